@@ -1,0 +1,187 @@
+"""Users, roles and permissions (RULES.md, Roles). Every permission is checked here, not in widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+
+from desktop.models import RepairCenter, Store, User, utcnow
+from desktop.services.errors import ServiceError
+from desktop.storage import Database
+
+ROLES: dict[str, tuple[str, str]] = {
+    "service_advisor": ("服务顾问", "Service advisor"),
+    "sales_advisor": ("销售顾问", "Sales advisor"),
+    "finance": ("财务", "Finance"),
+    "customer_service": ("客服", "Customer service"),
+    "master_data": ("EAS 管理团队", "Master-data team"),
+}
+
+# Permission codes with their Chinese / English names (shown in refusals).
+PERMISSIONS: dict[str, tuple[str, str]] = {
+    "work_order.create": ("开工单", "create work orders"),
+    "vehicle.create_manual": ("手工新建车辆档案", "create vehicles by hand"),
+    "vehicle.edit": ("维护车辆可变信息（车牌、保险、维修中心）", "edit a vehicle's changeable facts"),
+    "vehicle.change_owner": ("变更车主", "change the owner"),
+    "vehicle.edit_locked": ("修改锁定的车辆信息", "correct locked vehicle fields"),
+    "vehicle.nonstandard_vin": ("登记非标准车架号", "store a non-standard VIN"),
+    "customer.create_after_sales": ("新建售后客户", "create after-sales customers"),
+    "customer.create_sales": ("新建销售客户", "create sales customers"),
+    "customer.create_special": ("新建特殊客户", "create special customers"),
+    "customer.edit": ("维护客户非核心资料", "edit non-core customer data"),
+    "customer.request_core_change": ("申请修改核心资料", "request core-data changes"),
+    "customer.modify_core": ("修改核心资料", "modify core data"),
+    "customer.enable_sales": ("启用/停用销售客户", "enable/disable sales customers"),
+    "customer.enable_after_sales": ("启用/停用售后客户", "enable/disable after-sales customers"),
+    "customer.merge": ("合并重复客户", "merge duplicate customers"),
+    "audit.view": ("查看审计记录", "view the audit trail"),
+    "user.manage": ("管理用户", "manage users"),
+}
+
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    "service_advisor": frozenset(
+        {
+            "work_order.create",
+            "vehicle.create_manual",
+            "vehicle.edit",
+            "vehicle.change_owner",
+            "customer.create_after_sales",
+            "customer.edit",
+            "customer.request_core_change",
+        }
+    ),
+    "sales_advisor": frozenset({"customer.create_sales", "customer.edit", "customer.request_core_change"}),
+    "finance": frozenset({"customer.modify_core", "customer.enable_sales", "audit.view"}),
+    "customer_service": frozenset({"customer.modify_core", "customer.enable_after_sales", "audit.view"}),
+    "master_data": frozenset(PERMISSIONS),
+}
+
+MAX_FAILED_LOGINS = 5
+LOCK_MINUTES = 15
+
+_hasher = PasswordHasher()
+
+
+class PermissionDenied(ServiceError):
+    """The actor's roles do not carry the permission (refused by the service, whatever the UI shows)."""
+
+    code = "permission"
+
+    def __init__(self, permission: str, actor: Actor | None = None) -> None:
+        zh, en = PERMISSIONS.get(permission, (permission, permission))
+        who_zh = f"（{actor.role_label('zh_CN')}）" if actor else ""
+        who_en = f" ({actor.role_label('en')})" if actor else ""
+        super().__init__(f"无权限：{zh}{who_zh}", f"Not permitted: {en}{who_en}")
+        self.permission = permission
+
+
+class LoginFailed(ServiceError):
+    code = "login"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting, from which store: built once at login and passed to every service."""
+
+    user_id: int
+    login: str
+    name: str
+    store_id: int
+    store_code: str
+    store_name: str
+    roles: tuple[str, ...]
+    repair_center_ids: tuple[int, ...]
+    permissions: frozenset[str] = field(default_factory=frozenset)
+
+    def can(self, permission: str) -> bool:
+        return permission in self.permissions
+
+    def require(self, permission: str) -> None:
+        if permission not in self.permissions:
+            raise PermissionDenied(permission, self)
+
+    def role_label(self, lang: str = "zh_CN") -> str:
+        idx = 1 if lang.startswith("en") else 0
+        return "、".join(ROLES[r][idx] for r in self.roles if r in ROLES)
+
+    @property
+    def repair_center_id(self) -> int | None:
+        """This store's (first) repair center: the one attached to vehicles (M3)."""
+        return self.repair_center_ids[0] if self.repair_center_ids else None
+
+
+def permissions_for(roles: tuple[str, ...] | list[str]) -> frozenset[str]:
+    perms: set[str] = set()
+    for role in roles:
+        perms |= ROLE_PERMISSIONS.get(role, frozenset())
+    return frozenset(perms)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _actor_from(db_user: User, store: Store, centers: list[int]) -> Actor:
+    roles = tuple(db_user.role_list)
+    return Actor(
+        user_id=db_user.id,
+        login=db_user.login,
+        name=db_user.name,
+        store_id=store.id,
+        store_code=store.code,
+        store_name=store.name,
+        roles=roles,
+        repair_center_ids=tuple(centers),
+        permissions=permissions_for(roles),
+    )
+
+
+def actor_for(db: Database, login: str) -> Actor:
+    """Build the actor of an existing user (no password check: for tools, tests and after login)."""
+    with db.read() as s:
+        user = s.scalar(select(User).where(User.login == login))
+        if user is None:
+            raise LoginFailed(f"用户 {login} 不存在", f"No user {login}")
+        store = s.get(Store, user.store_id)
+        assert store is not None
+        centers = list(
+            s.scalars(select(RepairCenter.id).where(RepairCenter.store_id == store.id).order_by(RepairCenter.code))
+        )
+        return _actor_from(user, store, centers)
+
+
+def login(db: Database, login_name: str, password: str) -> Actor:
+    """Check a password; a few failed attempts in a row lock the account for a while."""
+    login_name = login_name.strip()
+    with db.transaction() as s:
+        user = s.scalar(select(User).where(User.login == login_name))
+        if user is None or not user.active:
+            raise LoginFailed("用户名或密码错误", "Wrong login or password")
+        now = utcnow()
+        if user.locked_until and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            raise LoginFailed(
+                f"连续输错密码，账号已锁定，请 {minutes} 分钟后再试或联系管理员",
+                f"Too many failed attempts: the account is locked, try again in {minutes} min or ask an admin",
+            )
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                user.failed_logins = 0
+            failed = True
+        else:
+            failed = False
+            user.failed_logins = 0
+            user.locked_until = None
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+    if failed:
+        raise LoginFailed("用户名或密码错误", "Wrong login or password")
+    return actor_for(db, login_name)

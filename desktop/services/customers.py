@@ -1,0 +1,450 @@
+"""Customer record (C1-C13): create through the duplicate check, verify and enable, correct core data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.models import (
+    CORE_FIELDS,
+    CUSTOMER_TYPES,
+    Customer,
+    CustomerChannel,
+    Store,
+    utcnow,
+)
+from desktop.rules.errors import ValidationError
+from desktop.rules.identity import check_id_type_for_customer, validate_id, validate_id_type
+from desktop.rules.names import validate_company_name, validate_person_name
+from desktop.rules.phone import validate_phone
+from desktop.services import audit
+from desktop.services.auth import Actor, PermissionDenied
+from desktop.services.errors import NotFound, RuleViolation, ServiceError
+from desktop.services.numbering import next_code
+from desktop.services.views import mask
+from desktop.storage import Database
+
+NONCORE_FIELDS = ("address", "birthday", "contact_name", "contact_phone", "email", "remark")
+SPECIAL_KINDS = {
+    "group_company": ("集团内部公司", "Group-internal company"),
+    "used_car_platform": ("二手车平台", "Used-car platform"),
+    "manufacturer": ("主机厂", "Manufacturer"),
+    "insurer": ("保险公司", "Insurer"),
+    "parts_supplier": ("配件供应商", "Parts supplier"),
+}
+
+
+class DuplicateFound(ServiceError):
+    """C2: the duplicate check found customers that must be reused or confirmed as different."""
+
+    code = "duplicate"
+
+    def __init__(self, candidates: list[Any], *, certain: bool) -> None:
+        self.candidates = candidates
+        self.certain = certain
+        codes = "、".join(c.customer_code for c in candidates[:5])
+        if certain:
+            super().__init__(
+                f"客户已存在（{codes}）：请使用已有客户，不得重复新建",
+                f"The customer exists already ({codes}): use the existing customer, do not create another",
+                rule="C2",
+            )
+        else:
+            super().__init__(
+                f"发现疑似重复客户（{codes}）：请选用已有客户，或确认不是同一客户并填写原因",
+                f"Possible duplicates found ({codes}): use one, or confirm it is a different customer and give a reason",
+                rule="C2",
+            )
+
+
+@dataclass(frozen=True)
+class CustomerDetail:
+    id: int
+    code: str
+    customer_type: str
+    category: str
+    business: str
+    status: str
+    name: str
+    phone: str | None
+    phone_masked: str
+    id_type: str | None
+    id_number: str | None
+    finance_customer_code: str | None
+    address: str | None
+    birthday: date | None
+    contact_name: str | None
+    contact_phone: str | None
+    email: str | None
+    remark: str | None
+    special: bool
+    special_kind: str | None
+    merged_into_code: str | None
+    created_by_login: str | None
+    created_store_code: str | None
+    created_at: datetime
+    store_codes: tuple[str, ...]
+    visible: bool
+    core_editable: bool
+    version: int
+
+
+def _detail(s: Session, c: Customer, actor: Actor) -> CustomerDetail:
+    merged = s.get(Customer, c.merged_into_id).code if c.merged_into_id else None  # type: ignore[union-attr]
+    return CustomerDetail(
+        id=c.id, code=c.code, customer_type=c.customer_type, category=c.category, business=c.business,
+        status=c.status, name=c.name, phone=c.phone, phone_masked=mask(c.phone), id_type=c.id_type,
+        id_number=c.id_number, finance_customer_code=c.finance_customer_code, address=c.address,
+        birthday=c.birthday, contact_name=c.contact_name, contact_phone=c.contact_phone, email=c.email,
+        remark=c.remark, special=c.special, special_kind=c.special_kind, merged_into_code=merged,
+        created_by_login=c.created_by.login if c.created_by else None,
+        created_store_code=c.created_store.code if c.created_store else None, created_at=c.created_at,
+        store_codes=tuple(sorted(ch.store.code for ch in c.channels)),
+        visible=any(ch.store_id == actor.store_id for ch in c.channels),
+        core_editable=actor.can("customer.modify_core"), version=c.version,
+    )
+
+
+def _load(s: Session, code: str, *, lock: bool = False) -> Customer:
+    q = select(Customer).where(Customer.code == code.strip()).options(
+        selectinload(Customer.channels).joinedload(CustomerChannel.store)
+    )
+    if lock:
+        q = q.with_for_update()
+    c = s.scalar(q)
+    if c is None:
+        raise NotFound(f"客户 {code} 不存在", f"No customer {code}", field="customer_code")
+    return c
+
+
+def get_customer(db: Database, actor: Actor, code: str) -> CustomerDetail:
+    with db.read() as s:
+        return _detail(s, _load(s, code), actor)
+
+
+@dataclass(frozen=True)
+class CleanCore:
+    customer_type: str
+    name: str
+    phone: str
+    id_type: str | None
+    id_number: str | None
+
+    def draft(self) -> dict[str, str]:
+        return {
+            "customer_type": self.customer_type, "name": self.name, "phone": self.phone,
+            "id_type": self.id_type or "", "id_number": self.id_number or "",
+        }
+
+
+def validate_core(
+    customer_type: str, name: str, phone: str, id_type: str | None, id_number: str | None,
+    *, id_required: bool = False,
+) -> CleanCore:
+    """C3, C5, C6, C7: the core fields, normalised; raises ValidationError naming the field."""
+    if customer_type not in CUSTOMER_TYPES:
+        raise ValidationError("customer_type", "客户类型须为个人或公司（单位、机关均为公司客户）",
+                              "Customer type must be individual or company (every organisation is a company)")
+    if not name or not name.strip():
+        raise ValidationError("name", "客户名称必填", "Customer name is required", code="required")
+    clean_name = validate_company_name(name) if customer_type == "company" else validate_person_name(name)
+    if not phone or not phone.strip():
+        raise ValidationError("phone", "主电话必填：手机 11 位，座机带区号", "Main phone is required: 11-digit mobile or landline with area code", code="required")
+    clean_phone = validate_phone(phone)
+    idt = (id_type or "").strip() or None
+    idn = (id_number or "").strip() or None
+    if idn and not idt:
+        idt = "uscc" if customer_type == "company" else "resident_id"
+    if idt:
+        idt = validate_id_type(idt)
+        check_id_type_for_customer(customer_type, idt)
+    if idn and idt:
+        idn = validate_id(idt, idn)
+    elif id_required:
+        raise ValidationError(
+            "id_number",
+            "证件号码必填：个人填居民身份证，公司填统一社会信用代码（营业执照）",
+            "ID number is required: resident ID for a person, unified social credit code for a company",
+            code="required",
+        )
+    else:
+        idt = idt if idn else None
+    return CleanCore(customer_type, clean_name, clean_phone, idt, idn)
+
+
+def _require_create(actor: Actor, business: str, special: bool) -> None:
+    if special:
+        actor.require("customer.create_special")  # C13
+    elif business == "sales":
+        actor.require("customer.create_sales")
+    elif business == "after_sales":
+        actor.require("customer.create_after_sales")
+    else:
+        raise ValidationError("business", "业务类型须为销售或售后", "Business must be sales or after-sales")
+
+
+def create_customer(
+    db: Database,
+    actor: Actor,
+    *,
+    customer_type: str,
+    name: str,
+    phone: str,
+    id_type: str | None = None,
+    id_number: str | None = None,
+    business: str = "after_sales",
+    special_kind: str | None = None,
+    address: str | None = None,
+    birthday: date | None = None,
+    contact_name: str | None = None,
+    contact_phone: str | None = None,
+    email: str | None = None,
+    remark: str | None = None,
+    confirmed_not_duplicate_of: tuple[str, ...] | list[str] = (),
+    confirm_reason: str | None = None,
+) -> CustomerDetail:
+    """Create a customer after the duplicate check (C2) — never from the work-order screen (C1).
+
+    Sales customers start as potential, customers created on a vehicle record as retained (C4); every new
+    customer is pending until verified and enabled (C9); the finance customer is generated (C8).
+    Certain duplicates are refused; possible ones must be confirmed, with a reason, as different customers.
+    """
+    special = special_kind is not None
+    _require_create(actor, business, special)
+    if special and special_kind not in SPECIAL_KINDS:
+        raise ValidationError("special_kind", "特殊客户类别无效", "Unknown special-customer kind")
+    core = validate_core(customer_type, name, phone, id_type, id_number, id_required=business == "sales")
+    from desktop.services import dedupe
+
+    with db.transaction() as s:
+        candidates = dedupe.find_duplicates_in(s, core.draft())
+        certain = [c for c in candidates if c.verdict == "certain"]
+        if certain:
+            raise DuplicateFound(certain, certain=True)
+        unconfirmed = [c for c in candidates if c.customer_code not in set(confirmed_not_duplicate_of)]
+        if unconfirmed:
+            raise DuplicateFound(candidates, certain=False)
+        if candidates and not (confirm_reason or "").strip():
+            raise ValidationError("confirm_reason", "确认不是同一客户时须填写原因", "Give a reason when confirming it is a different customer", code="required")
+        code = next_code(s, "customer", "KH", 8, Customer.code)
+        customer = Customer(
+            code=code, customer_type=core.customer_type, business=business,
+            category="potential" if business == "sales" else "retained", status="pending",
+            name=core.name, phone=core.phone, id_type=core.id_type, id_number=core.id_number,
+            finance_customer_code="CW" + code[2:], address=_opt(address), birthday=birthday,
+            contact_name=_opt(contact_name), contact_phone=_opt_phone(contact_phone), email=_opt(email),
+            remark=_opt(remark), special=special, special_kind=special_kind,
+            created_by_id=actor.user_id, created_store_id=actor.store_id, created_at=utcnow(),
+        )
+        s.add(customer)
+        s.flush()
+        s.add(CustomerChannel(customer_id=customer.id, store_id=actor.store_id))
+        audit.record(s, actor, "customer.create", "customer", customer.id, code, "name", None, core.name)
+        for cand in candidates:
+            audit.record(
+                s, actor, "customer.confirmed_not_duplicate", "customer", customer.id, code,
+                "duplicate_of", cand.customer_code, None, confirm_reason,
+            )
+        s.flush()
+        s.refresh(customer)
+        return _detail(s, customer, actor)
+
+
+def _opt(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _opt_phone(value: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    try:
+        return validate_phone(value)
+    except ValidationError as exc:
+        raise ValidationError("contact_phone", "联系人电话：" + exc.message_zh, "Contact phone: " + exc.message_en) from exc
+
+
+def _check_version(c: Customer, version: int | None) -> None:
+    if version is not None and c.version != version:
+        from desktop.storage import StaleRecord
+
+        raise StaleRecord(f"{c.code}")
+
+
+def update_customer(
+    db: Database, actor: Actor, code: str, version: int | None, changes: dict[str, Any]
+) -> CustomerDetail:
+    """Non-core fields stay editable by advisors (C10). Core fields are refused here: without the
+    'modify core data' permission as such, with it because they go through change_core_data (reason,
+    validators, duplicate check)."""
+    if not (actor.can("customer.edit") or actor.can("customer.modify_core")):
+        raise PermissionDenied("customer.edit", actor)
+    core = [k for k in changes if k in CORE_FIELDS]
+    if core:
+        if not actor.can("customer.modify_core"):
+            raise PermissionDenied("customer.modify_core", actor)
+        raise RuleViolation("核心资料请通过“修改核心资料”修改（需填写原因）",
+                            "Change core data through 'Modify core data' (with a reason)", rule="C10")
+    unknown = [k for k in changes if k not in NONCORE_FIELDS]
+    if unknown:
+        raise ValidationError(unknown[0], f"该字段不可在此修改：{unknown[0]}", f"This field cannot be changed here: {unknown[0]}")
+    with db.transaction() as s:
+        c = _load(s, code)
+        _check_version(c, version)
+        clean: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key == "contact_phone":
+                clean[key] = _opt_phone(value)
+            elif key == "birthday":
+                clean[key] = value or None
+            else:
+                clean[key] = _opt(value)
+        changed = {k: (getattr(c, k), v) for k, v in clean.items() if getattr(c, k) != v}
+        for k, (_old, new) in changed.items():
+            setattr(c, k, new)
+        audit.record_changes(s, actor, "customer.edit", "customer", c.id, c.code, changed)
+        s.flush()
+        return _detail(s, c, actor)
+
+
+def change_core_data(
+    db: Database, actor: Actor, customer_code: str, *, reason: str | None = None, **changes: Any
+) -> CustomerDetail:
+    """C10/C11: name, phone, ID type, ID number and customer type, only with 'modify core data'.
+
+    The new data goes through the validators and the duplicate check: a correction never turns the
+    record into a duplicate of another customer (that case is a merge for the master-data team).
+    """
+    actor.require("customer.modify_core")
+    unknown = [k for k in changes if k not in CORE_FIELDS]
+    if unknown:
+        raise ValidationError(unknown[0], f"不是核心资料字段：{unknown[0]}", f"Not a core-data field: {unknown[0]}")
+    from desktop.services import dedupe
+
+    with db.transaction() as s:
+        c = _load(s, customer_code, lock=True)
+        merged: dict[str, Any] = {f: getattr(c, f) for f in CORE_FIELDS}
+        merged.update(changes)
+        if "id_number" in changes and not changes["id_number"]:
+            merged["id_type"] = changes.get("id_type") or None
+        core = validate_core(
+            merged["customer_type"], merged["name"], merged["phone"] or "", merged["id_type"], merged["id_number"],
+            id_required=c.business == "sales",
+        )
+        new = {
+            "customer_type": core.customer_type, "name": core.name, "phone": core.phone,
+            "id_type": core.id_type, "id_number": core.id_number,
+        }
+        diff = {k: (getattr(c, k), v) for k, v in new.items() if getattr(c, k) != v}
+        if not diff:
+            return _detail(s, c, actor)
+        certain = [
+            cand for cand in dedupe.find_duplicates_in(s, core.draft(), exclude_ids=(c.id,))
+            if cand.verdict == "certain"
+        ]
+        if certain:
+            raise DuplicateFound(certain, certain=True)
+        for k, (_old, v) in diff.items():
+            setattr(c, k, v)
+        audit.record_changes(s, actor, "customer.core_change", "customer", c.id, c.code, diff, reason)
+        s.flush()
+        return _detail(s, c, actor)
+
+
+def _enable_permission(c: Customer) -> str:
+    return "customer.enable_sales" if c.business == "sales" else "customer.enable_after_sales"
+
+
+def enable(db: Database, actor: Actor, customer_code: str, *, note: str | None = None) -> CustomerDetail:
+    """C9: finance enables sales customers, customer service after-sales ones, after re-running the
+    duplicate check: a customer that duplicates an existing one is not enabled."""
+    from desktop.services import dedupe
+
+    with db.transaction() as s:
+        c = _load(s, customer_code, lock=True)
+        actor.require(_enable_permission(c))
+        if c.status == "enabled":
+            return _detail(s, c, actor)
+        if c.merged_into_id is not None:
+            raise RuleViolation("该客户已合并到其他客户，不能启用", "This customer was merged into another and cannot be enabled", rule="C9")
+        draft = {
+            "customer_type": c.customer_type, "name": c.name, "phone": c.phone or "",
+            "id_type": c.id_type or "", "id_number": c.id_number or "",
+        }
+        certain = [
+            cand for cand in dedupe.find_duplicates_in(s, draft, exclude_ids=(c.id,))
+            if cand.verdict == "certain" and cand.status != "disabled"
+        ]
+        if certain:
+            raise DuplicateFound(certain, certain=True)
+        old = c.status
+        c.status = "enabled"
+        c.enabled_by_id = actor.user_id
+        c.enabled_at = utcnow()
+        audit.record(s, actor, "customer.enable", "customer", c.id, c.code, "status", old, "enabled", note)
+        s.flush()
+        return _detail(s, c, actor)
+
+
+def compliance_problems(c: Customer) -> list[str]:
+    """What makes a record non-compliant (C12): invalid name, phone or ID."""
+    problems = []
+    try:
+        validate_core(c.customer_type, c.name, c.phone or "", c.id_type, c.id_number)
+    except ValidationError as exc:
+        problems.append(exc.field)
+    return problems
+
+
+def disable(db: Database, actor: Actor, customer_code: str, reason: str) -> CustomerDetail:
+    """C12: only clearly non-compliant records (name, phone, ID) may be disabled, never a compliant one."""
+    if not reason or not reason.strip():
+        raise ValidationError("reason", "停用须填写原因", "A reason is required to disable a customer", code="required")
+    with db.transaction() as s:
+        c = _load(s, customer_code, lock=True)
+        actor.require(_enable_permission(c))
+        if c.status == "disabled":
+            return _detail(s, c, actor)
+        if not compliance_problems(c) and c.merged_into_id is None:
+            raise RuleViolation(
+                "该客户资料合规（姓名、电话、证件均有效），不得停用",
+                "This customer is compliant (valid name, phone and ID) and must not be disabled",
+                rule="C12",
+            )
+        old = c.status
+        c.status = "disabled"
+        audit.record(s, actor, "customer.disable", "customer", c.id, c.code, "status", old, "disabled", reason)
+        s.flush()
+        return _detail(s, c, actor)
+
+
+def set_retained(db: Database, actor: Actor, customer_code: str) -> CustomerDetail:
+    """W3: an owner that did not load because it is not 'retained' is set to retained."""
+    if not (actor.can("customer.edit") or actor.can("customer.modify_core")):
+        raise PermissionDenied("customer.edit", actor)
+    with db.transaction() as s:
+        c = _load(s, customer_code, lock=True)
+        if c.category != "retained":
+            audit.record(s, actor, "customer.category", "customer", c.id, c.code, "category", c.category, "retained")
+            c.category = "retained"
+        s.flush()
+        return _detail(s, c, actor)
+
+
+def add_channel(s: Session, actor: Actor, c: Customer) -> bool:
+    """Give this store a channel on the customer (S1/M3); True when one was added."""
+    if any(ch.store_id == actor.store_id for ch in c.channels):
+        return False
+    store = s.get(Store, actor.store_id)
+    ch = CustomerChannel(customer_id=c.id, store_id=actor.store_id)
+    ch.store = store  # type: ignore[assignment]
+    c.channels.append(ch)
+    audit.record(s, actor, "customer.channel_add", "customer", c.id, c.code, "channel", None, actor.store_code)
+    return True
+
+
+def detail_fields() -> list[str]:
+    return [f.name for f in fields(CustomerDetail)]

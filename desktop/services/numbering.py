@@ -1,0 +1,33 @@
+"""Generated numbers: customer and finance-customer codes (C8), vehicle codes, work-order numbers."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from desktop.models import Counter
+
+
+def next_value(session: Session, name: str) -> int:
+    """Increment a named counter inside the caller's transaction (row-locked on PostgreSQL)."""
+    counter = session.scalar(select(Counter).where(Counter.name == name).with_for_update())
+    if counter is None:
+        try:
+            with session.begin_nested():
+                session.add(Counter(name=name, value=0))
+        except IntegrityError:
+            pass  # another workstation created it first
+        counter = session.scalar(select(Counter).where(Counter.name == name).with_for_update())
+        assert counter is not None
+    counter.value += 1
+    session.flush()
+    return counter.value
+
+
+def next_code(session: Session, name: str, prefix: str, width: int, taken: InstrumentedAttribute[str]) -> str:
+    """The next code ``prefix + number`` that ``taken`` (a column) does not hold yet."""
+    while True:
+        code = f"{prefix}{next_value(session, name):0{width}d}"
+        if session.scalar(select(taken).where(taken == code)) is None:
+            return code

@@ -1,0 +1,351 @@
+"""The magnifier search (放大镜, C1 / S2): customers and vehicles this store sees, by any fragment.
+
+Every kind is answered from a B-tree index, never by ``LIKE '%frag%'`` over the table:
+
+customers (scoped to a channel for ``actor.store_id``)
+  * Chinese / name text: ``customer_grams`` 1- and 2-character grams (fragments of 3+ characters intersect
+    bigrams, then the few hits are verified with LIKE);
+  * digits: full phone -> ``phone_key =``; a fragment -> the last digits through ``phone_rev`` (range scan),
+    then middle digits through the 4-digit phone grams (``#1234``);
+  * Latin letters: pinyin initials (``wgj``) and full pinyin (``wangguojin``) by prefix range;
+  * letters + digits: customer code (exact, then prefix).
+vehicles (scoped to a ``vehicle_repair_centers`` row for one of ``actor.repair_center_ids``)
+  * full VIN, last digits of the VIN (``vin_rev`` range), VIN prefix, plate (exact, prefix, and
+    3-character plate grams for fragments).
+
+Range scans assume the database sorts by code point (SQLite always; PostgreSQL with a C / C.UTF-8
+collation, as the group's server is set up).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+import desktop.storage.search_index  # noqa: F401  (registers the index listener for ORM flushes)
+from desktop.models.search import PHONE_GRAM, PHONE_GRAM_LEN, PLATE_GRAM_LEN
+from desktop.rules.names import split_id_suffix, unify_interpuncts
+from desktop.rules.text import canon_text, is_cjk
+from desktop.services.auth import Actor
+from desktop.services.views import mask
+from desktop.storage import Database
+
+__all__ = ["CustomerRow", "VehicleRow", "detect_customer_kind", "detect_vehicle_kinds", "search_customers",
+           "search_vehicles"]
+
+MAX_LIMIT = 500
+_ASCII_TOP = "~"  # sorts after [0-9A-Za-z]
+_TOP = "\uffff"
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    code: str
+    name: str
+    customer_type: str
+    category: str
+    status: str
+    phone_masked: str
+    created_store_code: str | None
+    match: str  # how it was found: name, initials, pinyin, phone, code
+
+
+@dataclass(frozen=True)
+class VehicleRow:
+    id: int
+    internal_code: str
+    vin: str
+    plate: str | None
+    plate_color: str | None
+    model: str
+    owner_code: str | None
+    owner_name: str | None
+    match: str  # vin, vin_suffix, vin_prefix, plate
+
+
+def _like_escape(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_SEPARATORS = re.compile(r"[\s\-+()（）]")
+
+
+def detect_customer_kind(text_in: str) -> tuple[str, str]:
+    """('phone'|'code'|'pinyin'|'name'|'', normalised fragment)."""
+    t = unify_interpuncts(canon_text(text_in or ""))
+    if not t:
+        return "", ""
+    digits = _SEPARATORS.sub("", t)
+    if digits.isdigit():
+        return "phone", digits
+    if t.isascii() and t.isalpha():
+        return "pinyin", t.lower()
+    if t.isascii() and t.isalnum() and any(c.isdigit() for c in t):
+        return "code", t
+    return "name", re.sub(r"[()\[\]【】〔〕]", "", t)
+
+
+def _cap(limit: int) -> int:
+    try:
+        n = int(limit)
+    except (TypeError, ValueError):
+        n = 50
+    return max(1, min(n, MAX_LIMIT))
+
+
+# -- customers -------------------------------------------------------------------------------------------
+_CH = "CROSS JOIN customer_channels ch"  # SQLite keeps the written join order: drive from the index
+
+
+_STMTS: dict[tuple[str, tuple[str, ...]], Any] = {}
+_CUSTOMER_WRAP = (
+    "SELECT c.id, c.code, c.name, c.customer_type, c.category, c.status, c.phone, st.code AS store_code"
+    " FROM ({inner}) q CROSS JOIN customers c LEFT JOIN stores st ON st.id = c.created_store_id"
+    " WHERE c.id = q.id ORDER BY {order}"
+)
+_VEHICLE_WRAP = (
+    "SELECT v.id, v.internal_code, v.vin, v.plate, v.plate_color, v.model, o.code AS owner_code,"
+    " o.name AS owner_name FROM ({inner}) q CROSS JOIN vehicles v LEFT JOIN customers o ON o.id = v.owner_id"
+    " WHERE v.id = q.id ORDER BY {order}"
+)
+
+
+def _stmt(sql: str, expanding: Iterable[str] = ()) -> Any:
+    key = (sql, tuple(expanding))
+    stmt = _STMTS.get(key)
+    if stmt is None:
+        stmt = text(sql)
+        for name in expanding:
+            stmt = stmt.bindparams(bindparam(name, expanding=True))
+        if len(_STMTS) < 2000:
+            _STMTS[key] = stmt
+    return stmt
+
+
+def _rows(s: Session, sql: str, params: dict[str, Any], expanding: Iterable[str] = (), *,
+          order: str = "q.id DESC", vehicle: bool = False) -> list[Any]:
+    """Run an id query (first column aliased ``id``) and return the display rows in its order."""
+    wrap = _VEHICLE_WRAP if vehicle else _CUSTOMER_WRAP
+    return list(s.execute(_stmt(wrap.format(inner=sql, order=order), expanding), params))
+
+
+def _ids(s: Session, sql: str, params: dict[str, Any], expanding: Iterable[str] = ()) -> list[Any]:
+    return _rows(s, sql, params, expanding)
+
+
+def _name_ids(s: Session, store: int, frag: str, limit: int) -> list[int]:
+    base, suffix = split_id_suffix(frag)
+    frag = base or frag
+    p: dict[str, Any] = {"s": store, "n": limit, "k": frag}
+    exact = _ids(s, "SELECT c.id FROM customers c " + _CH + " WHERE c.name_key = :k AND ch.customer_id = c.id"
+                 " AND ch.store_id = :s ORDER BY c.id DESC LIMIT :n", p)
+    if len(frag) <= 2:
+        p["g"] = frag
+        sql = ("SELECT g.customer_id FROM customer_grams g " + _CH + " WHERE g.gram = :g"
+               " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+    else:
+        bigrams = list(dict.fromkeys(frag[i : i + 2] for i in range(len(frag) - 1)))
+        picks = list(dict.fromkeys([bigrams[0], bigrams[-1], bigrams[len(bigrams) // 2]]))
+        joins = "".join(f" CROSS JOIN customer_grams g{i}" for i in range(1, len(picks)))
+        conds = "".join(f" AND g{i}.gram = :g{i} AND g{i}.customer_id = g.customer_id" for i in range(1, len(picks)))
+        for i, g in enumerate(picks):
+            p[f"g{i}"] = g
+        p["pat"] = f"%{_like_escape(frag)}%"
+        sql = ("SELECT g.customer_id FROM customer_grams g" + joins + " CROSS JOIN customers c " + _CH
+               + " WHERE g.gram = :g0" + conds + " AND c.id = g.customer_id AND c.name_key LIKE :pat ESCAPE '\\'"
+               " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+    if suffix:
+        sql = sql.replace(" ORDER BY", " AND EXISTS (SELECT 1 FROM customers cx WHERE cx.id = g.customer_id"
+                                       " AND cx.name_suffix = :sfx) ORDER BY")
+        p["sfx"] = suffix
+        exact = []
+    return list(dict.fromkeys(exact + _ids(s, sql, p)))
+
+
+def _phone_ids(s: Session, store: int, digits: str, limit: int) -> list[int]:
+    p: dict[str, Any] = {"s": store, "n": limit}
+    out: list[int] = []
+    if len(digits) >= 7:
+        from desktop.rules.phone import normalize_phone
+
+        p["ph"] = normalize_phone(digits)
+        out += _ids(s, "SELECT c.id FROM customers c " + _CH + " WHERE c.phone_key = :ph AND ch.customer_id = c.id"
+                    " AND ch.store_id = :s LIMIT :n", p)
+    rev = digits[::-1]
+    p["lo"], p["hi"] = rev, rev + ":"
+    out += _ids(s, "SELECT c.id FROM customers c " + _CH + " WHERE c.phone_rev >= :lo AND c.phone_rev < :hi"
+                " AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.phone_rev LIMIT :n", p)
+    if len(digits) >= PHONE_GRAM_LEN and len(set(out)) < limit:
+        first, last = PHONE_GRAM + digits[:PHONE_GRAM_LEN], PHONE_GRAM + digits[-PHONE_GRAM_LEN:]
+        p["g0"], p["g1"] = first, last
+        p["pat"] = f"%{digits}%"
+        if first == last:
+            sql = ("SELECT g.customer_id FROM customer_grams g " + _CH + " WHERE g.gram = :g0"
+                   " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+        else:
+            sql = ("SELECT g.customer_id FROM customer_grams g CROSS JOIN customer_grams g1 CROSS JOIN customers c "
+                   + _CH + " WHERE g.gram = :g0 AND g1.gram = :g1 AND g1.customer_id = g.customer_id"
+                   " AND c.id = g.customer_id AND c.phone_key LIKE :pat"
+                   " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+        out += _ids(s, sql, p)
+    return list(dict.fromkeys(out))
+
+
+def _pinyin_ids(s: Session, store: int, letters: str, limit: int) -> list[int]:
+    p: dict[str, Any] = {"s": store, "n": limit, "k": letters, "hi": letters + "{"}
+    out: list[int] = []
+    for col in ("initials", "pinyin_compact"):
+        out += _ids(s, f"SELECT c.id FROM customers c {_CH} WHERE c.{col} = :k AND ch.customer_id = c.id"
+                    " AND ch.store_id = :s ORDER BY c.id DESC LIMIT :n", p)
+    if len(set(out)) < limit:
+        for col in ("initials", "pinyin_compact"):
+            out += _ids(s, f"SELECT c.id FROM customers c {_CH} WHERE c.{col} >= :k AND c.{col} < :hi"
+                        " AND ch.customer_id = c.id AND ch.store_id = :s LIMIT :n", p)
+    return list(dict.fromkeys(out))
+
+
+def _code_ids(s: Session, store: int, code: str, limit: int) -> list[int]:
+    p: dict[str, Any] = {"s": store, "n": limit, "k": code, "hi": code + _ASCII_TOP}
+    return list(dict.fromkeys(_ids(
+        s, "SELECT c.id FROM customers c " + _CH + " WHERE c.code >= :k AND c.code < :hi"
+        " AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.code LIMIT :n", p)))
+
+
+def _customer_rows(s: Session, ids: Sequence[int], match: str) -> list[CustomerRow]:
+    if not ids:
+        return []
+    stmt = text(
+        "SELECT c.id, c.code, c.name, c.customer_type, c.category, c.status, c.phone, st.code"
+        " FROM customers c LEFT JOIN stores st ON st.id = c.created_store_id WHERE c.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    by_id = {r[0]: r for r in s.execute(stmt, {"ids": list(ids)})}
+    return [
+        CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], mask(r[6]), r[7], match)
+        for r in (by_id.get(i) for i in ids) if r is not None
+    ]
+
+
+def search_customers_in(s: Session, actor: Actor, text_in: str, limit: int = 50) -> list[CustomerRow]:
+    n = _cap(limit)
+    kind, frag = detect_customer_kind(text_in)
+    if not kind:
+        return []
+    if kind == "phone":
+        ids = _phone_ids(s, actor.store_id, frag, n)
+    elif kind == "pinyin":
+        ids = _pinyin_ids(s, actor.store_id, frag, n)
+        if len(ids) < n and frag.isascii():  # Latin names (SMITH JOHN) are stored upper-case
+            ids = list(dict.fromkeys(ids + _name_ids(s, actor.store_id, frag.upper(), n)))
+    elif kind == "code":
+        ids = _code_ids(s, actor.store_id, frag, n)
+    else:
+        ids = _name_ids(s, actor.store_id, frag, n)
+    return _customer_rows(s, ids[:n], kind)
+
+
+def search_customers(db: Database, actor: Actor, text: str, limit: int = 50) -> list[CustomerRow]:
+    """Customers this store sees (S2) whose name, pinyin, initials, phone or code matches ``text``."""
+    with db.read() as s:
+        return search_customers_in(s, actor, text, limit)
+
+
+# -- vehicles --------------------------------------------------------------------------------------------
+_VRC = "CROSS JOIN vehicle_repair_centers r"
+
+
+def detect_vehicle_kinds(text_in: str) -> tuple[list[str], str]:
+    """Kinds worth trying, most specific first, and the normalised fragment."""
+    t = _SEPARATORS.sub("", canon_text(text_in or "")).replace("·", "")
+    if not t:
+        return [], ""
+    kinds: list[str] = []
+    has_cjk = any(is_cjk(c) for c in t)
+    if t.isascii() and t.isalnum():
+        if len(t) == 17:
+            kinds.append("vin")
+        if len(t) >= 4:
+            kinds += ["vin_suffix"]
+        if len(t) <= 8:
+            kinds.append("plate")
+        if len(t) >= 4:
+            kinds.append("vin_prefix")
+    elif has_cjk and len(t) <= 10:
+        kinds.append("plate")
+    return kinds, t
+
+
+def _vehicle_ids(s: Session, rcs: list[int], kind: str, t: str, n: int) -> list[int]:
+    p: dict[str, Any] = {"rc": rcs, "n": n}
+    scope = " AND r.vehicle_id = v.id AND r.repair_center_id IN :rc"
+    exp = ("rc",)
+    if kind == "vin":
+        p["k"] = t
+        return _ids(s, "SELECT v.id FROM vehicles v " + _VRC + " WHERE v.vin = :k" + scope + " LIMIT :n", p, exp)
+    if kind == "vin_suffix":
+        p["lo"] = t[::-1]
+        p["hi"] = p["lo"] + _ASCII_TOP
+        return _ids(s, "SELECT v.id FROM vehicles v " + _VRC + " WHERE v.vin_rev >= :lo AND v.vin_rev < :hi"
+                    + scope + " LIMIT :n", p, exp)
+    if kind == "vin_prefix":
+        p["lo"], p["hi"] = t, t + _ASCII_TOP
+        return _ids(s, "SELECT v.id FROM vehicles v " + _VRC + " WHERE v.vin >= :lo AND v.vin < :hi"
+                    + scope + " ORDER BY v.vin LIMIT :n", p, exp)
+    # plate: exact, prefix, then any fragment of 3+ characters through the plate grams
+    p["k"], p["hi"] = t, t + _TOP
+    out = _ids(s, "SELECT v.id FROM vehicles v " + _VRC + " WHERE v.plate >= :k AND v.plate < :hi"
+               + scope + " ORDER BY v.plate LIMIT :n", p, exp)
+    if len(t) >= PLATE_GRAM_LEN and len(out) < n:
+        grams = [t[i : i + PLATE_GRAM_LEN] for i in range(len(t) - PLATE_GRAM_LEN + 1)]
+        p["g0"], p["g1"] = grams[0], grams[-1]
+        p["pat"] = f"%{_like_escape(t)}%"
+        if len(grams) == 1:
+            sql = ("SELECT g.vehicle_id FROM vehicle_grams g " + _VRC + " WHERE g.gram = :g0"
+                   " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc"
+                   " ORDER BY g.vehicle_id DESC LIMIT :n")
+        else:
+            sql = ("SELECT g.vehicle_id FROM vehicle_grams g CROSS JOIN vehicle_grams g1 CROSS JOIN vehicles v "
+                   + _VRC + " WHERE g.gram = :g0 AND g1.gram = :g1 AND g1.vehicle_id = g.vehicle_id"
+                   " AND v.id = g.vehicle_id AND v.plate LIKE :pat ESCAPE '\\'" + scope
+                   + " ORDER BY g.vehicle_id DESC LIMIT :n")
+        out += _ids(s, sql, p, exp)
+    return list(dict.fromkeys(out))
+
+
+def _vehicle_rows(s: Session, ids: Sequence[int], kinds: dict[int, str]) -> list[VehicleRow]:
+    if not ids:
+        return []
+    stmt = text(
+        "SELECT v.id, v.internal_code, v.vin, v.plate, v.plate_color, v.model, c.code, c.name"
+        " FROM vehicles v LEFT JOIN customers c ON c.id = v.owner_id WHERE v.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    by_id = {r[0]: r for r in s.execute(stmt, {"ids": list(ids)})}
+    return [VehicleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], kinds[r[0]])
+            for r in (by_id.get(i) for i in ids) if r is not None]
+
+
+def search_vehicles_in(s: Session, actor: Actor, text_in: str, limit: int = 50) -> list[VehicleRow]:
+    n = _cap(limit)
+    rcs = list(actor.repair_center_ids)
+    kinds, t = detect_vehicle_kinds(text_in)
+    if not kinds or not rcs:
+        return []
+    found: dict[int, str] = {}
+    for kind in kinds:
+        for vid in _vehicle_ids(s, rcs, kind, t, n):
+            found.setdefault(vid, kind)
+        if len(found) >= n or (kind == "vin" and found):
+            break
+    ids = list(found)[:n]
+    return _vehicle_rows(s, ids, found)
+
+
+def search_vehicles(db: Database, actor: Actor, text: str, limit: int = 50) -> list[VehicleRow]:
+    """Vehicles this store sees (S2) by VIN (full, last digits, prefix) or plate (full or fragment)."""
+    with db.read() as s:
+        return search_vehicles_in(s, actor, text, limit)

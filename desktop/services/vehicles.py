@@ -1,0 +1,628 @@
+"""Vehicle record (V1-V8, P1-P4, O1-O6, M1-M4, N1): locked facts stay locked, plates and owners move
+with their history, and a vehicle of another store is attached, never created again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.models import (
+    FILL_ONCE_FIELDS,
+    INSURANCE_FIELDS,
+    LOCKED_FIELDS,
+    Customer,
+    CustomerChannel,
+    OwnershipHistory,
+    PlateHistory,
+    RepairCenter,
+    Vehicle,
+    VehicleContact,
+    VehicleRepairCenter,
+    utcnow,
+)
+from desktop.rules.errors import ValidationError
+from desktop.rules.names import canon_company_key, canon_person_key, validate_person_name
+from desktop.rules.phone import validate_phone
+from desktop.rules.plate import default_plate_color, validate_plate, validate_plate_color
+from desktop.rules.vin import normalize_vin, validate_vin, vin_distance
+from desktop.services import audit
+from desktop.services.auth import Actor, PermissionDenied
+from desktop.services.customers import add_channel
+from desktop.services.errors import Conflict, NotFound, RuleViolation
+from desktop.services.intake import similar_vins
+from desktop.services.numbering import next_code
+from desktop.services.views import (
+    OwnerView,
+    RepairCenterView,
+    VehicleView,
+    owner_view,
+    vehicle_view,
+)
+from desktop.storage import Database, StaleRecord
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "model": ("车型", "Model"),
+    "vin": ("车架号", "VIN"),
+    "engine_no": ("发动机号", "Engine number"),
+    "color": ("颜色", "Colour"),
+    "interior": ("内饰", "Interior"),
+    "options": ("选装", "Options"),
+    "production_date": ("生产日期", "Production date"),
+    "sale_date": ("销售日期", "Sale date"),
+    "invoice_date": ("开票日期", "Invoice date"),
+    "warranty_card_no": ("保修卡号", "Warranty card no."),
+    "warranty_mileage": ("保修里程", "Warranty mileage"),
+    "warranty_start": ("保修开始日期", "Warranty start"),
+    "warranty_end": ("保修结束日期", "Warranty end"),
+    "plate": ("车牌号", "Plate"),
+    "plate_color": ("车牌颜色", "Plate colour"),
+    "commercial_insurer": ("商业险保险公司", "Commercial insurer"),
+    "commercial_policy_no": ("商业险保单号", "Commercial policy no."),
+    "commercial_expiry": ("商业险到期日", "Commercial insurance expiry"),
+    "compulsory_insurer": ("交强险保险公司", "Compulsory insurer"),
+    "compulsory_policy_no": ("交强险保单号", "Compulsory policy no."),
+    "compulsory_expiry": ("交强险到期日", "Compulsory insurance expiry"),
+    "remark": ("备注", "Remark"),
+}
+EDITABLE_FIELDS = INSURANCE_FIELDS + ("remark",)
+DATE_FIELDS = {
+    "production_date", "sale_date", "invoice_date", "warranty_start", "warranty_end",
+    "commercial_expiry", "compulsory_expiry",
+}
+_MODEL_RE = re.compile(r"^[0-9A-Za-z\u4e00-\u9fff][0-9A-Za-z\u4e00-\u9fff .\-+/()（）]*$")
+
+
+class VinExists(Conflict):
+    """M3: the VIN is on file already (usually another store's vehicle): attach it, never create it."""
+
+    def __init__(self, vehicle_id: int, vin: str, visible: bool) -> None:
+        self.vehicle_id = vehicle_id
+        self.vin = vin
+        self.visible = visible
+        if visible:
+            super().__init__(f"车架号 {vin} 已存在：请在接车界面输入车架号带出该车",
+                             f"VIN {vin} exists: load it through the intake VIN field", rule="M3", field="vin")
+        else:
+            super().__init__(f"车架号 {vin} 已由集团其他门店建档：请添加本店维修中心，不要重复新建",
+                             f"VIN {vin} belongs to another store of the group: attach this store's repair center, do not create it again",
+                             rule="M3", field="vin")
+
+
+class SuspectedVinTypo(RuleViolation):
+    def __init__(self, vin: str, similar: list[str]) -> None:
+        self.vin = vin
+        self.similar = similar
+        super().__init__(
+            f"车架号 {vin} 与已有车架号 {'、'.join(similar)} 仅差一两位：疑似录入错误，请核对实车并联系主数据团队，勿新建",
+            f"VIN {vin} is one or two characters off {', '.join(similar)} on file: suspected typo; check the car and contact the master-data team",
+            rule="V8", field="vin",
+        )
+
+
+class PlateTaken(Conflict):
+    """P3: the plate is on another vehicle (the old owner kept it): clear it there first."""
+
+    def __init__(self, plate: str, other: VehicleView) -> None:
+        self.plate = plate
+        self.other = other
+        super().__init__(
+            f"车牌 {plate} 已在车辆 {other.vin}（{other.model}）上：原车主把车牌装到了新车，请先清除原车车牌",
+            f"Plate {plate} is on vehicle {other.vin} ({other.model}): clear it from the old vehicle first",
+            rule="P3", field="plate",
+        )
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    name: str
+    phone: str
+    relation: str | None
+    is_main_user: bool
+
+
+@dataclass(frozen=True)
+class OwnershipRow:
+    changed_at: datetime
+    old_owner: str | None
+    new_owner: str | None
+    by: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class VehicleDetail:
+    id: int
+    internal_code: str
+    origin: str
+    model: str
+    vin: str
+    vin_nonstandard: bool
+    manufacturer: str | None
+    model_year: int | None
+    engine_no: str | None
+    color: str | None
+    interior: str | None
+    options: str | None
+    plate: str | None
+    plate_color: str | None
+    production_date: date | None
+    sale_date: date | None
+    invoice_date: date | None
+    warranty_card_no: str | None
+    warranty_mileage: int | None
+    warranty_start: date | None
+    warranty_end: date | None
+    commercial_insurer: str | None
+    commercial_policy_no: str | None
+    commercial_expiry: date | None
+    compulsory_insurer: str | None
+    compulsory_policy_no: str | None
+    compulsory_expiry: date | None
+    remark: str | None
+    owner: OwnerView | None
+    contacts: tuple[ContactView, ...]
+    repair_centers: tuple[RepairCenterView, ...]
+    ownership_history: tuple[OwnershipRow, ...]
+    visible: bool
+    locked_fields: frozenset[str]
+    lock_reasons: dict[str, str]
+    created_at: datetime
+    version: int
+
+
+def lock_state(v: Vehicle, actor: Actor) -> tuple[frozenset[str], dict[str, str]]:
+    """Which fields this actor may not edit, and the rule that says so (V3-V5)."""
+    locked: set[str] = set()
+    reasons: dict[str, str] = {}
+    for f in LOCKED_FIELDS:
+        if v.origin == "generated":
+            locked.add(f)
+            reasons[f] = "V3 购车流程生成的车辆：车型、车架号、发动机号、颜色、内饰、选装永久锁定，错误须走采购退货"
+        elif getattr(v, f) not in (None, "") and not actor.can("vehicle.edit_locked"):
+            locked.add(f)
+            reasons[f] = "V4 手工建档车辆：录入后锁定，仅主数据团队可纠正轻微录入错误（须填写原因）"
+    for f in FILL_ONCE_FIELDS:
+        if getattr(v, f) not in (None, "") and not actor.can("vehicle.edit_locked"):
+            locked.add(f)
+            reasons[f] = "V5 已填写的销售/售后固定信息不再修改"
+    if not actor.can("vehicle.edit"):
+        for f in ("plate", "plate_color", *INSURANCE_FIELDS, "remark"):
+            locked.add(f)
+            reasons.setdefault(f, "无维护车辆信息的权限")
+    return frozenset(locked), reasons
+
+
+def _load(s: Session, vehicle_id: int, *, lock: bool = False) -> Vehicle:
+    q = (
+        select(Vehicle)
+        .where(Vehicle.id == vehicle_id)
+        .options(
+            selectinload(Vehicle.repair_centers).joinedload(VehicleRepairCenter.repair_center).joinedload(RepairCenter.store),
+            selectinload(Vehicle.owner).selectinload(Customer.channels).joinedload(CustomerChannel.store),
+            selectinload(Vehicle.contacts),
+        )
+    )
+    if lock:
+        q = q.with_for_update(of=Vehicle)
+    v = s.scalar(q)
+    if v is None:
+        raise NotFound("车辆不存在", "No such vehicle", field="vehicle")
+    return v
+
+
+def _detail(s: Session, v: Vehicle, actor: Actor) -> VehicleDetail:
+    view = vehicle_view(v, actor.store_id)
+    locked, reasons = lock_state(v, actor)
+    history = []
+    for h in s.scalars(
+        select(OwnershipHistory).where(OwnershipHistory.vehicle_id == v.id).order_by(OwnershipHistory.changed_at.desc())
+    ):
+        old = s.get(Customer, h.old_owner_id) if h.old_owner_id else None
+        new = s.get(Customer, h.new_owner_id) if h.new_owner_id else None
+        history.append(OwnershipRow(h.changed_at, old.name if old else None, new.name if new else None, None, h.reason))
+    return VehicleDetail(
+        id=v.id, internal_code=v.internal_code, origin=v.origin, model=v.model, vin=v.vin,
+        vin_nonstandard=v.vin_nonstandard, manufacturer=view.manufacturer, model_year=view.model_year,
+        engine_no=v.engine_no, color=v.color, interior=v.interior, options=v.options, plate=v.plate,
+        plate_color=v.plate_color, production_date=v.production_date, sale_date=v.sale_date,
+        invoice_date=v.invoice_date, warranty_card_no=v.warranty_card_no, warranty_mileage=v.warranty_mileage,
+        warranty_start=v.warranty_start, warranty_end=v.warranty_end, commercial_insurer=v.commercial_insurer,
+        commercial_policy_no=v.commercial_policy_no, commercial_expiry=v.commercial_expiry,
+        compulsory_insurer=v.compulsory_insurer, compulsory_policy_no=v.compulsory_policy_no,
+        compulsory_expiry=v.compulsory_expiry, remark=v.remark,
+        owner=owner_view(v.owner, actor.store_id) if v.owner else None,
+        contacts=tuple(ContactView(c.id, c.name, c.phone, c.relation, c.is_main_user) for c in v.contacts),
+        repair_centers=view.repair_centers, ownership_history=tuple(history), visible=view.visible,
+        locked_fields=locked, lock_reasons=reasons, created_at=v.created_at, version=v.version,
+    )
+
+
+def get_vehicle(db: Database, actor: Actor, vehicle_id: int) -> VehicleDetail:
+    with db.read() as s:
+        return _detail(s, _load(s, vehicle_id), actor)
+
+
+def validate_model(model: str) -> str:
+    """V1: the model exactly, no stray symbols."""
+    clean = re.sub(r"\s+", " ", (model or "").strip())
+    if not clean:
+        raise ValidationError("model", "车型必填", "Model is required", code="required")
+    if len(clean) > 120 or not _MODEL_RE.match(clean):
+        raise ValidationError("model", "车型只能含文字、字母、数字及 . - + / ( )，不得有其他符号",
+                              "Model may hold letters, digits and . - + / ( ) only, no other symbols")
+    return clean
+
+
+def _check_not_duplicate_vin(s: Session, actor: Actor, vin: str, exclude_id: int | None = None) -> None:
+    existing = s.scalar(_vin_query(vin))
+    if existing is not None and existing.id != exclude_id:
+        visible = any(rc.repair_center.store_id == actor.store_id for rc in existing.repair_centers)
+        raise VinExists(existing.id, vin, visible)
+
+
+def _vin_query(vin: str) -> Any:
+    return select(Vehicle).where(Vehicle.vin == vin).options(
+        selectinload(Vehicle.repair_centers).joinedload(VehicleRepairCenter.repair_center)
+    )
+
+
+def create_manual_vehicle(
+    db: Database,
+    actor: Actor,
+    *,
+    model: str,
+    vin: str,
+    nonstandard_vin: bool = False,
+    not_a_typo_reason: str | None = None,
+) -> VehicleDetail:
+    """M1/M2: create a vehicle not found at intake with model and VIN only; plate, owner, insurance
+    follow once no duplicate VIN is reported. A VIN on file is M3 (attach), one a character or two off
+    a VIN on file is V8 (escalate). A VIN failing its check digit only as the master-data team's
+    marked non-standard VIN."""
+    actor.require("vehicle.create_manual")
+    if nonstandard_vin:
+        actor.require("vehicle.nonstandard_vin")
+    typed = normalize_vin(vin)
+    override = actor.can("vehicle.edit_locked") and bool((not_a_typo_reason or "").strip())
+    with db.read() as s:
+        # V8 before the check digit: a slip usually breaks the check digit too, and the advisor must
+        # see the VIN on file rather than a checksum message.
+        _check_not_duplicate_vin(s, actor, typed)
+        similar = similar_vins(s, typed)
+        if similar and not override:
+            raise SuspectedVinTypo(typed, similar)
+    clean_vin = validate_vin(vin, allow_nonstandard=nonstandard_vin)
+    clean_model = validate_model(model)
+    with db.transaction() as s:
+        _check_not_duplicate_vin(s, actor, clean_vin)
+        if actor.repair_center_id is None:
+            raise RuleViolation("本店没有维修中心", "This store has no repair center")
+        code = next_code(s, "vehicle", "CL", 9, Vehicle.internal_code)
+        v = Vehicle(
+            internal_code=code, origin="manual", model=clean_model, vin=clean_vin,
+            vin_nonstandard=nonstandard_vin and not _check_ok(clean_vin),
+            created_by_id=actor.user_id, created_store_id=actor.store_id, created_at=utcnow(),
+        )
+        s.add(v)
+        s.flush()
+        s.add(VehicleRepairCenter(vehicle_id=v.id, repair_center_id=actor.repair_center_id))
+        audit.record(s, actor, "vehicle.create", "vehicle", v.id, clean_vin, "vin", None, clean_vin,
+                     not_a_typo_reason if similar else None)
+        s.flush()
+        s.expire(v)
+        return _detail(s, _load(s, v.id), actor)
+
+
+def _check_ok(vin: str) -> bool:
+    from desktop.rules.vin import is_check_digit_ok
+
+    return is_check_digit_ok(vin)
+
+
+def _coerce(field: str, value: Any) -> Any:
+    if value in ("", None):
+        return None
+    if field in DATE_FIELDS:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError as exc:
+            zh, en = FIELD_LABELS[field]
+            raise ValidationError(field, f"{zh}须为日期（YYYY-MM-DD）", f"{en} must be a date (YYYY-MM-DD)") from exc
+    if field == "warranty_mileage":
+        try:
+            n = int(value)
+        except (TypeError, ValueError) as exc:
+            raise ValidationError(field, "保修里程须为整数公里", "Warranty mileage must be whole km") from exc
+        if n < 0:
+            raise ValidationError(field, "保修里程不能为负", "Warranty mileage cannot be negative")
+        return n
+    if field == "vin":
+        return validate_vin(str(value))
+    if field == "model":
+        return validate_model(str(value))
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    return text or None
+
+
+def update_vehicle(
+    db: Database,
+    actor: Actor,
+    vehicle_id: int,
+    version: int | None,
+    changes: dict[str, Any],
+    reason: str | None = None,
+) -> VehicleDetail:
+    """Save the vehicle record (one transaction). V3: generated vehicles' fixed facts never change.
+    V4: a manual vehicle's locked facts only by the master-data team, with a reason, by a character or
+    two. V5: sales/after-sales facts filled once. V6: plate, owner, insurance, repair centers change."""
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        if version is not None and v.version != version:
+            raise StaleRecord(v.vin)
+        diff: dict[str, tuple[Any, Any]] = {}
+        plate_change: tuple[str | None, str | None] | None = None
+        for field, raw in changes.items():
+            if field in ("plate", "plate_color"):
+                continue
+            if field not in FIELD_LABELS:
+                raise ValidationError(field, f"该字段不可在此修改：{field}", f"This field cannot be changed here: {field}")
+            new = _coerce(field, raw)
+            old = getattr(v, field)
+            if new == old:
+                continue
+            _check_field_change(actor, v, field, old, new, reason)
+            diff[field] = (old, new)
+        if "plate" in changes or "plate_color" in changes:
+            actor.require("vehicle.edit")
+            plate = changes.get("plate", v.plate)
+            color = changes.get("plate_color", v.plate_color)
+            plate_change = _clean_plate(plate, color)
+            if plate_change == (v.plate, v.plate_color):
+                plate_change = None
+        if "vin" in diff:
+            _check_not_duplicate_vin(s, actor, diff["vin"][1], exclude_id=v.id)
+        for field, (_old, new) in diff.items():
+            setattr(v, field, new)
+        action = "vehicle.locked_fix" if any(f in LOCKED_FIELDS or f in FILL_ONCE_FIELDS for f in diff) else "vehicle.edit"
+        audit.record_changes(s, actor, action, "vehicle", v.id, v.vin, diff, reason)
+        if plate_change is not None:
+            _apply_plate(s, actor, v, plate_change[0], plate_change[1], reason)
+        s.flush()
+        return _detail(s, v, actor)
+
+
+def _check_field_change(actor: Actor, v: Vehicle, field: str, old: Any, new: Any, reason: str | None) -> None:
+    zh, en = FIELD_LABELS[field]
+    if field in LOCKED_FIELDS:
+        if v.origin == "generated":
+            raise RuleViolation(f"{zh}已锁定：购车流程生成的车辆不可修改，错误须走采购退货",
+                                f"{en} is locked: vehicles from the purchase process never change; errors go through a purchase return",
+                                rule="V3", field=field)
+        if old in (None, ""):
+            actor.require("vehicle.edit")  # entered once, when known (V4)
+            return
+        if not actor.can("vehicle.edit_locked"):
+            raise PermissionDenied("vehicle.edit_locked", actor)
+        if not (reason or "").strip():
+            raise ValidationError("reason", f"纠正{zh}须填写原因", f"Correcting the {en} needs a reason", code="required")
+        if not _slight(str(old), str(new)):
+            raise RuleViolation(f"{zh}只能纠正一两个字符的轻微录入错误", f"Only a slip of a character or two in the {en} may be corrected",
+                                rule="V4", field=field)
+        return
+    if field in FILL_ONCE_FIELDS:
+        if old in (None, ""):
+            actor.require("vehicle.edit")
+            return
+        if not actor.can("vehicle.edit_locked"):
+            raise RuleViolation(f"{zh}已填写，不再修改", f"{en} was filled and does not change", rule="V5", field=field)
+        if not (reason or "").strip():
+            raise ValidationError("reason", f"修改{zh}须填写原因", f"Changing the {en} needs a reason", code="required")
+        return
+    actor.require("vehicle.edit")
+
+
+def _slight(old: str, new: str) -> bool:
+    if len(old) == len(new):
+        return vin_distance(old, new) <= 2
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(old, new) <= 2
+
+
+def _clean_plate(plate: Any, color: Any) -> tuple[str | None, str | None]:
+    if plate in (None, ""):
+        return None, None
+    clean = validate_plate(str(plate))
+    c = validate_plate_color(str(color)) if color not in (None, "") else default_plate_color(clean)
+    return clean, c
+
+
+def _apply_plate(s: Session, actor: Actor, v: Vehicle, plate: str | None, color: str | None, reason: str | None) -> None:
+    if plate is not None:
+        other = s.scalar(select(Vehicle).where(Vehicle.plate == plate, Vehicle.id != v.id))
+        if other is not None:
+            s.refresh(other)
+            raise PlateTaken(plate, vehicle_view(_load(s, other.id), actor.store_id))
+    s.add(PlateHistory(vehicle_id=v.id, old_plate=v.plate, old_plate_color=v.plate_color, new_plate=plate,
+                       new_plate_color=color, changed_by_id=actor.user_id, store_id=actor.store_id, reason=reason))
+    audit.record_changes(s, actor, "vehicle.plate", "vehicle", v.id, v.vin,
+                         {"plate": (v.plate, plate), "plate_color": (v.plate_color, color)}, reason)
+    v.plate = plate
+    v.plate_color = color
+
+
+def set_plate(db: Database, actor: Actor, vehicle_id: int, plate: str | None, plate_color: str | None = None,
+              reason: str | None = None) -> VehicleDetail:
+    """P1/P2: fill or change the plate on the vehicle found by VIN; never its VIN or model."""
+    actor.require("vehicle.edit")
+    clean = _clean_plate(plate, plate_color)
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        if clean != (v.plate, v.plate_color):
+            _apply_plate(s, actor, v, clean[0], clean[1], reason)
+        s.flush()
+        return _detail(s, v, actor)
+
+
+def move_plate(db: Database, actor: Actor, to_vehicle_id: int, plate: str, plate_color: str | None = None,
+               reason: str | None = None) -> VehicleDetail:
+    """P3/P4: the old owner put the plate on another car: clear plate and plate colour from the old
+    vehicle and put it on the new one, in one transaction; the old vehicle's VIN and model stay."""
+    actor.require("vehicle.edit")
+    clean_plate, clean_color = _clean_plate(plate, plate_color)
+    if clean_plate is None:
+        raise ValidationError("plate", "车牌号必填", "Plate is required", code="required")
+    with db.transaction() as s:
+        target = _load(s, to_vehicle_id, lock=True)
+        old = s.scalar(select(Vehicle).where(Vehicle.plate == clean_plate, Vehicle.id != target.id).with_for_update())
+        why = reason or "P3 原车主将车牌装到另一辆车"
+        if old is not None:
+            _apply_plate(s, actor, old, None, None, why)
+            s.flush()
+        _apply_plate(s, actor, target, clean_plate, clean_color, why)
+        s.flush()
+        return _detail(s, target, actor)
+
+
+def attach_store(db: Database, actor: Actor, vehicle_id: int) -> VehicleDetail:
+    """M3/S1: add this store's repair center to the vehicle (keeping every other store's, one row per
+    center) and this store's channel to the owner, in one transaction: now this store sees both."""
+    actor.require("vehicle.edit")
+    center = actor.repair_center_id
+    if center is None:
+        raise RuleViolation("本店没有维修中心", "This store has no repair center")
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        if not any(rc.repair_center_id == center for rc in v.repair_centers):
+            s.add(VehicleRepairCenter(vehicle_id=v.id, repair_center_id=center))
+            rc = s.get(RepairCenter, center)
+            audit.record(s, actor, "vehicle.repair_center_add", "vehicle", v.id, v.vin, "repair_center", None,
+                         rc.code if rc else center)
+        if v.owner is not None:
+            add_channel(s, actor, v.owner)
+        s.flush()
+        s.expire_all()
+        return _detail(s, _load(s, vehicle_id), actor)
+
+
+def _same_name(a: Customer, b: Customer) -> bool:
+    if a.customer_type != b.customer_type:
+        return False
+    if a.customer_type == "company":
+        return canon_company_key(a.name) == canon_company_key(b.name)
+    return canon_person_key(a.name) == canon_person_key(b.name)
+
+
+def set_owner(db: Database, actor: Actor, vehicle_id: int, customer_code: str, reason: str | None = None) -> VehicleDetail:
+    """O2/O3/W2a: link the owner (a new customer or an existing one) and record the change.
+
+    O6: only an enabled, retained customer can be linked. W2b: another store's correct owner is never
+    replaced by this store's same-name customer. O4: a store that does not see the vehicle attaches it first.
+    O1: a generated new car still in stock gets its owner from the vehicle sale, not from an advisor.
+    Earlier work orders keep the owner they had."""
+    actor.require("vehicle.change_owner")
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        if not any(rc.repair_center.store_id == actor.store_id for rc in v.repair_centers):
+            raise RuleViolation("本店看不到该车：请先添加本店维修中心再变更车主",
+                                "This store does not see the vehicle: attach this store's repair center first", rule="O4")
+        new = s.scalar(select(Customer).where(Customer.code == customer_code.strip()).options(
+            selectinload(Customer.channels)))
+        if new is None:
+            raise NotFound(f"客户 {customer_code} 不存在", f"No customer {customer_code}")
+        if new.merged_into_id is not None:
+            raise RuleViolation("该客户已被合并，请使用合并后的客户", "This customer was merged: use the surviving one", rule="O6")
+        if not (new.status == "enabled" and new.category == "retained"):
+            raise RuleViolation(
+                f"只有已启用的保有客户才能作为车主（{new.name}：{_status_zh(new)}）",
+                f"Only an enabled, retained customer can be the owner ({new.name}: {new.status}, {new.category})",
+                rule="O6",
+            )
+        old = v.owner
+        if old is not None and old.id == new.id:
+            return _detail(s, v, actor)
+        if v.origin == "generated" and old is None and v.sale_date is None and not actor.can("vehicle.edit_locked"):
+            raise RuleViolation("购车流程生成的新车，车主由整车销售带入，不由服务顾问填写",
+                                "A generated new car gets its owner from the vehicle sale, not from an advisor", rule="O1")
+        if old is not None and _same_name(old, new):
+            old_other_store = old.created_store_id != actor.store_id or not any(
+                ch.store_id == actor.store_id for ch in old.channels)
+            if old_other_store and old.status == "enabled" and old.category == "retained":
+                raise RuleViolation(
+                    "车主正确且属于其他门店：不得用本店同名客户替换，请添加本店客户渠道后沿用原车主",
+                    "The owner is correct and belongs to another store: do not replace it with this store's same-name customer; attach this store's channel instead",
+                    rule="W2b",
+                )
+        add_channel(s, actor, new)
+        s.add(OwnershipHistory(vehicle_id=v.id, old_owner_id=old.id if old else None, new_owner_id=new.id,
+                               changed_by_id=actor.user_id, store_id=actor.store_id, reason=reason))
+        audit.record(s, actor, "vehicle.owner", "vehicle", v.id, v.vin, "owner",
+                     f"{old.code} {old.name}" if old else None, f"{new.code} {new.name}", reason)
+        v.owner_id = new.id
+        v.owner = new
+        s.flush()
+        return _detail(s, v, actor)
+
+
+def _status_zh(c: Customer) -> str:
+    status = {"pending": "待启用", "enabled": "已启用", "disabled": "已停用"}[c.status]
+    category = {"potential": "潜在客户", "retained": "保有客户"}[c.category]
+    return f"{status}、{category}"
+
+
+def add_contact(db: Database, actor: Actor, vehicle_id: int, *, name: str, phone: str, relation: str | None = None,
+                main_user: bool = False) -> VehicleDetail:
+    """W7: people who bring the car are contacts; one may be marked as the main user."""
+    actor.require("vehicle.edit")
+    clean_name = validate_person_name(name)
+    try:
+        clean_phone = validate_phone(phone)
+    except ValidationError as exc:
+        raise ValidationError("contact_phone", "联系人电话：" + exc.message_zh, "Contact phone: " + exc.message_en) from exc
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        if main_user:
+            for c in v.contacts:
+                c.is_main_user = False
+        contact = VehicleContact(vehicle_id=v.id, name=clean_name, phone=clean_phone,
+                                 relation=(relation or "").strip() or None, is_main_user=main_user)
+        v.contacts.append(contact)
+        audit.record(s, actor, "vehicle.contact_add", "vehicle", v.id, v.vin, "contact", None,
+                     f"{clean_name} {clean_phone}{' (main user)' if main_user else ''}")
+        s.flush()
+        return _detail(s, v, actor)
+
+
+def set_main_user(db: Database, actor: Actor, vehicle_id: int, contact_id: int) -> VehicleDetail:
+    actor.require("vehicle.edit")
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        if not any(c.id == contact_id for c in v.contacts):
+            raise NotFound("联系人不存在", "No such contact")
+        for c in v.contacts:
+            c.is_main_user = c.id == contact_id
+        audit.record(s, actor, "vehicle.main_user", "vehicle", v.id, v.vin, "main_user", None, contact_id)
+        s.flush()
+        return _detail(s, v, actor)
+
+
+def remove_contact(db: Database, actor: Actor, vehicle_id: int, contact_id: int) -> VehicleDetail:
+    actor.require("vehicle.edit")
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        contact = next((c for c in v.contacts if c.id == contact_id), None)
+        if contact is None:
+            raise NotFound("联系人不存在", "No such contact")
+        v.contacts.remove(contact)
+        audit.record(s, actor, "vehicle.contact_remove", "vehicle", v.id, v.vin, "contact",
+                     f"{contact.name} {contact.phone}", None)
+        s.flush()
+        return _detail(s, v, actor)

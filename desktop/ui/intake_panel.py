@@ -1,0 +1,572 @@
+"""接车 (work-order intake, W1-W8): scan or type the VIN, press Enter, vehicle and owner load.
+
+The banner says in words and colour what was found and offers the one next step the rulebook asks
+for; the work order is saved only when W5 holds (or W6 for PDI / transport damage). Who brought the car
+(W8) is typed afresh every time. Esc clears the panel for the next car.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.rules.plate import plate_color_label
+from desktop.rules.vin import normalize_vin
+from desktop.services import intake, work_orders
+from desktop.ui import i18n
+from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.worker import UserError, Worker
+
+EMPTY = "—"
+KINDS = ("normal", "pdi", "transport_damage")
+
+
+def _value_label(name: str) -> QLabel:
+    label = QLabel(EMPTY)
+    label.setObjectName(name)
+    label.setProperty("role", "value")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class IntakePanel(QWidget):
+    lookupFinished = Signal(str)  # the outcome (or "error")
+    workOrderSaved = Signal(object)  # WorkOrderView
+    openVehicle = Signal(int, str)  # vehicle id, tab to show ("basic", "customer", "after_sales", ...)
+    openCustomer = Signal(str)  # customer code
+    createVehicle = Signal(str)  # the VIN typed (M1/M2)
+
+    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakePanel")
+        self.db = db
+        self.actor = actor
+        self.worker = worker
+        self.result: Any = None
+        self._generation = 0
+        self._saving = False
+        self._escalation: QMessageBox | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(self._build_inputs())
+        layout.addWidget(self._build_status())
+        cards = QHBoxLayout()
+        cards.setSpacing(12)
+        cards.addWidget(self._build_vehicle_card(), 1)
+        cards.addWidget(self._build_owner_card(), 1)
+        layout.addLayout(cards)
+        layout.addWidget(self._build_form())
+        layout.addStretch(1)
+
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.clear)
+        self._set_tab_order()
+        self.clear()
+
+    # -- construction -------------------------------------------------------------------------------------
+    def _build_inputs(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        vin_label = QLabel(self.tr("车架号 VIN"))
+        vin_label.setObjectName("vinLabel")
+        self.vin_input = QLineEdit()
+        self.vin_input.setObjectName("vinInput")
+        self.vin_input.setPlaceholderText(self.tr("扫描或输入 17 位车架号，按 Enter 查询"))
+        self.vin_input.setClearButtonEnabled(True)
+        self.vin_input.textEdited.connect(self._clean_vin)
+        self.vin_input.returnPressed.connect(self.lookup_vin)
+        vin_label.setBuddy(self.vin_input)
+        plate_label = QLabel(self.tr("车牌"))
+        self.plate_input = QLineEdit()
+        self.plate_input.setObjectName("plateInput")
+        self.plate_input.setPlaceholderText(self.tr("如 粤B12345"))
+        self.plate_input.setMaximumWidth(200)
+        self.plate_input.textEdited.connect(self._clean_plate)
+        self.plate_input.returnPressed.connect(self.lookup_plate)
+        plate_label.setBuddy(self.plate_input)
+        self.lookup_button = QPushButton(self.tr("查询"))
+        self.lookup_button.setObjectName("lookupButton")
+        self.lookup_button.setAutoDefault(False)
+        self.lookup_button.clicked.connect(self._lookup_clicked)
+        row.addWidget(vin_label)
+        row.addWidget(self.vin_input, 3)
+        row.addSpacing(8)
+        row.addWidget(plate_label)
+        row.addWidget(self.plate_input, 1)
+        row.addWidget(self.lookup_button)
+        return row
+
+    def _build_status(self) -> QFrame:
+        self.status = QFrame()
+        self.status.setObjectName("intakeStatus")
+        self.status.setProperty("outcome", "")
+        box = QHBoxLayout(self.status)
+        box.setContentsMargins(14, 8, 10, 8)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.status_title = QLabel()
+        self.status_title.setObjectName("intakeStatusTitle")
+        self.status_text = QLabel()
+        self.status_text.setObjectName("intakeStatusText")
+        self.status_text.setWordWrap(True)
+        self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        texts.addWidget(self.status_title)
+        texts.addWidget(self.status_text)
+        box.addLayout(texts, 1)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextStepButton")
+        self.next_button.setAutoDefault(False)
+        self.next_button.clicked.connect(self._next_step)
+        self.owner_button = QPushButton(self.tr("车主档案"))
+        self.owner_button.setObjectName("openOwnerButton")
+        self.owner_button.setAutoDefault(False)
+        self.owner_button.clicked.connect(self._open_owner)
+        box.addWidget(self.next_button)
+        box.addWidget(self.owner_button)
+        return self.status
+
+    def _card(self, title: str, name: str, rows: list[tuple[str, str]]) -> tuple[QGroupBox, dict[str, QLabel]]:
+        card = QGroupBox(title)
+        card.setObjectName(name)
+        form = QFormLayout(card)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        values: dict[str, QLabel] = {}
+        for key, label in rows:
+            values[key] = _value_label(key)
+            form.addRow(label, values[key])
+        return card, values
+
+    def _build_vehicle_card(self) -> QGroupBox:
+        card, self.vehicle_values = self._card(self.tr("车辆"), "vehicleCard", [
+            ("vehicleModel", self.tr("车型")),
+            ("vehicleVin", self.tr("车架号")),
+            ("vehiclePlate", self.tr("车牌")),
+            ("vehicleCenters", self.tr("维修中心")),
+            ("vehicleInsurance", self.tr("保险到期")),
+        ])
+        return card
+
+    def _build_owner_card(self) -> QGroupBox:
+        card, self.owner_values = self._card(self.tr("车主"), "ownerCard", [
+            ("ownerName", self.tr("姓名")),
+            ("ownerType", self.tr("类型 / 类别")),
+            ("ownerStatus", self.tr("状态")),
+            ("ownerPhone", self.tr("电话")),
+            ("ownerCode", self.tr("客户编码")),
+        ])
+        return card
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("开工单"))
+        box.setObjectName("workOrderForm")
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+
+        self.kind_group = QButtonGroup(self)
+        kinds = QHBoxLayout()
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        for i, (kind, name) in enumerate(zip(KINDS, ("kindNormal", "kindPdi", "kindTransportDamage"), strict=True)):
+            button = QRadioButton(i18n.kind_label(kind))
+            button.setObjectName(name)
+            self.kind_group.addButton(button, i)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button)
+        self.kind_buttons["normal"].setChecked(True)
+        self.kind_group.idToggled.connect(self._kind_changed)
+        self.settlement = QComboBox()
+        self.settlement.setObjectName("settlementParty")
+        self.settlement.setMinimumWidth(170)
+        kinds.addSpacing(16)
+        kinds.addWidget(QLabel(self.tr("结算方")))
+        kinds.addWidget(self.settlement)
+        kinds.addStretch(1)
+
+        self.deliverer_name = QLineEdit()
+        self.deliverer_name.setObjectName("delivererName")
+        self.deliverer_name.setPlaceholderText(self.tr("实际送修人，每次重新填写"))
+        self.deliverer_phone = QLineEdit()
+        self.deliverer_phone.setObjectName("delivererPhone")
+        self.deliverer_phone.setPlaceholderText(self.tr("送修人本人的有效电话"))
+        self.use_owner = QPushButton(self.tr("车主本人送修"))
+        self.use_owner.setObjectName("useOwnerAsDeliverer")
+        self.use_owner.setAutoDefault(False)
+        self.use_owner.setToolTip(self.tr("车主本人送修时，填入车主姓名和电话（W8：请核对）"))
+        self.use_owner.clicked.connect(self._fill_owner_as_deliverer)
+        self.mileage = QLineEdit()
+        self.mileage.setObjectName("mileage")
+        self.mileage.setValidator(QIntValidator(0, 3_000_000, self))
+        self.mileage.setPlaceholderText(self.tr("公里"))
+        self.mileage.setMaximumWidth(140)
+        self.complaint = QPlainTextEdit()
+        self.complaint.setObjectName("complaint")
+        self.complaint.setTabChangesFocus(True)
+        self.complaint.setPlaceholderText(self.tr("客户描述的故障或需求"))
+        self.complaint.setFixedHeight(58)
+        for edit in (self.deliverer_name, self.deliverer_phone, self.mileage):
+            edit.returnPressed.connect(self.save_work_order)
+            edit.textEdited.connect(lambda _t, e=edit: mark_invalid(e, False))
+
+        self.save_button = QPushButton(self.tr("保存工单"))
+        self.save_button.setObjectName("saveWorkOrder")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_work_order)
+        self.form_hint = QLabel()
+        self.form_hint.setObjectName("workOrderHint")
+        self.form_hint.setWordWrap(True)
+        self.form_message = QLabel()
+        self.form_message.setObjectName("workOrderMessage")
+        self.form_message.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("workOrderResult")
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        grid.addWidget(QLabel(self.tr("工单类型")), 0, 0)
+        grid.addLayout(kinds, 0, 1, 1, 5)
+        grid.addWidget(self._label(self.tr("送修人"), self.deliverer_name), 1, 0)
+        grid.addWidget(self.deliverer_name, 1, 1)
+        grid.addWidget(self._label(self.tr("送修人电话"), self.deliverer_phone), 1, 2)
+        grid.addWidget(self.deliverer_phone, 1, 3)
+        grid.addWidget(self.use_owner, 1, 4)
+        grid.addWidget(self._label(self.tr("进厂里程"), self.mileage), 2, 0)
+        grid.addWidget(self.mileage, 2, 1)
+        grid.addWidget(self._label(self.tr("故障描述"), self.complaint), 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.complaint, 3, 1, 1, 4)
+        actions = QVBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        grid.addLayout(actions, 1, 5, 3, 1)
+        grid.addWidget(self.form_hint, 4, 1, 1, 5)
+        grid.addWidget(self.form_message, 5, 1, 1, 5)
+        grid.addWidget(self.result_label, 6, 1, 1, 5)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 2)
+        self._kind_changed()
+        return box
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.vin_input, self.plate_input, self.lookup_button, self.next_button, self.owner_button,
+            self.kind_buttons["normal"], self.settlement, self.deliverer_name, self.deliverer_phone,
+            self.use_owner, self.mileage, self.complaint, self.save_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- input cleaning -----------------------------------------------------------------------------------
+    def _clean_vin(self, text: str) -> None:
+        """Scanner and keyboard input: full-width to half-width, no spaces, upper case (as the service)."""
+        clean = normalize_vin(text)
+        if clean != text:
+            pos = self.vin_input.cursorPosition()
+            self.vin_input.setText(clean)
+            self.vin_input.setCursorPosition(min(pos, len(clean)))
+
+    def _clean_plate(self, text: str) -> None:
+        clean = text.upper()
+        if clean != text:
+            pos = self.plate_input.cursorPosition()
+            self.plate_input.setText(clean)
+            self.plate_input.setCursorPosition(pos)
+
+    # -- lookups ------------------------------------------------------------------------------------------
+    def _lookup_clicked(self) -> None:
+        if self.vin_input.text().strip() or not self.plate_input.text().strip():
+            self.lookup_vin()
+        else:
+            self.lookup_plate()
+
+    def lookup_vin(self) -> None:
+        """W1: the VIN, looked up group-wide by exact value (S3)."""
+        self._clean_vin(self.vin_input.text())
+        text = self.vin_input.text()
+        if not text:
+            self._show_hint(self.tr("请先扫描或输入车架号"))
+            return
+        self._start(intake.lookup_vin, text)
+
+    def lookup_plate(self) -> None:
+        text = self.plate_input.text().strip()
+        if not text:
+            self._show_hint(self.tr("请输入车牌号"))
+            return
+        self._start(intake.lookup_plate, text)
+
+    def refresh(self) -> None:
+        """W5: after the vehicle or owner was fixed, the intake starts again with the same VIN."""
+        if self.result is not None and self.result.vehicle is not None:
+            self.vin_input.setText(self.result.vehicle.vin)
+            self.lookup_vin()
+
+    def _start(self, fn: Any, text: str) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.result = None
+        self._set_status("pending", self.tr("正在查询…"), text)
+        self.next_button.hide()
+        self.owner_button.hide()
+        self._update_save_state()
+        self.worker.read(
+            fn, self.db, self.actor, text,
+            done=lambda result: self._show_result(generation, result),
+            failed=lambda error: self._lookup_failed(generation, error),
+            owner=self,
+        )
+
+    def _show_result(self, generation: int, result: Any) -> None:
+        if generation != self._generation:
+            return  # an older lookup (the advisor pressed Enter again, or Esc)
+        self.result = result
+        text = result.message(i18n.current_lang())
+        if result.outcome == "suspected_typo" and result.similar_vins:
+            text += "\n" + self.tr("已有车架号：{0}").format("、".join(result.similar_vins))
+        self._set_status(result.outcome, i18n.outcome_label(result.outcome), text)
+        if result.vehicle is not None and self.vin_input.text() != result.vehicle.vin:
+            self.vin_input.setText(result.vehicle.vin)
+        self._fill_vehicle(result.vehicle)
+        self._fill_owner(result.owner)
+        self._set_next_step(result)
+        self._update_save_state()
+        if self.save_button.isEnabled():
+            self.deliverer_name.setFocus()
+        elif self.next_button.isVisible():
+            self.next_button.setFocus()
+        self.lookupFinished.emit(result.outcome)
+
+    def _lookup_failed(self, generation: int, error: UserError) -> None:
+        if generation != self._generation:
+            return
+        self._set_status("error", self.tr("查询失败"), error.text)
+        self.lookupFinished.emit("error")
+
+    def _show_hint(self, text: str) -> None:
+        self._set_status("", self.tr("接车"), text)
+        self.vin_input.setFocus()
+
+    def _set_status(self, outcome: str, title: str, text: str) -> None:
+        self.status.setProperty("outcome", outcome)
+        self.status_title.setText(title)
+        self.status_text.setText(text)
+        repolish(self.status)
+        for child in (self.status_title, self.status_text):
+            repolish(child)
+
+    def _set_next_step(self, result: Any) -> None:
+        labels = {
+            "vehicle_and_owner": self.tr("车辆档案"),
+            "vehicle_only": self.tr("维护车主"),
+            "not_found": self.tr("新增车辆档案"),
+            "other_store": self.tr("添加本店维修中心"),
+            "suspected_typo": self.tr("联系主数据团队"),
+        }
+        self.next_button.setText(labels.get(result.outcome, ""))
+        self.next_button.setVisible(result.outcome in labels)
+        self.owner_button.setVisible(result.owner is not None)
+
+    def _next_step(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        if result.outcome == "not_found":
+            self.createVehicle.emit(result.query)
+        elif result.outcome == "suspected_typo":
+            self._escalate(result)
+        elif result.vehicle is not None:
+            tab = {"vehicle_only": "customer", "other_store": "after_sales"}.get(result.outcome, "basic")
+            self.openVehicle.emit(result.vehicle.id, tab)
+
+    def _open_owner(self) -> None:
+        if self.result is not None and self.result.owner is not None:
+            self.openCustomer.emit(self.result.owner.code)
+
+    def _escalate(self, result: Any) -> None:
+        """V8: do not create it; hand the master-data team what they need to check."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("联系主数据团队"), "", QMessageBox.StandardButton.Close, self)
+        box.setObjectName("escalationMessage")
+        box.setText(self.tr("疑似车架号录入错误，请勿新建车辆档案。"))
+        box.setInformativeText(
+            self.tr("请核对实车车架号，并将以下信息发给主数据团队（EAS 管理团队）：\n"
+                    "输入的车架号：{0}\n已有相近车架号：{1}\n门店：{2}  经办人：{3}").format(
+                result.query, "、".join(result.similar_vins), self.actor.store_name, self.actor.name)
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._escalation = box
+        box.open()
+
+    # -- cards --------------------------------------------------------------------------------------------
+    def _fill_vehicle(self, v: Any) -> None:
+        values = self.vehicle_values
+        if v is None:
+            for label in values.values():
+                label.setText(EMPTY)
+            return
+        values["vehicleModel"].setText(v.model)
+        decoded = " · ".join(x for x in (v.manufacturer or "", self.tr("{0} 款").format(v.model_year)
+                                          if v.model_year else "") if x)
+        values["vehicleVin"].setText(f"{v.vin}" + (f"\n{decoded}" if decoded else ""))
+        if v.plate:
+            color = plate_color_label(v.plate_color, i18n.current_lang()) if v.plate_color else ""
+            values["vehiclePlate"].setText(f"{v.plate}  {color}".strip())
+        else:
+            values["vehiclePlate"].setText(self.tr("未上牌"))
+        centers = "、".join(f"{rc.name}（{rc.store_code}）" for rc in v.repair_centers)
+        values["vehicleCenters"].setText(centers or EMPTY)
+        values["vehicleInsurance"].setText(self.tr("商业险 {0} · 交强险 {1}").format(
+            v.commercial_expiry.isoformat() if v.commercial_expiry else EMPTY,
+            v.compulsory_expiry.isoformat() if v.compulsory_expiry else EMPTY,
+        ))
+
+    def _fill_owner(self, o: Any) -> None:
+        values = self.owner_values
+        if o is None:
+            for label in values.values():
+                label.setText(EMPTY)
+            return
+        values["ownerName"].setText(o.name)
+        values["ownerType"].setText(f"{i18n.customer_type_label(o.customer_type)} / {i18n.category_label(o.category)}")
+        values["ownerStatus"].setText(i18n.status_label(o.status))
+        values["ownerStatus"].setProperty("status", o.status)
+        repolish(values["ownerStatus"])
+        values["ownerPhone"].setText(o.phone_masked or EMPTY)
+        values["ownerCode"].setText(o.code)
+
+    # -- work order ---------------------------------------------------------------------------------------
+    def kind(self) -> str:
+        return KINDS[max(0, self.kind_group.checkedId())]
+
+    def _kind_changed(self, *_args: Any) -> None:
+        kind = self.kind()
+        self.settlement.clear()
+        if kind == "normal":
+            self.settlement.addItem(i18n.settlement_label("customer"), "customer")
+            self.settlement.setEnabled(False)
+        else:  # W6: settled by the manufacturer (warranty claim) or the own store (internal repair)
+            self.settlement.addItem(i18n.settlement_label("manufacturer"), "manufacturer")
+            self.settlement.addItem(i18n.settlement_label("own_store"), "own_store")
+            self.settlement.setEnabled(True)
+        self._update_save_state()
+
+    def can_save(self) -> bool:
+        """W5 (or W6 for PDI / transport damage), as the service will check it again."""
+        r = self.result
+        if self._saving or r is None or r.vehicle is None or not self.actor.can("work_order.create"):
+            return False
+        if self.kind() == "normal":
+            return bool(r.can_start_work_order)
+        return bool(r.vehicle.visible) and r.outcome in ("vehicle_and_owner", "vehicle_only")
+
+    def _update_save_state(self) -> None:
+        ok = self.can_save()
+        self.save_button.setEnabled(ok)
+        owner = self.result.owner if self.result is not None else None
+        self.use_owner.setEnabled(owner is not None and bool(owner.phone))
+        if ok or self._saving:
+            self.form_hint.setText("")
+        elif not self.actor.can("work_order.create"):
+            self.form_hint.setText(self.tr("当前角色不能开工单"))
+        elif self.result is None:
+            self.form_hint.setText(self.tr("先查询车架号：车辆和车主都带出后才能开工单（W5）"))
+        elif self.kind() == "normal":
+            self.form_hint.setText(self.tr("车辆和车主都带出后才能开工单（W5）；新车 PDI 或商品车质损可无车主（W6）"))
+        else:
+            self.form_hint.setText(self.tr("PDI / 商品车质损工单也须先带出本店可见的车辆"))
+
+    def _fill_owner_as_deliverer(self) -> None:
+        """W8 allows the owner as the deliverer only when the owner brought the car: the advisor decides."""
+        owner = self.result.owner if self.result is not None else None
+        if owner is None:
+            return
+        self.deliverer_name.setText(owner.name)
+        self.deliverer_phone.setText(owner.phone or "")
+        self.deliverer_phone.setFocus()
+
+    def save_work_order(self) -> None:
+        if not self.can_save():
+            return
+        assert self.result is not None
+        kind = self.kind()
+        mileage = self.mileage.text().strip()
+        self._saving = True
+        self._update_save_state()
+        self.form_message.setText(self.tr("正在保存…"))
+        self.worker.write(
+            work_orders.create_work_order, self.db, self.actor, self.result.vehicle.id,
+            kind=kind,
+            settlement_party=None if kind == "normal" else self.settlement.currentData(),
+            deliverer_name=self.deliverer_name.text(),
+            deliverer_phone=self.deliverer_phone.text(),
+            mileage=int(mileage) if mileage else None,
+            complaint=self.complaint.toPlainText().strip() or None,
+            done=self._saved, failed=self._save_failed,
+        )
+
+    def _saved(self, order: Any) -> None:
+        self._saving = False
+        self.clear()
+        self.result_label.setText(self.tr("已开工单 {0}（{1}）").format(order.number, order.vin))
+        self.workOrderSaved.emit(order)
+
+    def _save_failed(self, error: UserError) -> None:
+        self._saving = False
+        self._update_save_state()
+        self.form_message.setText(error.text)
+        fields = {"deliverer_name": self.deliverer_name, "deliverer_phone": self.deliverer_phone,
+                  "mileage": self.mileage, "settlement_party": self.settlement}
+        widget = fields.get(error.field or "")
+        if widget is not None:
+            mark_invalid(widget, True)
+            widget.setFocus()
+
+    # -- reset --------------------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Esc: ready for the next car (results still on their way are dropped)."""
+        self._generation += 1
+        self.result = None
+        self.vin_input.clear()
+        self.plate_input.clear()
+        for edit in (self.deliverer_name, self.deliverer_phone, self.mileage):
+            edit.clear()
+            mark_invalid(edit, False)
+        self.complaint.clear()
+        self.kind_buttons["normal"].setChecked(True)
+        self.form_message.clear()
+        self.result_label.clear()
+        self._fill_vehicle(None)
+        self._fill_owner(None)
+        self.next_button.hide()
+        self.owner_button.hide()
+        self._set_status("", self.tr("接车"), self.tr("扫描或输入车架号，按 Enter 查询；Esc 清空，接待下一辆车"))
+        self._update_save_state()
+        self.vin_input.setFocus()

@@ -1,0 +1,185 @@
+"""The main window: who is working where, and the sections 接车 (default), 客户, 车辆.
+
+It owns the worker for its panels and dialogs, shows a banner with a retry button when the database
+cannot be reached, and opens the record dialogs (non-blocking) the panels ask for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_TITLE
+from desktop.ui import i18n
+from desktop.ui.customer_dialog import CustomerDialog
+from desktop.ui.customer_list import CustomerList
+from desktop.ui.intake_panel import IntakePanel
+from desktop.ui.vehicle_dialog import VehicleDialog
+from desktop.ui.vehicle_list import VehicleList
+from desktop.ui.worker import UserError, Worker
+
+SECTIONS = ("intake", "customers", "vehicles")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Any, actor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.actor = actor
+        self.worker = Worker(self)
+        self.dialogs: list[QDialog] = []
+        self.setWindowTitle(f"{APP_TITLE} · {actor.store_name}")
+
+        header = QFrame()
+        header.setObjectName("header")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(16, 8, 16, 8)
+        title = QLabel(self.tr("维修接待台"))
+        title.setObjectName("headerTitle")
+        self.user_label = QLabel(
+            f"{actor.name}（{actor.login}） · {actor.role_label(i18n.current_lang())} · {actor.store_code} {actor.store_name}"
+        )
+        self.user_label.setObjectName("headerUser")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.user_label)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("connectionBanner")
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(16, 6, 16, 6)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("重试"))
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.clicked.connect(self.worker.retry)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.retry_button)
+        self.banner.hide()
+        self.worker.connectionLost.connect(self._connection_lost)
+        self.worker.connectionRestored.connect(self.banner.hide)
+        self.worker.error.connect(self._show_error)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        for text in (self.tr("接车"), self.tr("客户"), self.tr("车辆")):
+            self.nav.addItem(text)
+        self.nav.setFixedWidth(120)
+        self.stack = QStackedWidget()
+        self.intake = IntakePanel(db, actor, self.worker)
+        scroll = QScrollArea()
+        scroll.setObjectName("intakeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.intake)
+        self.customers = CustomerList(db, actor, self.worker)
+        self.vehicles = VehicleList(db, actor, self.worker)
+        for page in (scroll, self.customers, self.vehicles):
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.show_section)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+
+        self.intake.openVehicle.connect(self.open_vehicle)
+        self.intake.openCustomer.connect(self.open_customer)
+        self.intake.createVehicle.connect(self.create_vehicle)
+        self.intake.workOrderSaved.connect(
+            lambda wo: self.statusBar().showMessage(self.tr("已开工单 {0}").format(wo.number), 10000))
+        self.customers.openCustomer.connect(self.open_customer)
+        self.vehicles.openVehicle.connect(lambda vid: self.open_vehicle(vid, "basic"))
+        for i in range(len(SECTIONS)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+        self.nav.setCurrentRow(0)
+        self.resize(1280, 760)
+        self.intake.vin_input.setFocus()
+
+    # -- sections -----------------------------------------------------------------------------------------
+    def show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        if row == 0:
+            self.intake.vin_input.setFocus()
+        else:
+            self.stack.currentWidget().setFocus()
+
+    # -- dialogs ------------------------------------------------------------------------------------------
+    def _keep(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.open()
+        return dialog
+
+    def open_vehicle(self, vehicle_id: int, tab: str = "basic") -> VehicleDialog:
+        dialog = VehicleDialog(self.db, self.actor, self.worker, vehicle_id, tab=tab, parent=self)
+        self._connect_vehicle(dialog)
+        self._keep(dialog)
+        return dialog
+
+    def create_vehicle(self, vin: str) -> VehicleDialog:
+        dialog = VehicleDialog(self.db, self.actor, self.worker, None, new_vin=vin, parent=self)
+        self._connect_vehicle(dialog)
+        self._keep(dialog)
+        return dialog
+
+    def _connect_vehicle(self, dialog: VehicleDialog) -> None:
+        dialog.openCustomer.connect(self.open_customer)
+        # W5: after fixing the vehicle or its owner, the intake starts again with the same VIN.
+        dialog.saved.connect(lambda detail: self._restart_intake(detail.vin))
+
+    def open_customer(self, code: str) -> CustomerDialog:
+        dialog = CustomerDialog(self.db, self.actor, self.worker, code, parent=self)
+        dialog.saved.connect(lambda _d: self.intake.refresh())
+        self._keep(dialog)
+        return dialog
+
+    def _restart_intake(self, vin: str) -> None:
+        current = self.intake.result
+        if current is None or current.vehicle is None or current.vehicle.vin == vin or current.query == vin:
+            self.intake.vin_input.setText(vin)
+            self.intake.lookup_vin()
+
+    # -- errors -------------------------------------------------------------------------------------------
+    def _connection_lost(self, text: str) -> None:
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    def _show_error(self, error: UserError) -> None:
+        self.statusBar().showMessage(error.text, 15000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for dialog in list(self.dialogs):
+            dialog.close()
+        self.worker.wait_for_done()
+        super().closeEvent(event)

@@ -1,0 +1,412 @@
+"""车辆档案 (vehicle record, V1-V6, M1-M3): tabs 基本信息, 客户信息, 销售信息, 售后信息, 保险信息.
+
+Fields the service reports as locked for this user are read-only with a lock mark whose tooltip cites
+the rule. Save sends the changed fields in one service call; a record another workstation saved first
+is refused with a message and reloaded. Opened with no vehicle id it creates a vehicle by hand (M2:
+model and VIN only, then the rest).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.rules.plate import PLATE_COLORS, plate_color_label
+from desktop.services import vehicles
+from desktop.ui import i18n
+from desktop.ui.models import ContactTableModel
+from desktop.ui.widgets import FieldLabel, mark_invalid, repolish
+from desktop.ui.worker import STALE, UserError, Worker
+
+TABS = ("basic", "customer", "sales", "after_sales", "insurance")
+ALWAYS_READ_ONLY = ("internal_code", "origin")
+
+
+class VehicleDialog(QDialog):
+    saved = Signal(object)  # VehicleDetail
+    openCustomer = Signal(str)
+
+    def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int | None = None, *,
+                 new_vin: str = "", tab: str = "basic", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vehicleDialog")
+        self.db = db
+        self.actor = actor
+        self.worker = worker
+        self.vehicle_id = vehicle_id
+        self.detail: Any = None
+        self._original: dict[str, str] = {}
+        self._busy = False
+        self.setWindowTitle(self.tr("车辆档案") if vehicle_id else self.tr("新增车辆档案"))
+
+        self.labels: dict[str, FieldLabel] = {}
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("vehicleTabs")
+        self.tabs.addTab(self._basic_tab(), self.tr("基本信息"))
+        self.tabs.addTab(self._customer_tab(), self.tr("客户信息"))
+        self.tabs.addTab(self._fields_tab("sales", [
+            ("production_date", self.tr("生产日期")), ("sale_date", self.tr("销售日期")),
+            ("invoice_date", self.tr("开票日期")), ("warranty_card_no", self.tr("保修卡号")),
+        ]), self.tr("销售信息"))
+        self.tabs.addTab(self._after_sales_tab(), self.tr("售后信息"))
+        self.tabs.addTab(self._fields_tab("insurance", [
+            ("commercial_insurer", self.tr("商业险保险公司")), ("commercial_policy_no", self.tr("商业险保单号")),
+            ("commercial_expiry", self.tr("商业险到期日")), ("compulsory_insurer", self.tr("交强险保险公司")),
+            ("compulsory_policy_no", self.tr("交强险保单号")), ("compulsory_expiry", self.tr("交强险到期日")),
+        ]), self.tr("保险信息"))
+
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("changeReason")
+        self.reason.setPlaceholderText(self.tr("修改原因（纠正锁定信息、换牌时填写）"))
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setObjectName("saveVehicle")
+        self.save_button.setDefault(True)
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("关闭"))
+        close.setObjectName("closeDialog")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reason, 1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(760, 560)
+
+        if vehicle_id is None:
+            self._start_create(new_vin)
+        else:
+            self.tabs.setCurrentIndex(TABS.index(tab) if tab in TABS else 0)
+            self._set_enabled(False)
+            self.reload()
+
+    # -- construction -------------------------------------------------------------------------------------
+    def _add_field(self, form: QFormLayout, name: str, text: str, widget: QLineEdit | QComboBox | None = None) -> None:
+        if widget is None:
+            widget = QLineEdit()
+            if name.endswith(("_date", "_start", "_end", "_expiry")):
+                widget.setPlaceholderText("YYYY-MM-DD")
+        widget.setObjectName(f"field_{name}")
+        label = FieldLabel(text, name)
+        label.text.setBuddy(widget)
+        self.labels[name] = label
+        self.fields[name] = widget
+        form.addRow(label, widget)
+
+    @staticmethod
+    def _form(parent: QWidget) -> QFormLayout:
+        form = QFormLayout(parent)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return form
+
+    def _basic_tab(self) -> QWidget:
+        page = QWidget()
+        form = self._form(page)
+        self._add_field(form, "internal_code", self.tr("车辆编码"))
+        self._add_field(form, "origin", self.tr("来源"))
+        self._add_field(form, "model", self.tr("车型"))
+        self._add_field(form, "vin", self.tr("车架号"))
+        self.vin_facts = QLabel()
+        self.vin_facts.setObjectName("vinFacts")
+        form.addRow("", self.vin_facts)
+        self._add_field(form, "engine_no", self.tr("发动机号"))
+        self._add_field(form, "color", self.tr("颜色"))
+        self._add_field(form, "interior", self.tr("内饰"))
+        self._add_field(form, "options", self.tr("选装"))
+        self._add_field(form, "plate", self.tr("车牌号"))
+        colors = QComboBox()
+        colors.addItem("", "")
+        for code in PLATE_COLORS:
+            colors.addItem(plate_color_label(code, i18n.current_lang()), code)
+        self._add_field(form, "plate_color", self.tr("车牌颜色"), colors)
+        self._add_field(form, "remark", self.tr("备注"))
+        return page
+
+    def _customer_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        owner = QGroupBox(self.tr("车主（行驶证登记人）"))
+        form = self._form(owner)
+        self.owner_labels: dict[str, QLabel] = {}
+        for key, text in (("name", self.tr("姓名")), ("code", self.tr("客户编码")), ("type", self.tr("类型 / 类别")),
+                          ("status", self.tr("状态")), ("phone", self.tr("电话"))):
+            label = QLabel("—")
+            label.setObjectName(f"owner_{key}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.owner_labels[key] = label
+            form.addRow(text, label)
+        self.open_owner = QPushButton(self.tr("打开车主档案"))
+        self.open_owner.setObjectName("openOwner")
+        self.open_owner.setAutoDefault(False)
+        self.open_owner.clicked.connect(self._open_owner)
+        form.addRow("", self.open_owner)
+        self.owner_hint = QLabel(self.tr("车主须为已启用的保有客户（O6）；新增或更换车主的引导对话框将在后续版本提供。"))
+        self.owner_hint.setWordWrap(True)
+        self.owner_hint.setObjectName("ownerHint")
+        contacts = QGroupBox(self.tr("联系人 / 主要用车人（W7）"))
+        box = QVBoxLayout(contacts)
+        self.contacts_model = ContactTableModel(self)
+        self.contacts_view = QTableView()
+        self.contacts_view.setObjectName("contactsView")
+        self.contacts_view.setModel(self.contacts_model)
+        self.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts_view.verticalHeader().hide()
+        box.addWidget(self.contacts_view)
+        layout.addWidget(owner)
+        layout.addWidget(self.owner_hint)
+        layout.addWidget(contacts, 1)
+        return page
+
+    def _fields_tab(self, _name: str, rows: list[tuple[str, str]]) -> QWidget:
+        page = QWidget()
+        form = self._form(page)
+        for field, text in rows:
+            self._add_field(form, field, text)
+        return page
+
+    def _after_sales_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        centers = QGroupBox(self.tr("所属维修中心"))
+        box = QVBoxLayout(centers)
+        self.centers_label = QLabel("—")
+        self.centers_label.setObjectName("repairCenters")
+        self.centers_label.setWordWrap(True)
+        self.attach_button = QPushButton(self.tr("添加本店维修中心"))
+        self.attach_button.setObjectName("attachStore")
+        self.attach_button.setAutoDefault(False)
+        self.attach_button.setToolTip(self.tr("M3：添加本店维修中心（不删除其他门店的），并为车主添加本店客户渠道"))
+        self.attach_button.clicked.connect(self.attach_store)
+        box.addWidget(self.centers_label)
+        box.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
+        warranty = QGroupBox(self.tr("保修"))
+        form = self._form(warranty)
+        self._add_field(form, "warranty_mileage", self.tr("保修里程（公里）"))
+        self._add_field(form, "warranty_start", self.tr("保修开始日期"))
+        self._add_field(form, "warranty_end", self.tr("保修结束日期"))
+        layout.addWidget(centers)
+        layout.addWidget(warranty)
+        layout.addStretch(1)
+        return page
+
+    # -- load ---------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.vehicle_id is None:
+            return
+        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id,
+                         done=self.show_detail, failed=self._failed)
+
+    @staticmethod
+    def _text(value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.save_button.setEnabled(enabled and not self._busy)
+
+    def show_detail(self, detail: Any) -> None:
+        """Fill every tab from a VehicleDetail (after load, save, or a refused stale save)."""
+        self.detail = detail
+        self.vehicle_id = detail.id
+        self.setWindowTitle(self.tr("车辆档案 · {0}").format(detail.vin))
+        for i in range(self.tabs.count()):
+            self.tabs.setTabEnabled(i, True)
+        self._original = {}
+        for name, widget in self.fields.items():
+            value = i18n.origin_label(detail.origin) if name == "origin" else self._text(getattr(detail, name, None))
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+                self._original[name] = widget.currentData() or ""
+            else:
+                widget.setText(value)
+                self._original[name] = widget.text()
+            mark_invalid(widget, False)
+            locked = name in detail.locked_fields or name in ALWAYS_READ_ONLY
+            self._set_read_only(name, widget, locked, detail.lock_reasons.get(name, ""))
+        facts = " · ".join(x for x in (detail.manufacturer or "", self.tr("{0} 款").format(detail.model_year)
+                                        if detail.model_year else "") if x)
+        self.vin_facts.setText(facts)
+        self._show_owner(detail)
+        self.contacts_model.set_rows(detail.contacts)
+        centers = [f"{rc.name}（{rc.code} · {rc.store_code} {rc.store_name}）" for rc in detail.repair_centers]
+        self.centers_label.setText("\n".join(centers) or "—")
+        self.attach_button.setVisible(not detail.visible and self.actor.can("vehicle.edit"))
+        self._set_enabled(True)
+
+    def _set_read_only(self, name: str, widget: QLineEdit | QComboBox, locked: bool, reason: str) -> None:
+        if isinstance(widget, QComboBox):
+            widget.setEnabled(not locked)
+        else:
+            widget.setReadOnly(locked)
+        widget.setProperty("locked", locked)
+        widget.setToolTip(reason if locked else "")
+        repolish(widget)
+        self.labels[name].set_locked(locked and name not in ALWAYS_READ_ONLY, reason)
+
+    def _show_owner(self, detail: Any) -> None:
+        o = detail.owner
+        if o is None:
+            for label in self.owner_labels.values():
+                label.setText("—")
+            self.owner_labels["name"].setText(self.tr("无车主：请添加车主（W3）"))
+            self.open_owner.setEnabled(False)
+            return
+        self.owner_labels["name"].setText(o.name)
+        self.owner_labels["code"].setText(o.code)
+        self.owner_labels["type"].setText(f"{i18n.customer_type_label(o.customer_type)} / {i18n.category_label(o.category)}")
+        self.owner_labels["status"].setText(i18n.status_label(o.status))
+        self.owner_labels["phone"].setText(o.phone_masked or "—")
+        self.open_owner.setEnabled(True)
+
+    def _open_owner(self) -> None:
+        if self.detail is not None and self.detail.owner is not None:
+            self.openCustomer.emit(self.detail.owner.code)
+
+    # -- save ---------------------------------------------------------------------------------------------
+    def field_value(self, name: str) -> str:
+        widget = self.fields[name]
+        if isinstance(widget, QComboBox):
+            return widget.currentData() or ""
+        return widget.text().strip()
+
+    def changes(self) -> dict[str, str | None]:
+        """The fields the user changed (locked and system fields are never sent)."""
+        if self.detail is None:
+            return {}
+        out: dict[str, str | None] = {}
+        for name in self.fields:
+            if name in ALWAYS_READ_ONLY or name in self.detail.locked_fields:
+                continue
+            value = self.field_value(name)
+            if value != self._original.get(name, ""):
+                out[name] = value or None
+        return out
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        if self.detail is None:
+            self._create()
+            return
+        changes = self.changes()
+        if not changes:
+            self._say(self.tr("没有修改"), "info")
+            return
+        self._busy = True
+        self._set_enabled(False)
+        self._say(self.tr("正在保存…"), "info")
+        self.worker.write(vehicles.update_vehicle, self.db, self.actor, self.detail.id, self.detail.version,
+                          changes, self.reason.text().strip() or None, done=self._saved, failed=self._save_failed)
+
+    def _saved(self, detail: Any) -> None:
+        self._busy = False
+        self.reason.clear()
+        self.show_detail(detail)
+        self._say(self.tr("已保存"), "ok")
+        self.saved.emit(detail)
+
+    def _save_failed(self, error: UserError) -> None:
+        self._busy = False
+        self._set_enabled(True)
+        self._say(error.text, "error")
+        if error.kind == STALE:
+            self.reload()  # the message stays: the user checks the reloaded record and saves again
+            return
+        self._point_at(error.field)
+
+    def _point_at(self, field: str | None) -> None:
+        widget = self.fields.get(field or "")
+        if widget is None:
+            if field == "reason":
+                mark_invalid(self.reason, True)
+                self.reason.setFocus()
+            return
+        mark_invalid(widget, True)
+        page = widget.parentWidget()
+        while page is not None and self.tabs.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+        widget.setFocus()
+
+    def _say(self, text: str, level: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        repolish(self.message)
+
+    def _failed(self, error: UserError) -> None:
+        self._say(error.text, "error")
+
+    # -- M3: attach this store ----------------------------------------------------------------------------
+    def attach_store(self) -> None:
+        if self.detail is None or self._busy:
+            return
+        self._busy = True
+        self._set_enabled(False)
+        self.worker.write(vehicles.attach_store, self.db, self.actor, self.detail.id,
+                          done=self._attached, failed=self._save_failed)
+
+    def _attached(self, detail: Any) -> None:
+        self._busy = False
+        self.show_detail(detail)
+        self._say(self.tr("已添加本店维修中心：本店现在可以看到该车及其车主"), "ok")
+        self.saved.emit(detail)
+
+    # -- M1/M2: create by hand ----------------------------------------------------------------------------
+    def _start_create(self, vin: str) -> None:
+        for i in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(i, False)
+        for name, widget in self.fields.items():
+            self._set_read_only(name, widget, name not in ("model", "vin"), "")
+            self.labels[name].set_locked(False)
+        vin_edit = self.fields["vin"]
+        assert isinstance(vin_edit, QLineEdit)
+        vin_edit.setText(vin)
+        self.reason.hide()
+        self._say(self.tr("M2：先只填写车型和车架号并保存；没有重复车架号时再填写车牌、车主、保险和保修。"), "info")
+        self.fields["model"].setFocus()
+
+    def _create(self) -> None:
+        self._busy = True
+        self._set_enabled(False)
+        self._say(self.tr("正在保存…"), "info")
+        self.worker.write(vehicles.create_manual_vehicle, self.db, self.actor,
+                          model=self.field_value("model"), vin=self.field_value("vin"),
+                          done=self._created, failed=self._save_failed)
+
+    def _created(self, detail: Any) -> None:
+        self._busy = False
+        self.reason.show()
+        self.show_detail(detail)
+        self._say(self.tr("车辆档案已新建：请核对车牌后，在客户信息页添加车主（O2）"), "ok")
+        self.saved.emit(detail)

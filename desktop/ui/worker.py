@@ -1,0 +1,195 @@
+"""The one helper for database work: service calls run on a thread pool, results come back by signal.
+
+Read ops run on the global QThreadPool; write ops run one at a time on a single-thread pool (writes queue
+up instead of fighting over the SQLite write lock). The function runs off the GUI thread and must not
+touch widgets; it returns plain dataclasses (what desktop.services returns). Its result, or the error
+turned into a :class:`UserError` the user can read, is delivered on the GUI thread to ``done`` /
+``failed`` — unless the widget that asked is gone by then.
+
+A lost connection is not an error of one form: the worker emits ``connectionLost`` (the main window
+shows a banner with a retry button) and keeps the jobs that failed that way; :meth:`Worker.retry` runs
+them again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+
+from desktop.ui import i18n
+
+log = logging.getLogger(__name__)
+
+# What the user can do about an error.
+VALIDATION = "validation"  # a value broke a rule: fix the field named by ``field``
+REFUSED = "refused"  # the rulebook or a permission forbids it
+STALE = "stale"  # another workstation saved first: reload and check
+UNAVAILABLE = "unavailable"  # the database cannot be reached (or is busy): retry
+SCHEMA = "schema"  # the database is newer/older than the app
+BUG = "bug"  # anything else: logged with its traceback
+
+
+@dataclass(frozen=True)
+class UserError:
+    kind: str
+    text: str
+    field: str | None = None
+    rule: str | None = None
+    code: str | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Worker", text)
+
+
+def describe(exc: BaseException, lang: str | None = None) -> UserError:
+    """Turn an exception from a service call into a message for the user (runs on the worker thread)."""
+    lang = lang or i18n.current_lang()
+    from desktop.rules.errors import ValidationError
+    from desktop.services.errors import ServiceError
+
+    if isinstance(exc, ValidationError):
+        return UserError(VALIDATION, exc.message(lang), field=exc.field, code=exc.code)
+    if isinstance(exc, ServiceError):
+        kind = VALIDATION if getattr(exc, "code", "") == "validation" else REFUSED
+        return UserError(kind, exc.message(lang), field=exc.field, rule=exc.rule, code=exc.code)
+
+    from desktop.storage.errors import DatabaseUnavailable, SchemaTooNew, SchemaTooOld, StaleRecord
+
+    if isinstance(exc, StaleRecord):
+        return UserError(STALE, exc.message(lang), code="stale")
+    if isinstance(exc, DatabaseUnavailable):
+        return UserError(UNAVAILABLE, exc.message(lang), code="unavailable")
+    if isinstance(exc, SchemaTooNew | SchemaTooOld):
+        return UserError(SCHEMA, exc.message(lang), code="schema")
+
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        detail = str(getattr(exc, "orig", exc))
+        if "locked" in detail or "busy" in detail:
+            return UserError(UNAVAILABLE, QCoreApplication.translate("Worker", "数据库正忙，请稍后重试"), code="busy")
+        return UserError(UNAVAILABLE, DatabaseUnavailable().message(lang), code="unavailable")
+    log.error("unexpected error in a database job", exc_info=exc)
+    return UserError(BUG, QCoreApplication.translate("Worker", "程序内部错误，已写入日志：{0}").format(type(exc).__name__), code="bug")
+
+
+def _owner_of(callback: Callable[..., Any] | None) -> QObject | None:
+    """The widget a bound-method callback belongs to: its result is dropped once that widget is gone."""
+    target = getattr(callback, "__self__", None)
+    return target if isinstance(target, QObject) else None
+
+
+Done = Callable[[Any], None]
+Failed = Callable[[UserError], None]
+
+
+class _Job(QObject):
+    """Carries one call's outcome back to the GUI thread (queued: it lives in the GUI thread)."""
+
+    finished = Signal(object, object)
+
+    def __init__(self, worker: Worker, fn: Callable[[], Any], done: Done | None, failed: Failed | None,
+                 owner: QObject | None, write: bool) -> None:
+        super().__init__(worker)
+        self.worker = worker
+        self.fn = fn
+        self.done = done
+        self.failed = failed
+        self.owner = owner
+        self.write = write
+        self.finished.connect(self._deliver)
+
+    def run(self) -> None:  # on a pool thread
+        try:
+            result, error = self.fn(), None
+        except Exception as exc:  # noqa: BLE001 - every error becomes a message
+            result, error = None, describe(exc)
+        self.finished.emit(result, error)
+
+    @Slot(object, object)
+    def _deliver(self, result: Any, error: UserError | None) -> None:
+        self.worker._finish(self, result, error)
+
+
+class Worker(QObject):
+    """Runs service calls off the GUI thread for one window (and the dialogs it opens)."""
+
+    connectionLost = Signal(str)
+    connectionRestored = Signal()
+    error = Signal(object)  # a UserError nobody else handled
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool.globalInstance()
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._running: set[_Job] = set()
+        self._to_retry: list[_Job] = []
+        self.lost = False
+
+    # -- public -------------------------------------------------------------------------------------------
+    def read(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
+             failed: Failed | None = None, owner: QObject | None = None, **kwargs: Any) -> None:
+        """Run ``fn(*args, **kwargs)`` (a read-only service call) on the pool."""
+        self._submit(_Job(self, lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), False))
+
+    def write(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
+              failed: Failed | None = None, owner: QObject | None = None, **kwargs: Any) -> None:
+        """Run ``fn(*args, **kwargs)`` (a service call that writes) on the one-thread write pool."""
+        self._submit(_Job(self, lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), True))
+
+    def retry(self) -> None:
+        """Run again the jobs that failed because the database could not be reached."""
+        jobs, self._to_retry = self._to_retry, []
+        for job in jobs:
+            self._submit(job)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_for_done(self, msecs: int = 30000) -> bool:
+        """Block until every running job has finished (tests and shutdown)."""
+        ok = self._writes.waitForDone(msecs)
+        return self._reads.waitForDone(msecs) and ok
+
+    # -- internals ----------------------------------------------------------------------------------------
+    def _submit(self, job: _Job) -> None:
+        was_busy = self.busy
+        self._running.add(job)
+        (self._writes if job.write else self._reads).start(job.run)
+        if not was_busy:
+            self.busyChanged.emit(True)
+
+    def _finish(self, job: _Job, result: Any, error: UserError | None) -> None:
+        self._running.discard(job)
+        if not self.busy:
+            self.busyChanged.emit(False)
+        alive = job.owner is None or shiboken6.isValid(job.owner)
+        if error is None:
+            job.deleteLater()
+            if self.lost:
+                self.lost = False
+                self.connectionRestored.emit()
+            if alive and job.done is not None:
+                job.done(result)
+            return
+        if error.kind == UNAVAILABLE:
+            self._to_retry.append(job)
+            self.lost = True
+            self.connectionLost.emit(error.text)
+        else:
+            job.deleteLater()
+        if not alive:
+            return
+        if job.failed is not None:
+            job.failed(error)
+        elif error.kind != UNAVAILABLE:
+            self.error.emit(error)

@@ -1,0 +1,146 @@
+"""Test fixtures: a fresh database per test, the same service tests on SQLite AND PostgreSQL.
+
+PostgreSQL: ``--pg-url`` or ``DESKTOP_TEST_PG_URL`` (default: the CI server on 127.0.0.1:5432, database
+``test``). A throw-away database is created for the session and dropped afterwards. When the server
+cannot be reached the PostgreSQL tests FAIL under CI (``CI`` set) and are skipped elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.storage import Database  # noqa: E402
+
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--pg-url", default=os.environ.get("DESKTOP_TEST_PG_URL", DEFAULT_PG))
+    parser.addoption("--no-pg", action="store_true", help="only SQLite (local quick runs)")
+
+
+class _PgServer:
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.url: str | None = None
+        self.error: str | None = None
+        self._engine = None
+
+    def start(self) -> None:
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        try:
+            engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT",
+                                   connect_args={"connect_timeout": 5})
+            name = f"desk_test_{uuid.uuid4().hex[:10]}"
+            with engine.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+            self._engine = engine
+            self.url = make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+            db = Database.open(self.url)
+            db.close()
+        except Exception as exc:  # noqa: BLE001 - any failure to reach the server
+            self.error = f"PostgreSQL not reachable at {self.admin_url}: {exc}"
+
+    def stop(self) -> None:
+        if self._engine is None or self.url is None:
+            return
+        from sqlalchemy import text
+        from sqlalchemy.engine import make_url
+
+        name = make_url(self.url).database
+        with self._engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self._engine.dispose()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashes() -> Iterator[None]:
+    """argon2 with production cost takes ~130 ms a hash: tests use the same algorithm, cheaply."""
+    from argon2 import PasswordHasher
+
+    from desktop.services import auth
+
+    original = auth._hasher
+    auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    auth._hasher = original
+
+
+@pytest.fixture(scope="session")
+def pg_server(request: pytest.FixtureRequest) -> Iterator[_PgServer]:
+    server = _PgServer(request.config.getoption("--pg-url"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = Database.open(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+def _truncate_all(db: Database) -> None:
+    from desktop.models import Base
+
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+        extra = [r[0] for r in conn.exec_driver_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname='public' AND tablename <> 'alembic_version'"
+        )]
+        known = {t.name for t in Base.metadata.sorted_tables}
+        for name in extra:
+            if name not in known:
+                conn.exec_driver_sql(f'TRUNCATE "{name}" RESTART IDENTITY CASCADE')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        target = tmp_path / "test.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), target)
+        yield f"sqlite:///{target}"
+        return
+    if request.config.getoption("--no-pg"):
+        pytest.skip("--no-pg given")
+    server: _PgServer = request.getfixturevalue("pg_server")
+    if server.url is None:
+        if os.environ.get("CI"):
+            pytest.fail(server.error or "PostgreSQL unavailable", pytrace=False)
+        pytest.skip(server.error or "PostgreSQL unavailable")
+    db = Database.connect(server.url)
+    _truncate_all(db)
+    db.close()
+    yield server.url
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database.open(db_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    """SQLite only: for UI tests and tests that need no second engine."""
+    target = tmp_path / "ui.db"
+    shutil.copy(sqlite_template, target)
+    database = Database.open(f"sqlite:///{target}")
+    yield database
+    database.close()

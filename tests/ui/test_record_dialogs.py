@@ -1,0 +1,111 @@
+"""Vehicle and customer records (V3-V6, C10): locked fields stay read-only, a stale save is refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget
+
+from desktop.services import customers, vehicles
+from tests.ui.conftest import VIN_NO_OWNER, VIN_UNKNOWN, type_text
+
+
+def open_vehicle(window, qtbot, key, world, tab="basic"):
+    dialog = window.open_vehicle(world.ids[key], tab)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
+    return dialog
+
+
+def test_v3_generated_vehicle_locked_fields_cannot_be_edited(window, qtbot, world):
+    dialog = open_vehicle(window, qtbot, "ok", world)
+    model = dialog.findChild(QLineEdit, "field_model")
+    assert model.isReadOnly() and model.property("locked") is True
+    assert "V3" in model.toolTip()
+    assert dialog.findChild(QLabel, "lock_model").isVisibleTo(dialog)
+    assert "V3" in dialog.labels["model"].toolTip()
+    model.setFocus()
+    qtbot.keyClicks(model, "XYZ")
+    assert model.text() == "大众 朗逸 1.5L"
+    assert "model" not in dialog.changes()
+    # what may change (V6) stays editable, without a lock
+    plate = dialog.findChild(QLineEdit, "field_plate")
+    assert not plate.isReadOnly() and not dialog.findChild(QLabel, "lock_plate").isVisibleTo(dialog)
+
+
+def test_v6_plate_and_insurance_save_in_one_call(window, qtbot, world):
+    dialog = open_vehicle(window, qtbot, "manual", world, tab="insurance")
+    assert dialog.findChild(QTabWidget, "vehicleTabs").currentIndex() == 4
+    insurer = dialog.findChild(QLineEdit, "field_commercial_insurer")
+    qtbot.keyClicks(insurer, "PICC")
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as blocker:
+        qtbot.keyClick(insurer, Qt.Key.Key_Return)  # Enter saves
+    assert blocker.args[0].commercial_insurer == "PICC"
+    assert vehicles.get_vehicle(world.db, world.actors["adv1"], world.ids["manual"]).commercial_insurer == "PICC"
+
+
+def test_stale_vehicle_save_is_refused_with_a_message_and_reloaded(window, qtbot, world):
+    dialog = open_vehicle(window, qtbot, "manual", world)
+    loaded_version = dialog.detail.version
+    # another workstation saves first
+    vehicles.update_vehicle(world.db, world.actors["adv1"], world.ids["manual"],
+                            loaded_version, {"remark": "另一台工作站"})
+    remark = dialog.findChild(QLineEdit, "field_remark")
+    type_text(remark, "我的修改")
+    dialog.findChild(QPushButton, "saveVehicle").click()
+    message = dialog.findChild(QLabel, "dialogMessage")
+    qtbot.waitUntil(lambda: "其他工作站" in message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.detail.version != loaded_version, timeout=10000)
+    assert remark.text() == "另一台工作站"  # reloaded: the user checks and saves again
+    assert "其他工作站" in message.text()
+
+
+def test_m2_not_found_creates_vehicle_with_model_and_vin_only(window, qtbot, world):
+    dialog = window.create_vehicle(VIN_UNKNOWN)
+    tabs = dialog.findChild(QTabWidget, "vehicleTabs")
+    assert not tabs.isTabEnabled(1)
+    assert dialog.findChild(QLineEdit, "field_plate").isReadOnly()
+    model = dialog.findChild(QLineEdit, "field_model")
+    qtbot.keyClicks(model, "Honda Accord 2.0T")
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as blocker:
+        qtbot.keyClick(model, Qt.Key.Key_Return)
+    assert blocker.args[0].vin == VIN_UNKNOWN and blocker.args[0].origin == "manual"
+    assert tabs.isTabEnabled(1)
+    assert dialog.findChild(QLineEdit, "field_model").isReadOnly()  # V4: entered once, then locked
+
+
+def test_c10_core_fields_read_only_for_an_advisor(window, qtbot, world):
+    dialog = window.open_customer("C0001")
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
+    name = dialog.findChild(QLineEdit, "field_name")
+    assert name.isReadOnly() and "C10" in name.toolTip()
+    assert dialog.findChild(QLabel, "lock_name").isVisibleTo(dialog)
+    assert "已启用" in dialog.findChild(QLabel, "customerStatus").text()
+    address = dialog.findChild(QLineEdit, "field_address")
+    assert not address.isReadOnly()
+    type_text(address, "广州市天河区体育西路 1 号")
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        qtbot.keyClick(address, Qt.Key.Key_Return)
+    assert customers.get_customer(world.db, world.actors["adv1"], "C0001").address.startswith("广州市")
+
+
+def test_stale_customer_save_is_refused(window, qtbot, world):
+    dialog = window.open_customer("C0001")
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
+    customers.update_customer(world.db, world.actors["adv1"], "C0001", dialog.detail.version, {"remark": "先保存"})
+    remark = dialog.findChild(QLineEdit, "field_remark")
+    type_text(remark, "后保存")
+    dialog.save_button.click()
+    message = dialog.findChild(QLabel, "dialogMessage")
+    qtbot.waitUntil(lambda: "其他工作站" in message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: remark.text() == "先保存", timeout=10000)
+
+
+def test_vehicle_only_next_step_opens_the_customer_tab(window, qtbot, world):
+    from tests.ui.test_intake_panel import enter_vin
+
+    assert enter_vin(qtbot, window, VIN_NO_OWNER) == "vehicle_only"
+    qtbot.keyClick(window.intake.next_button, Qt.Key.Key_Space)
+    dialog = window.dialogs[-1]
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
+    assert dialog.detail.vin == VIN_NO_OWNER
+    assert dialog.tabs.currentIndex() == 1
+    assert dialog.owner_labels["name"].text().startswith("无车主")
