@@ -67,7 +67,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int = 1) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    one_line = " ".join(message.split())
+    print(f"error: {one_line}", file=sys.stderr)
     return code
 
 
@@ -132,9 +133,12 @@ def _dispatch(db: Any, args: argparse.Namespace) -> int:
         if args.command == "import":
             return _import(db, args)
         if args.command == "demo":
-            from desktop.demo import build_demo
+            from desktop.demo import DemoExists, build_demo
 
-            summary = build_demo(db)
+            try:
+                summary = build_demo(db)
+            except DemoExists as exc:
+                return _fail(str(exc))
             print(summary)
             return 0
         if args.command == "dedupe-report":

@@ -107,7 +107,8 @@ def _groups(db: Database, column: Any, progress: Callable[[int], None]) -> Itera
         group: list[Row[Any]] = []
         key: Any = None
         n = 0
-        for r in result:
+        for row in result:
+            r: Row[Any] = row  # type: ignore[assignment]
             n += 1
             k = r._mapping[column]
             if k != key:

@@ -135,7 +135,7 @@ def import_customers(
             if keep:
                 s.execute(insert(Customer), [rec for _, rec, _ in keep])
                 ids = dict(s.execute(select(Customer.code, Customer.id).where(
-                    Customer.code.in_([rec["code"] for _, rec, _ in keep]))).tuples().all())
+                    Customer.code.in_([rec["code"] for _, rec, _ in keep]))).all())
                 channels = [{"customer_id": ids[rec["code"]], "store_id": sid, "created_at": utcnow()}
                             for _, rec, store_ids in keep for sid in store_ids]
                 if channels:
@@ -252,7 +252,7 @@ def import_vehicles(
             owners = {oc for _, _, oc, _ in batch if oc}
             taken_vins = set(s.scalars(select(Vehicle.vin).where(Vehicle.vin.in_(vins))))
             taken_plates = set(s.scalars(select(Vehicle.plate).where(Vehicle.plate.in_(plates)))) if plates else set()
-            owner_ids = dict(s.execute(select(Customer.code, Customer.id).where(Customer.code.in_(owners))).tuples().all()) if owners else {}
+            owner_ids = dict(s.execute(select(Customer.code, Customer.id).where(Customer.code.in_(owners))).all()) if owners else {}
             start = s.scalar(select(Vehicle.id).order_by(Vehicle.id.desc()).limit(1)) or 0
             keep = []
             for line, rec, owner_code, center_ids in batch:
@@ -272,7 +272,7 @@ def import_vehicles(
             if keep:
                 s.execute(insert(Vehicle), [rec for rec, _ in keep])
                 ids = dict(s.execute(select(Vehicle.vin, Vehicle.id).where(
-                    Vehicle.vin.in_([rec["vin"] for rec, _ in keep]))).tuples().all())
+                    Vehicle.vin.in_([rec["vin"] for rec, _ in keep]))).all())
                 links = [{"vehicle_id": ids[rec["vin"]], "repair_center_id": cid, "created_at": utcnow()}
                          for rec, cids in keep for cid in cids]
                 if links:

@@ -20,7 +20,7 @@ collation, as the group's server is set up).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,96 +139,88 @@ def _ids(s: Session, sql: str, params: dict[str, Any], expanding: Iterable[str] 
     return _rows(s, sql, params, expanding)
 
 
-def _name_ids(s: Session, store: int, frag: str, limit: int) -> list[int]:
+def _uniq(rows: Iterable[Any]) -> list[Any]:
+    out: dict[int, Any] = {}
+    for r in rows:
+        out.setdefault(r[0], r)
+    return list(out.values())
+
+
+def _name_rows(s: Session, store: int, frag: str, limit: int) -> list[Any]:
     base, suffix = split_id_suffix(frag)
     frag = base or frag
-    p: dict[str, Any] = {"s": store, "n": limit, "k": frag}
-    exact = _ids(s, "SELECT c.id FROM customers c " + _CH + " WHERE c.name_key = :k AND ch.customer_id = c.id"
-                 " AND ch.store_id = :s ORDER BY c.id DESC LIMIT :n", p)
-    if len(frag) <= 2:
+    p: dict[str, Any] = {"s": store, "n": limit, "k": frag, "sfx": suffix}
+    sfx = " AND c.name_suffix = :sfx" if suffix else ""
+    exact = ("SELECT c.id AS id, 0 AS r FROM customers c " + _CH + " WHERE c.name_key = :k" + sfx
+             + " AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.id DESC LIMIT :n")
+    if len(frag) <= 2 and not suffix:
         p["g"] = frag
-        sql = ("SELECT g.customer_id FROM customer_grams g " + _CH + " WHERE g.gram = :g"
-               " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+        grams = ("SELECT g.customer_id AS id, 1 AS r FROM customer_grams g " + _CH + " WHERE g.gram = :g"
+                 " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
     else:
-        bigrams = list(dict.fromkeys(frag[i : i + 2] for i in range(len(frag) - 1)))
+        bigrams = list(dict.fromkeys(frag[i : i + 2] for i in range(len(frag) - 1))) or [frag]
         picks = list(dict.fromkeys([bigrams[0], bigrams[-1], bigrams[len(bigrams) // 2]]))
         joins = "".join(f" CROSS JOIN customer_grams g{i}" for i in range(1, len(picks)))
         conds = "".join(f" AND g{i}.gram = :g{i} AND g{i}.customer_id = g.customer_id" for i in range(1, len(picks)))
         for i, g in enumerate(picks):
             p[f"g{i}"] = g
         p["pat"] = f"%{_like_escape(frag)}%"
-        sql = ("SELECT g.customer_id FROM customer_grams g" + joins + " CROSS JOIN customers c " + _CH
-               + " WHERE g.gram = :g0" + conds + " AND c.id = g.customer_id AND c.name_key LIKE :pat ESCAPE '\\'"
-               " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
-    if suffix:
-        sql = sql.replace(" ORDER BY", " AND EXISTS (SELECT 1 FROM customers cx WHERE cx.id = g.customer_id"
-                                       " AND cx.name_suffix = :sfx) ORDER BY")
-        p["sfx"] = suffix
-        exact = []
-    return list(dict.fromkeys(exact + _ids(s, sql, p)))
+        grams = ("SELECT g.customer_id AS id, 1 AS r FROM customer_grams g" + joins + " CROSS JOIN customers c "
+                 + _CH + " WHERE g.gram = :g0" + conds + " AND c.id = g.customer_id"
+                 " AND c.name_key LIKE :pat ESCAPE '\\'" + sfx
+                 + " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+    inner = f"SELECT * FROM ({exact}) a UNION ALL SELECT * FROM ({grams}) b"
+    return _uniq(_rows(s, inner, p, order="q.r, q.id DESC"))
 
 
-def _phone_ids(s: Session, store: int, digits: str, limit: int) -> list[int]:
+def _phone_rows(s: Session, store: int, digits: str, limit: int) -> list[Any]:
     p: dict[str, Any] = {"s": store, "n": limit}
-    out: list[int] = []
+    parts: list[str] = []
     if len(digits) >= 7:
         from desktop.rules.phone import normalize_phone
 
         p["ph"] = normalize_phone(digits)
-        out += _ids(s, "SELECT c.id FROM customers c " + _CH + " WHERE c.phone_key = :ph AND ch.customer_id = c.id"
-                    " AND ch.store_id = :s LIMIT :n", p)
+        parts.append("SELECT c.id AS id, 0 AS r FROM customers c " + _CH + " WHERE c.phone_key = :ph"
+                     " AND ch.customer_id = c.id AND ch.store_id = :s LIMIT :n")
     rev = digits[::-1]
     p["lo"], p["hi"] = rev, rev + ":"
-    out += _ids(s, "SELECT c.id FROM customers c " + _CH + " WHERE c.phone_rev >= :lo AND c.phone_rev < :hi"
-                " AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.phone_rev LIMIT :n", p)
-    if len(digits) >= PHONE_GRAM_LEN and len(set(out)) < limit:
+    parts.append("SELECT c.id AS id, 1 AS r FROM customers c " + _CH + " WHERE c.phone_rev >= :lo"
+                 " AND c.phone_rev < :hi AND ch.customer_id = c.id AND ch.store_id = :s LIMIT :n")
+    if len(digits) >= PHONE_GRAM_LEN:
         first, last = PHONE_GRAM + digits[:PHONE_GRAM_LEN], PHONE_GRAM + digits[-PHONE_GRAM_LEN:]
         p["g0"], p["g1"] = first, last
         p["pat"] = f"%{digits}%"
         if first == last:
-            sql = ("SELECT g.customer_id FROM customer_grams g " + _CH + " WHERE g.gram = :g0"
-                   " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+            parts.append("SELECT g.customer_id AS id, 2 AS r FROM customer_grams g " + _CH + " WHERE g.gram = :g0"
+                         " AND ch.customer_id = g.customer_id AND ch.store_id = :s"
+                         " ORDER BY g.customer_id DESC LIMIT :n")
         else:
-            sql = ("SELECT g.customer_id FROM customer_grams g CROSS JOIN customer_grams g1 CROSS JOIN customers c "
-                   + _CH + " WHERE g.gram = :g0 AND g1.gram = :g1 AND g1.customer_id = g.customer_id"
-                   " AND c.id = g.customer_id AND c.phone_key LIKE :pat"
-                   " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
-        out += _ids(s, sql, p)
-    return list(dict.fromkeys(out))
+            parts.append("SELECT g.customer_id AS id, 2 AS r FROM customer_grams g CROSS JOIN customer_grams g1"
+                         " CROSS JOIN customers c " + _CH + " WHERE g.gram = :g0 AND g1.gram = :g1"
+                         " AND g1.customer_id = g.customer_id AND c.id = g.customer_id AND c.phone_key LIKE :pat"
+                         " AND ch.customer_id = g.customer_id AND ch.store_id = :s"
+                         " ORDER BY g.customer_id DESC LIMIT :n")
+    inner = " UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts))
+    return _uniq(_rows(s, inner, p, order="q.r, q.id DESC"))
 
 
-def _pinyin_ids(s: Session, store: int, letters: str, limit: int) -> list[int]:
+def _pinyin_rows(s: Session, store: int, letters: str, limit: int) -> list[Any]:
+    # A range scan meets the exact key first (the shortest string of the prefix sorts first).
     p: dict[str, Any] = {"s": store, "n": limit, "k": letters, "hi": letters + "{"}
-    out: list[int] = []
-    for col in ("initials", "pinyin_compact"):
-        out += _ids(s, f"SELECT c.id FROM customers c {_CH} WHERE c.{col} = :k AND ch.customer_id = c.id"
-                    " AND ch.store_id = :s ORDER BY c.id DESC LIMIT :n", p)
-    if len(set(out)) < limit:
-        for col in ("initials", "pinyin_compact"):
-            out += _ids(s, f"SELECT c.id FROM customers c {_CH} WHERE c.{col} >= :k AND c.{col} < :hi"
-                        " AND ch.customer_id = c.id AND ch.store_id = :s LIMIT :n", p)
-    return list(dict.fromkeys(out))
-
-
-def _code_ids(s: Session, store: int, code: str, limit: int) -> list[int]:
-    p: dict[str, Any] = {"s": store, "n": limit, "k": code, "hi": code + _ASCII_TOP}
-    return list(dict.fromkeys(_ids(
-        s, "SELECT c.id FROM customers c " + _CH + " WHERE c.code >= :k AND c.code < :hi"
-        " AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.code LIMIT :n", p)))
-
-
-def _customer_rows(s: Session, ids: Sequence[int], match: str) -> list[CustomerRow]:
-    if not ids:
-        return []
-    stmt = text(
-        "SELECT c.id, c.code, c.name, c.customer_type, c.category, c.status, c.phone, st.code"
-        " FROM customers c LEFT JOIN stores st ON st.id = c.created_store_id WHERE c.id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    by_id = {r[0]: r for r in s.execute(stmt, {"ids": list(ids)})}
-    return [
-        CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], mask(r[6]), r[7], match)
-        for r in (by_id.get(i) for i in ids) if r is not None
+    parts = [
+        f"SELECT c.id AS id, {rank} AS r, c.{col} AS k FROM customers c {_CH} WHERE c.{col} >= :k"
+        f" AND c.{col} < :hi AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.{col} LIMIT :n"
+        for rank, col in ((0, "initials"), (1, "pinyin_compact"))
     ]
+    inner = " UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts))
+    return _uniq(_rows(s, inner, p, order="q.k <> :k, q.r, q.k, q.id DESC"))
+
+
+def _code_rows(s: Session, store: int, code: str, limit: int) -> list[Any]:
+    p: dict[str, Any] = {"s": store, "n": limit, "k": code, "hi": code + _ASCII_TOP}
+    return _rows(s, "SELECT c.id AS id, c.code AS k FROM customers c " + _CH + " WHERE c.code >= :k"
+                 " AND c.code < :hi AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.code LIMIT :n",
+                 p, order="q.k")
 
 
 def search_customers_in(s: Session, actor: Actor, text_in: str, limit: int = 50) -> list[CustomerRow]:
@@ -237,16 +229,16 @@ def search_customers_in(s: Session, actor: Actor, text_in: str, limit: int = 50)
     if not kind:
         return []
     if kind == "phone":
-        ids = _phone_ids(s, actor.store_id, frag, n)
+        rows = _phone_rows(s, actor.store_id, frag, n)
     elif kind == "pinyin":
-        ids = _pinyin_ids(s, actor.store_id, frag, n)
-        if len(ids) < n and frag.isascii():  # Latin names (SMITH JOHN) are stored upper-case
-            ids = list(dict.fromkeys(ids + _name_ids(s, actor.store_id, frag.upper(), n)))
+        rows = _pinyin_rows(s, actor.store_id, frag, n)
+        if len(rows) < n and len(frag) >= 3:  # Latin names (SMITH JOHN) are stored upper-case
+            rows = _uniq(rows + _name_rows(s, actor.store_id, frag.upper(), n))
     elif kind == "code":
-        ids = _code_ids(s, actor.store_id, frag, n)
+        rows = _code_rows(s, actor.store_id, frag, n)
     else:
-        ids = _name_ids(s, actor.store_id, frag, n)
-    return _customer_rows(s, ids[:n], kind)
+        rows = _name_rows(s, actor.store_id, frag, n)
+    return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], mask(r[6]), r[7], kind) for r in rows[:n]]
 
 
 def search_customers(db: Database, actor: Actor, text: str, limit: int = 50) -> list[CustomerRow]:
@@ -280,53 +272,44 @@ def detect_vehicle_kinds(text_in: str) -> tuple[list[str], str]:
     return kinds, t
 
 
-def _vehicle_ids(s: Session, rcs: list[int], kind: str, t: str, n: int) -> list[int]:
+def _vehicle_rows(s: Session, rcs: list[int], kind: str, t: str, n: int) -> list[Any]:
     p: dict[str, Any] = {"rc": rcs, "n": n}
     scope = " AND r.vehicle_id = v.id AND r.repair_center_id IN :rc"
     exp = ("rc",)
+
+    def run(inner: str, order: str = "q.id DESC") -> list[Any]:
+        return _uniq(_rows(s, inner, p, exp, order=order, vehicle=True))
+
     if kind == "vin":
         p["k"] = t
-        return _ids(s, "SELECT v.id FROM vehicles v " + _VRC + " WHERE v.vin = :k" + scope + " LIMIT :n", p, exp)
+        return run("SELECT v.id AS id FROM vehicles v " + _VRC + " WHERE v.vin = :k" + scope + " LIMIT :n")
     if kind == "vin_suffix":
         p["lo"] = t[::-1]
         p["hi"] = p["lo"] + _ASCII_TOP
-        return _ids(s, "SELECT v.id FROM vehicles v " + _VRC + " WHERE v.vin_rev >= :lo AND v.vin_rev < :hi"
-                    + scope + " LIMIT :n", p, exp)
+        return run("SELECT v.id AS id FROM vehicles v " + _VRC + " WHERE v.vin_rev >= :lo AND v.vin_rev < :hi"
+                   + scope + " LIMIT :n")
     if kind == "vin_prefix":
         p["lo"], p["hi"] = t, t + _ASCII_TOP
-        return _ids(s, "SELECT v.id FROM vehicles v " + _VRC + " WHERE v.vin >= :lo AND v.vin < :hi"
-                    + scope + " ORDER BY v.vin LIMIT :n", p, exp)
-    # plate: exact, prefix, then any fragment of 3+ characters through the plate grams
+        return run("SELECT v.id AS id, v.vin AS k FROM vehicles v " + _VRC + " WHERE v.vin >= :lo AND v.vin < :hi"
+                   + scope + " ORDER BY v.vin LIMIT :n", "q.k")
+    # plate: exact / prefix by range, then any fragment of 3+ characters through the plate grams
     p["k"], p["hi"] = t, t + _TOP
-    out = _ids(s, "SELECT v.id FROM vehicles v " + _VRC + " WHERE v.plate >= :k AND v.plate < :hi"
-               + scope + " ORDER BY v.plate LIMIT :n", p, exp)
-    if len(t) >= PLATE_GRAM_LEN and len(out) < n:
+    parts = ["SELECT v.id AS id, 0 AS r FROM vehicles v " + _VRC + " WHERE v.plate >= :k AND v.plate < :hi"
+             + scope + " ORDER BY v.plate LIMIT :n"]
+    if len(t) >= PLATE_GRAM_LEN:
         grams = [t[i : i + PLATE_GRAM_LEN] for i in range(len(t) - PLATE_GRAM_LEN + 1)]
         p["g0"], p["g1"] = grams[0], grams[-1]
         p["pat"] = f"%{_like_escape(t)}%"
         if len(grams) == 1:
-            sql = ("SELECT g.vehicle_id FROM vehicle_grams g " + _VRC + " WHERE g.gram = :g0"
-                   " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc"
-                   " ORDER BY g.vehicle_id DESC LIMIT :n")
+            parts.append("SELECT g.vehicle_id AS id, 1 AS r FROM vehicle_grams g " + _VRC + " WHERE g.gram = :g0"
+                         " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc"
+                         " ORDER BY g.vehicle_id DESC LIMIT :n")
         else:
-            sql = ("SELECT g.vehicle_id FROM vehicle_grams g CROSS JOIN vehicle_grams g1 CROSS JOIN vehicles v "
-                   + _VRC + " WHERE g.gram = :g0 AND g1.gram = :g1 AND g1.vehicle_id = g.vehicle_id"
-                   " AND v.id = g.vehicle_id AND v.plate LIKE :pat ESCAPE '\\'" + scope
-                   + " ORDER BY g.vehicle_id DESC LIMIT :n")
-        out += _ids(s, sql, p, exp)
-    return list(dict.fromkeys(out))
-
-
-def _vehicle_rows(s: Session, ids: Sequence[int], kinds: dict[int, str]) -> list[VehicleRow]:
-    if not ids:
-        return []
-    stmt = text(
-        "SELECT v.id, v.internal_code, v.vin, v.plate, v.plate_color, v.model, c.code, c.name"
-        " FROM vehicles v LEFT JOIN customers c ON c.id = v.owner_id WHERE v.id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
-    by_id = {r[0]: r for r in s.execute(stmt, {"ids": list(ids)})}
-    return [VehicleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], kinds[r[0]])
-            for r in (by_id.get(i) for i in ids) if r is not None]
+            parts.append("SELECT g.vehicle_id AS id, 1 AS r FROM vehicle_grams g CROSS JOIN vehicle_grams g1"
+                         " CROSS JOIN vehicles v " + _VRC + " WHERE g.gram = :g0 AND g1.gram = :g1"
+                         " AND g1.vehicle_id = g.vehicle_id AND v.id = g.vehicle_id"
+                         " AND v.plate LIKE :pat ESCAPE '\\'" + scope + " ORDER BY g.vehicle_id DESC LIMIT :n")
+    return run(" UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts)), "q.r, q.id DESC")
 
 
 def search_vehicles_in(s: Session, actor: Actor, text_in: str, limit: int = 50) -> list[VehicleRow]:
@@ -335,14 +318,14 @@ def search_vehicles_in(s: Session, actor: Actor, text_in: str, limit: int = 50) 
     kinds, t = detect_vehicle_kinds(text_in)
     if not kinds or not rcs:
         return []
-    found: dict[int, str] = {}
+    found: dict[int, VehicleRow] = {}
     for kind in kinds:
-        for vid in _vehicle_ids(s, rcs, kind, t, n):
-            found.setdefault(vid, kind)
+        for r in _vehicle_rows(s, rcs, kind, t, n):
+            if r[0] not in found:
+                found[r[0]] = VehicleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], kind)
         if len(found) >= n or (kind == "vin" and found):
             break
-    ids = list(found)[:n]
-    return _vehicle_rows(s, ids, found)
+    return list(found.values())[:n]
 
 
 def search_vehicles(db: Database, actor: Actor, text: str, limit: int = 50) -> list[VehicleRow]:

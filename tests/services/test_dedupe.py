@@ -265,3 +265,34 @@ def test_c2_draft_normalisation() -> None:
     assert (d.name_key, d.suffix, d.phone, d.id_key, d.pinyin) == (
         "汪国进", "12123X", "075586001234", ID_A, "wang|guo|jin")
     assert d.id_valid
+
+
+def test_c2_dedupe_report_groups_suspected_duplicates(db: Database, actor: Actor, tmp_path: object) -> None:
+    import csv
+    from pathlib import Path
+
+    from desktop.services.dedupe_report import COLUMNS, report
+
+    a = add(db, actor.store_id, "汪国进", "13812345678")
+    b = add(db, actor.store_id, "汪国进", "13812345678", ID_A)
+    c = add(db, actor.store_id, "汪国近", "13812345678")  # homophone sharing the phone
+    add(db, actor.store_id, "李秀英", "13812345678", ID_B)  # family member sharing the phone
+    add(db, actor.store_id, "王伟", "13900001111")
+    add(db, actor.store_id, "王伟", "13700002222")  # same name alone: not reported
+    d = add(db, actor.store_id, "鑫达（广州）汽车服务有限公司", "02088886666", None, "company")
+    e = add(db, actor.store_id, "鑫达(广州)汽车服务有限公司", None, None, "company")
+    seen: list[tuple[int, int]] = []
+    out = Path(str(tmp_path)) / "report.csv"
+    assert report(db, out, progress=lambda done, total: seen.append((done, total))) == 2
+    assert seen and seen[-1][0] == seen[-1][1]
+    with open(out, encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0]) == COLUMNS
+    with db.read() as s:
+        code = {i: s.get(Customer, i).code for i in (a, b, c, d, e)}  # type: ignore[union-attr]
+    groups: dict[str, set[str]] = {}
+    for r in rows:
+        groups.setdefault(r["group_id"], set()).add(r["customer_code"])
+    assert sorted(groups.values(), key=len) == [{code[d], code[e]}, {code[a], code[b], code[c]}]
+    assert {r["group_verdict"] for r in rows} == {"certain"}
+    assert next(r for r in rows if r["customer_code"] == code[c])["verdict"] == "possible"
