@@ -34,7 +34,7 @@ def customer_search_keys(
 ) -> dict[str, str | None]:
     """The stored, indexed search keys of one customer (DESIGN: keys are columns, not per-query work)."""
     from desktop.rules.identity import normalize_id_number
-    from desktop.rules.keys import initials, pinyin_compact, pinyin_key
+    from desktop.rules.keys import name_keys
     from desktop.rules.names import canon_company_key, canon_person_key, split_id_suffix
     from desktop.rules.phone import normalize_phone
 
@@ -46,12 +46,13 @@ def customer_search_keys(
         suffix = split_id_suffix(name)[1]
     digits = normalize_phone(phone) if phone else ""
     idn = normalize_id_number(id_number) if id_number else ""
+    keys = name_keys(key)
     return {
         "name_key": key,
         "name_suffix": suffix or None,
-        "pinyin_key": pinyin_key(key),
-        "pinyin_compact": pinyin_compact(key),
-        "initials": initials(key),
+        "pinyin_key": keys.pinyin_key,
+        "pinyin_compact": keys.pinyin_compact,
+        "initials": keys.initials,
         "phone_key": digits or None,
         "phone_rev": digits[::-1] or None,
         "id_key": idn or None,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from pypinyin import Style, lazy_pinyin
 
 from .names import INTERPUNCT, canon_company_key, canon_person_key, normalize_person_name, split_id_suffix
 from .text import is_cjk
 
-__all__ = ["char_grams", "initials", "pinyin_compact", "pinyin_key", "pinyin_syllables"]
+__all__ = ["NameKeys", "char_grams", "initials", "name_keys", "pinyin_compact", "pinyin_key", "pinyin_syllables"]
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
 
@@ -37,13 +39,31 @@ def pinyin_syllables(name: str, *, company: bool = False) -> list[str]:
     for ch in base:
         if is_cjk(ch):
             flush_other()
-            out.extend(s.lower() for s in lazy_pinyin(ch, style=Style.NORMAL))
+            out.extend(_char_syllables(ch))
         elif ch == INTERPUNCT:
             flush_other()
         else:
             run.append(ch)
     flush_other()
     return out
+
+
+@lru_cache(maxsize=65536)
+def _char_syllables(ch: str) -> tuple[str, ...]:
+    """pypinyin's default toneless reading of one character (memoised: names reuse a few thousand)."""
+    return tuple(s.lower() for s in lazy_pinyin(ch, style=Style.NORMAL))
+
+
+class NameKeys(NamedTuple):
+    pinyin_key: str
+    pinyin_compact: str
+    initials: str
+
+
+def name_keys(name: str, *, company: bool = False) -> NameKeys:
+    """The three pinyin keys of one name, from one pass over its syllables (bulk imports)."""
+    syllables = pinyin_syllables(name, company=company)
+    return NameKeys("|".join(syllables), "".join(syllables), "".join(s[0] for s in syllables if s))
 
 
 def pinyin_key(name: str, *, company: bool = False) -> str:

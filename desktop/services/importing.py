@@ -193,7 +193,7 @@ def _index_customers(s: Session, ids: list[int]) -> None:
         from desktop.storage import search_index
     except ImportError:  # pragma: no cover - the search index ships with the duplicate-check issue
         return
-    search_index.index_customers(s.connection(), ids)
+    search_index.index_customers(s.connection(), ids, refresh_keys=False)  # keys computed above
 
 
 def _colliding(s: Session, column: Any, values: set[str]) -> set[str]:
