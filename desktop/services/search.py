@@ -20,27 +20,19 @@ collation, as the group's server is set up).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import bindparam, text
-from sqlalchemy.orm import Session
-
-import desktop.storage.search_index  # noqa: F401  (registers the index listener for ORM flushes)
-from desktop.models.search import PHONE_GRAM, PHONE_GRAM_LEN, PLATE_GRAM_LEN
-from desktop.rules.names import split_id_suffix, unify_interpuncts
+from desktop.rules.names import unify_interpuncts
 from desktop.rules.text import canon_text, is_cjk
 from desktop.services.auth import Actor
 from desktop.services.views import mask
-from desktop.storage import Database
+from desktop.storage import Database, search_queries
+from desktop.storage.search_queries import Executor
 
 __all__ = ["CustomerRow", "VehicleRow", "detect_customer_kind", "detect_vehicle_kinds", "search_customers",
            "search_vehicles"]
 
 MAX_LIMIT = 500
-_ASCII_TOP = "~"  # sorts after [0-9A-Za-z]
-_TOP = "\uffff"
 
 
 @dataclass(frozen=True)
@@ -69,10 +61,6 @@ class VehicleRow:
     match: str  # vin, vin_suffix, vin_prefix, plate
 
 
-def _like_escape(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 _SEPARATORS = re.compile(r"[\s\-+()（）]")
 
 
@@ -99,156 +87,28 @@ def _cap(limit: int) -> int:
     return max(1, min(n, MAX_LIMIT))
 
 
-# -- customers -------------------------------------------------------------------------------------------
-_CH = "CROSS JOIN customer_channels ch"  # SQLite keeps the written join order: drive from the index
-
-
-_STMTS: dict[tuple[str, tuple[str, ...]], Any] = {}
-_CUSTOMER_WRAP = (
-    "SELECT c.id, c.code, c.name, c.customer_type, c.category, c.status, c.phone, st.code AS store_code"
-    " FROM ({inner}) q CROSS JOIN customers c LEFT JOIN stores st ON st.id = c.created_store_id"
-    " WHERE c.id = q.id ORDER BY {order}"
-)
-_VEHICLE_WRAP = (
-    "SELECT v.id, v.internal_code, v.vin, v.plate, v.plate_color, v.model, o.code AS owner_code,"
-    " o.name AS owner_name FROM ({inner}) q CROSS JOIN vehicles v LEFT JOIN customers o ON o.id = v.owner_id"
-    " WHERE v.id = q.id ORDER BY {order}"
-)
-
-
-def _stmt(sql: str, expanding: Iterable[str] = ()) -> Any:
-    key = (sql, tuple(expanding))
-    stmt = _STMTS.get(key)
-    if stmt is None:
-        stmt = text(sql)
-        for name in expanding:
-            stmt = stmt.bindparams(bindparam(name, expanding=True))
-        if len(_STMTS) < 2000:
-            _STMTS[key] = stmt
-    return stmt
-
-
-def _rows(s: Session, sql: str, params: dict[str, Any], expanding: Iterable[str] = (), *,
-          order: str = "q.id DESC", vehicle: bool = False) -> list[Any]:
-    """Run an id query (first column aliased ``id``) and return the display rows in its order."""
-    wrap = _VEHICLE_WRAP if vehicle else _CUSTOMER_WRAP
-    return list(s.execute(_stmt(wrap.format(inner=sql, order=order), expanding), params))
-
-
-def _ids(s: Session, sql: str, params: dict[str, Any], expanding: Iterable[str] = ()) -> list[Any]:
-    return _rows(s, sql, params, expanding)
-
-
-def _uniq(rows: Iterable[Any]) -> list[Any]:
-    out: dict[int, Any] = {}
-    for r in rows:
-        out.setdefault(r[0], r)
-    return list(out.values())
-
-
-def _name_rows(s: Session, store: int, frag: str, limit: int) -> list[Any]:
-    base, suffix = split_id_suffix(frag)
-    frag = base or frag
-    p: dict[str, Any] = {"s": store, "n": limit, "k": frag, "sfx": suffix}
-    sfx = " AND c.name_suffix = :sfx" if suffix else ""
-    exact = ("SELECT c.id AS id, 0 AS r FROM customers c " + _CH + " WHERE c.name_key = :k" + sfx
-             + " AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.id DESC LIMIT :n")
-    if len(frag) <= 2 and not suffix:
-        p["g"] = frag
-        grams = ("SELECT g.customer_id AS id, 1 AS r FROM customer_grams g " + _CH + " WHERE g.gram = :g"
-                 " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
-    else:
-        bigrams = list(dict.fromkeys(frag[i : i + 2] for i in range(len(frag) - 1))) or [frag]
-        picks = list(dict.fromkeys([bigrams[0], bigrams[-1], bigrams[len(bigrams) // 2]]))
-        joins = "".join(f" CROSS JOIN customer_grams g{i}" for i in range(1, len(picks)))
-        conds = "".join(f" AND g{i}.gram = :g{i} AND g{i}.customer_id = g.customer_id" for i in range(1, len(picks)))
-        for i, g in enumerate(picks):
-            p[f"g{i}"] = g
-        p["pat"] = f"%{_like_escape(frag)}%"
-        grams = ("SELECT g.customer_id AS id, 1 AS r FROM customer_grams g" + joins + " CROSS JOIN customers c "
-                 + _CH + " WHERE g.gram = :g0" + conds + " AND c.id = g.customer_id"
-                 " AND c.name_key LIKE :pat ESCAPE '\\'" + sfx
-                 + " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
-    inner = f"SELECT * FROM ({exact}) a UNION ALL SELECT * FROM ({grams}) b"
-    return _uniq(_rows(s, inner, p, order="q.r, q.id DESC"))
-
-
-def _phone_rows(s: Session, store: int, digits: str, limit: int) -> list[Any]:
-    p: dict[str, Any] = {"s": store, "n": limit}
-    parts: list[str] = []
-    if len(digits) >= 7:
-        from desktop.rules.phone import normalize_phone
-
-        p["ph"] = normalize_phone(digits)
-        parts.append("SELECT c.id AS id, 0 AS r FROM customers c " + _CH + " WHERE c.phone_key = :ph"
-                     " AND ch.customer_id = c.id AND ch.store_id = :s LIMIT :n")
-    rev = digits[::-1]
-    p["lo"], p["hi"] = rev, rev + ":"
-    parts.append("SELECT c.id AS id, 1 AS r FROM customers c " + _CH + " WHERE c.phone_rev >= :lo"
-                 " AND c.phone_rev < :hi AND ch.customer_id = c.id AND ch.store_id = :s LIMIT :n")
-    if len(digits) >= PHONE_GRAM_LEN:
-        first, last = PHONE_GRAM + digits[:PHONE_GRAM_LEN], PHONE_GRAM + digits[-PHONE_GRAM_LEN:]
-        p["g0"], p["g1"] = first, last
-        p["pat"] = f"%{digits}%"
-        if first == last:
-            parts.append("SELECT g.customer_id AS id, 2 AS r FROM customer_grams g " + _CH + " WHERE g.gram = :g0"
-                         " AND ch.customer_id = g.customer_id AND ch.store_id = :s"
-                         " ORDER BY g.customer_id DESC LIMIT :n")
-        else:
-            parts.append("SELECT g.customer_id AS id, 2 AS r FROM customer_grams g CROSS JOIN customer_grams g1"
-                         " CROSS JOIN customers c " + _CH + " WHERE g.gram = :g0 AND g1.gram = :g1"
-                         " AND g1.customer_id = g.customer_id AND c.id = g.customer_id AND c.phone_key LIKE :pat"
-                         " AND ch.customer_id = g.customer_id AND ch.store_id = :s"
-                         " ORDER BY g.customer_id DESC LIMIT :n")
-    inner = " UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts))
-    return _uniq(_rows(s, inner, p, order="q.r, q.id DESC"))
-
-
-def _pinyin_rows(s: Session, store: int, letters: str, limit: int) -> list[Any]:
-    # A range scan meets the exact key first (the shortest string of the prefix sorts first).
-    p: dict[str, Any] = {"s": store, "n": limit, "k": letters, "hi": letters + "{"}
-    parts = [
-        f"SELECT c.id AS id, {rank} AS r, c.{col} AS k FROM customers c {_CH} WHERE c.{col} >= :k"
-        f" AND c.{col} < :hi AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.{col} LIMIT :n"
-        for rank, col in ((0, "initials"), (1, "pinyin_compact"))
-    ]
-    inner = " UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts))
-    return _uniq(_rows(s, inner, p, order="q.k <> :k, q.r, q.k, q.id DESC"))
-
-
-def _code_rows(s: Session, store: int, code: str, limit: int) -> list[Any]:
-    p: dict[str, Any] = {"s": store, "n": limit, "k": code, "hi": code + _ASCII_TOP}
-    return _rows(s, "SELECT c.id AS id, c.code AS k FROM customers c " + _CH + " WHERE c.code >= :k"
-                 " AND c.code < :hi AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.code LIMIT :n",
-                 p, order="q.k")
-
-
-def search_customers_in(s: Session, actor: Actor, text_in: str, limit: int = 50) -> list[CustomerRow]:
+def search_customers_in(s: Executor, actor: Actor, text_in: str, limit: int = 50) -> list[CustomerRow]:
     n = _cap(limit)
     kind, frag = detect_customer_kind(text_in)
     if not kind:
         return []
     if kind == "phone":
-        rows = _phone_rows(s, actor.store_id, frag, n)
+        rows = search_queries.phone_rows(s, actor.store_id, frag, n)
     elif kind == "pinyin":
-        rows = _pinyin_rows(s, actor.store_id, frag, n)
+        rows = search_queries.pinyin_rows(s, actor.store_id, frag, n)
         if len(rows) < n and len(frag) >= 3:  # Latin names (SMITH JOHN) are stored upper-case
-            rows = _uniq(rows + _name_rows(s, actor.store_id, frag.upper(), n))
+            rows = search_queries.uniq(rows + search_queries.name_rows(s, actor.store_id, frag.upper(), n))
     elif kind == "code":
-        rows = _code_rows(s, actor.store_id, frag, n)
+        rows = search_queries.code_rows(s, actor.store_id, frag, n)
     else:
-        rows = _name_rows(s, actor.store_id, frag, n)
+        rows = search_queries.name_rows(s, actor.store_id, frag, n)
     return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], mask(r[6]), r[7], kind) for r in rows[:n]]
 
 
 def search_customers(db: Database, actor: Actor, text: str, limit: int = 50) -> list[CustomerRow]:
     """Customers this store sees (S2) whose name, pinyin, initials, phone or code matches ``text``."""
-    with db.read() as s:
-        return search_customers_in(s, actor, text, limit)
-
-
-# -- vehicles --------------------------------------------------------------------------------------------
-_VRC = "CROSS JOIN vehicle_repair_centers r"
+    with db.reader() as conn:
+        return search_customers_in(conn, actor, text, limit)
 
 
 def detect_vehicle_kinds(text_in: str) -> tuple[list[str], str]:
@@ -272,47 +132,7 @@ def detect_vehicle_kinds(text_in: str) -> tuple[list[str], str]:
     return kinds, t
 
 
-def _vehicle_rows(s: Session, rcs: list[int], kind: str, t: str, n: int) -> list[Any]:
-    p: dict[str, Any] = {"rc": rcs, "n": n}
-    scope = " AND r.vehicle_id = v.id AND r.repair_center_id IN :rc"
-    exp = ("rc",)
-
-    def run(inner: str, order: str = "q.id DESC") -> list[Any]:
-        return _uniq(_rows(s, inner, p, exp, order=order, vehicle=True))
-
-    if kind == "vin":
-        p["k"] = t
-        return run("SELECT v.id AS id FROM vehicles v " + _VRC + " WHERE v.vin = :k" + scope + " LIMIT :n")
-    if kind == "vin_suffix":
-        p["lo"] = t[::-1]
-        p["hi"] = p["lo"] + _ASCII_TOP
-        return run("SELECT v.id AS id FROM vehicles v " + _VRC + " WHERE v.vin_rev >= :lo AND v.vin_rev < :hi"
-                   + scope + " LIMIT :n")
-    if kind == "vin_prefix":
-        p["lo"], p["hi"] = t, t + _ASCII_TOP
-        return run("SELECT v.id AS id, v.vin AS k FROM vehicles v " + _VRC + " WHERE v.vin >= :lo AND v.vin < :hi"
-                   + scope + " ORDER BY v.vin LIMIT :n", "q.k")
-    # plate: exact / prefix by range, then any fragment of 3+ characters through the plate grams
-    p["k"], p["hi"] = t, t + _TOP
-    parts = ["SELECT v.id AS id, 0 AS r FROM vehicles v " + _VRC + " WHERE v.plate >= :k AND v.plate < :hi"
-             + scope + " ORDER BY v.plate LIMIT :n"]
-    if len(t) >= PLATE_GRAM_LEN:
-        grams = [t[i : i + PLATE_GRAM_LEN] for i in range(len(t) - PLATE_GRAM_LEN + 1)]
-        p["g0"], p["g1"] = grams[0], grams[-1]
-        p["pat"] = f"%{_like_escape(t)}%"
-        if len(grams) == 1:
-            parts.append("SELECT g.vehicle_id AS id, 1 AS r FROM vehicle_grams g " + _VRC + " WHERE g.gram = :g0"
-                         " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc"
-                         " ORDER BY g.vehicle_id DESC LIMIT :n")
-        else:
-            parts.append("SELECT g.vehicle_id AS id, 1 AS r FROM vehicle_grams g CROSS JOIN vehicle_grams g1"
-                         " CROSS JOIN vehicles v " + _VRC + " WHERE g.gram = :g0 AND g1.gram = :g1"
-                         " AND g1.vehicle_id = g.vehicle_id AND v.id = g.vehicle_id"
-                         " AND v.plate LIKE :pat ESCAPE '\\'" + scope + " ORDER BY g.vehicle_id DESC LIMIT :n")
-    return run(" UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts)), "q.r, q.id DESC")
-
-
-def search_vehicles_in(s: Session, actor: Actor, text_in: str, limit: int = 50) -> list[VehicleRow]:
+def search_vehicles_in(s: Executor, actor: Actor, text_in: str, limit: int = 50) -> list[VehicleRow]:
     n = _cap(limit)
     rcs = list(actor.repair_center_ids)
     kinds, t = detect_vehicle_kinds(text_in)
@@ -320,7 +140,7 @@ def search_vehicles_in(s: Session, actor: Actor, text_in: str, limit: int = 50) 
         return []
     found: dict[int, VehicleRow] = {}
     for kind in kinds:
-        for r in _vehicle_rows(s, rcs, kind, t, n):
+        for r in search_queries.vehicle_rows(s, rcs, kind, t, n):
             if r[0] not in found:
                 found[r[0]] = VehicleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], kind)
         if len(found) >= n or (kind == "vin" and found):
@@ -330,5 +150,5 @@ def search_vehicles_in(s: Session, actor: Actor, text_in: str, limit: int = 50) 
 
 def search_vehicles(db: Database, actor: Actor, text: str, limit: int = 50) -> list[VehicleRow]:
     """Vehicles this store sees (S2) by VIN (full, last digits, prefix) or plate (full or fragment)."""
-    with db.read() as s:
-        return search_vehicles_in(s, actor, text, limit)
+    with db.reader() as conn:
+        return search_vehicles_in(conn, actor, text, limit)
