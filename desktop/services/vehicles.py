@@ -626,3 +626,69 @@ def remove_contact(db: Database, actor: Actor, vehicle_id: int, contact_id: int)
                      f"{contact.name} {contact.phone}", None)
         s.flush()
         return _detail(s, v, actor)
+
+
+def create_owner(
+    db: Database,
+    actor: Actor,
+    vehicle_id: int,
+    *,
+    customer_type: str,
+    name: str,
+    phone: str,
+    id_type: str | None = None,
+    id_number: str | None = None,
+    confirmed_not_duplicate_of: tuple[str, ...] | list[str] = (),
+    confirm_reason: str | None = None,
+    reason: str | None = None,
+) -> VehicleDetail:
+    """O2/O3 (原文 三·9-2、9-3): 新增车主 on the vehicle record's customer tab. The customer is created through
+    the duplicate check (customers.create_customer: C2 refusals and confirmations, after-sales, retained,
+    pending until customer service enables it, C9) and then fills the owner field at once. O6 (enabled and
+    retained) governs linking an EXISTING customer (set_owner), not the one created here. O4, O1 and W2b
+    are checked before anything is created."""
+    from desktop.services import customers
+
+    actor.require("vehicle.change_owner")
+    with db.read() as s:
+        v = _load(s, vehicle_id)
+        _check_can_take_owner(actor, v, Customer(customer_type=customer_type, name=name))
+    created = customers.create_customer(
+        db, actor, customer_type=customer_type, name=name, phone=phone, id_type=id_type, id_number=id_number,
+        business="after_sales", confirmed_not_duplicate_of=confirmed_not_duplicate_of,
+        confirm_reason=confirm_reason,
+    )
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        new = s.scalar(select(Customer).where(Customer.id == created.id).options(selectinload(Customer.channels)))
+        assert new is not None
+        _check_can_take_owner(actor, v, new)
+        old = v.owner
+        s.add(OwnershipHistory(vehicle_id=v.id, old_owner_id=old.id if old else None, new_owner_id=new.id,
+                               changed_by_id=actor.user_id, store_id=actor.store_id, reason=reason))
+        audit.record(s, actor, "vehicle.owner", "vehicle", v.id, v.vin, "owner",
+                     f"{old.code} {old.name}" if old else None, f"{new.code} {new.name}", reason)
+        v.owner_id = new.id
+        v.owner = new
+        s.flush()
+        return _detail(s, v, actor)
+
+
+def _check_can_take_owner(actor: Actor, v: Vehicle, new: Customer) -> None:
+    """O4, O1 and W2b for a new owner (the same refusals as set_owner)."""
+    if not any(rc.repair_center.store_id == actor.store_id for rc in v.repair_centers):
+        raise RuleViolation("本店看不到该车：请先添加本店维修中心再变更车主",
+                            "This store does not see the vehicle: attach this store's repair center first", rule="O4")
+    old = v.owner
+    if v.origin == "generated" and old is None and v.sale_date is None and not actor.can("vehicle.edit_locked"):
+        raise RuleViolation("购车流程生成的新车，车主由整车销售带入，不由服务顾问填写",
+                            "A generated new car gets its owner from the vehicle sale, not from an advisor", rule="O1")
+    if old is not None and _same_name(old, new):
+        old_other_store = old.created_store_id != actor.store_id or not any(
+            ch.store_id == actor.store_id for ch in old.channels)
+        if old_other_store and old.status == "enabled" and old.category == "retained":
+            raise RuleViolation(
+                "车主正确且属于其他门店：不得用本店同名客户替换，请添加本店客户渠道后沿用原车主",
+                "The owner is correct and belongs to another store: do not replace it with this store's same-name customer; attach this store's channel instead",
+                rule="W2b",
+            )

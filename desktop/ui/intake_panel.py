@@ -1,8 +1,12 @@
 """接车 (work-order intake, W1-W8): scan or type the VIN, press Enter, vehicle and owner load.
 
 The banner says in words and colour what was found and offers the one next step the rulebook asks
-for; the work order is saved only when W5 holds (or W6 for PDI / transport damage). Who brought the car
-(W8) is typed afresh every time. Esc clears the panel for the next car.
+for, as a guided dialog: vehicle without a loaded owner -> 维护车主 (owner dialog, W3/O2); another store's
+vehicle -> 添加本店维修中心 (attach dialog, M3); not in the group -> 新增车辆档案 (new vehicle dialog, M1/M2);
+suspected typo -> the escalation view (V8); vehicle and owner -> the vehicle record, 更换车主 (O3/W2a),
+联系人 (W7) and 车牌 (P1-P4). After a dialog saved, the same VIN is looked up again (W5). The work order
+is saved only when W5 holds (or W6 for PDI / transport damage). Who brought the car (W8) is typed afresh
+every time. Esc clears the panel for the next car.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -21,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -33,6 +37,11 @@ from desktop.rules.plate import plate_color_label
 from desktop.rules.vin import normalize_vin
 from desktop.services import intake, work_orders
 from desktop.ui import i18n
+from desktop.ui.attach_store_dialog import AttachStoreDialog
+from desktop.ui.contacts_dialog import ContactsDialog
+from desktop.ui.new_vehicle_dialog import NewVehicleDialog
+from desktop.ui.owner_dialog import OwnerDialog
+from desktop.ui.plate_dialog import PlateDialog
 from desktop.ui.widgets import mark_invalid, repolish
 from desktop.ui.worker import UserError, Worker
 
@@ -54,7 +63,8 @@ class IntakePanel(QWidget):
     workOrderSaved = Signal(object)  # WorkOrderView
     openVehicle = Signal(int, str)  # vehicle id, tab to show ("basic", "customer", "after_sales", ...)
     openCustomer = Signal(str)  # customer code
-    createVehicle = Signal(str)  # the VIN typed (M1/M2)
+    createVehicle = Signal(str)  # kept for the main window; the panel now opens the guided dialog itself
+    dialogOpened = Signal(object)  # a guided dialog, just opened (tests, the main window)
 
     def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +75,7 @@ class IntakePanel(QWidget):
         self.result: Any = None
         self._generation = 0
         self._saving = False
-        self._escalation: QMessageBox | None = None
+        self.dialogs: list[QDialog] = []  # guided dialogs open now
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -144,9 +154,30 @@ class IntakePanel(QWidget):
         self.owner_button.setObjectName("openOwnerButton")
         self.owner_button.setAutoDefault(False)
         self.owner_button.clicked.connect(self._open_owner)
-        box.addWidget(self.next_button)
-        box.addWidget(self.owner_button)
+        self.change_owner_button = QPushButton(self.tr("更换车主"))
+        self.change_owner_button.setObjectName("changeOwnerButton")
+        self.change_owner_button.setAutoDefault(False)
+        self.change_owner_button.setToolTip(self.tr("车辆确实过户时更换车主（O3/W2a）"))
+        self.change_owner_button.clicked.connect(self.open_owner_dialog)
+        self.contacts_button = QPushButton(self.tr("联系人"))
+        self.contacts_button.setObjectName("contactsButton")
+        self.contacts_button.setAutoDefault(False)
+        self.contacts_button.setToolTip(self.tr("送修的配偶、老板、司机等记为联系人（W7）"))
+        self.contacts_button.clicked.connect(self.open_contacts_dialog)
+        self.plate_button = QPushButton(self.tr("车牌"))
+        self.plate_button.setObjectName("plateButton")
+        self.plate_button.setAutoDefault(False)
+        self.plate_button.setToolTip(self.tr("填写或更换本车车牌；车牌在另一辆车上时按 P3 处理"))
+        self.plate_button.clicked.connect(self.open_plate_dialog)
+        for button in (self.next_button, self.owner_button, self.change_owner_button, self.contacts_button,
+                       self.plate_button):
+            box.addWidget(button)
         return self.status
+
+    def _hide_actions(self) -> None:
+        for button in (self.next_button, self.owner_button, self.change_owner_button, self.contacts_button,
+                       self.plate_button):
+            button.hide()
 
     def _card(self, title: str, name: str, rows: list[tuple[str, str]]) -> tuple[QGroupBox, dict[str, QLabel]]:
         card = QGroupBox(title)
@@ -279,6 +310,7 @@ class IntakePanel(QWidget):
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
             self.vin_input, self.plate_input, self.lookup_button, self.next_button, self.owner_button,
+            self.change_owner_button, self.contacts_button, self.plate_button,
             self.kind_buttons["normal"], self.settlement, self.deliverer_name, self.deliverer_phone,
             self.use_owner, self.mileage, self.complaint, self.save_button,
         ]
@@ -335,8 +367,7 @@ class IntakePanel(QWidget):
         generation = self._generation
         self.result = None
         self._set_status("pending", self.tr("正在查询…"), text)
-        self.next_button.hide()
-        self.owner_button.hide()
+        self._hide_actions()
         self._update_save_state()
         self.worker.read(
             fn, self.db, self.actor, text,
@@ -394,36 +425,110 @@ class IntakePanel(QWidget):
         self.next_button.setText(labels.get(result.outcome, ""))
         self.next_button.setVisible(result.outcome in labels)
         self.owner_button.setVisible(result.owner is not None)
+        seen = result.outcome in ("vehicle_and_owner", "vehicle_only") and result.vehicle is not None
+        can_edit = self.actor.can("vehicle.edit")
+        self.change_owner_button.setVisible(
+            result.outcome == "vehicle_and_owner" and self.actor.can("vehicle.change_owner"))
+        self.contacts_button.setVisible(seen and can_edit)
+        self.plate_button.setVisible(seen and can_edit)
 
     def _next_step(self) -> None:
         result = self.result
         if result is None:
             return
         if result.outcome == "not_found":
-            self.createVehicle.emit(result.query)
+            self.open_new_vehicle_dialog(result.query)
         elif result.outcome == "suspected_typo":
             self._escalate(result)
-        elif result.vehicle is not None:
-            tab = {"vehicle_only": "customer", "other_store": "after_sales"}.get(result.outcome, "basic")
-            self.openVehicle.emit(result.vehicle.id, tab)
+        elif result.vehicle is None:
+            return
+        elif result.outcome == "other_store":
+            self.open_attach_dialog(result.vehicle.id)
+        elif result.outcome == "vehicle_only":
+            self.open_owner_dialog()
+        else:
+            self.openVehicle.emit(result.vehicle.id, "basic")
 
     def _open_owner(self) -> None:
         if self.result is not None and self.result.owner is not None:
             self.openCustomer.emit(self.result.owner.code)
 
     def _escalate(self, result: Any) -> None:
-        """V8: do not create it; hand the master-data team what they need to check."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("联系主数据团队"), "", QMessageBox.StandardButton.Close, self)
-        box.setObjectName("escalationMessage")
-        box.setText(self.tr("疑似车架号录入错误，请勿新建车辆档案。"))
-        box.setInformativeText(
-            self.tr("请核对实车车架号，并将以下信息发给主数据团队（EAS 管理团队）：\n"
-                    "输入的车架号：{0}\n已有相近车架号：{1}\n门店：{2}  经办人：{3}").format(
-                result.query, "、".join(result.similar_vins), self.actor.store_name, self.actor.name)
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._escalation = box
-        box.open()
+        """V8: do not create it; the escalation view hands the master-data team what they need to check."""
+        self._open_dialog(NewVehicleDialog(self.db, self.actor, self.worker, result.query,
+                                           similar_vins=tuple(result.similar_vins), parent=self))
+
+    # -- guided dialogs -----------------------------------------------------------------------------------
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+        return dialog
+
+    def _vehicle_id(self) -> int | None:
+        r = self.result
+        return r.vehicle.id if r is not None and r.vehicle is not None else None
+
+    def open_owner_dialog(self) -> OwnerDialog | None:
+        """W3/O2 (no owner loaded) or O3/W2a (change of owner)."""
+        vehicle_id = self._vehicle_id()
+        if vehicle_id is None:
+            return None
+        dialog = OwnerDialog(self.db, self.actor, self.worker, vehicle_id, parent=self)
+        dialog.ownerChanged.connect(lambda d: self.restart(d.vin))
+        self._open_dialog(dialog)
+        return dialog
+
+    def open_attach_dialog(self, vehicle_id: int) -> AttachStoreDialog:
+        """M3: attach this store's repair center and customer channel."""
+        dialog = AttachStoreDialog(self.db, self.actor, self.worker, vehicle_id, parent=self)
+        dialog.attached.connect(lambda d: self.restart(d.vin))
+        self._open_dialog(dialog)
+        return dialog
+
+    def open_new_vehicle_dialog(self, vin: str) -> NewVehicleDialog:
+        """M1/M2: create the vehicle (model and VIN first); M3 hands over to the attach dialog."""
+        dialog = NewVehicleDialog(self.db, self.actor, self.worker, vin, parent=self)
+        dialog.vinExists.connect(lambda vid, visible: self._vin_exists(vid, visible, vin))
+        dialog.finished.connect(lambda _r, d=dialog: self.restart(d.detail.vin) if d.detail is not None else None)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _vin_exists(self, vehicle_id: int, visible: bool, vin: str) -> None:
+        if visible:
+            self.restart(vin)
+        else:
+            self.open_attach_dialog(vehicle_id)
+
+    def open_contacts_dialog(self) -> ContactsDialog | None:
+        """W7: people who bring the car are contacts; one may be the main user."""
+        vehicle_id = self._vehicle_id()
+        if vehicle_id is None:
+            return None
+        dialog = ContactsDialog(self.db, self.actor, self.worker, vehicle_id, parent=self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def open_plate_dialog(self) -> PlateDialog | None:
+        """P1/P2 the plate of this car; P3 when it is on another vehicle."""
+        vehicle_id = self._vehicle_id()
+        if vehicle_id is None:
+            return None
+        typed = self.plate_input.text().strip()
+        current = self.result.vehicle.plate if self.result is not None and self.result.vehicle else None
+        dialog = PlateDialog(self.db, self.actor, self.worker, vehicle_id,
+                             plate=typed if typed and typed != current else "", parent=self)
+        dialog.plateSaved.connect(lambda d: self.restart(d.vin))
+        self._open_dialog(dialog)
+        return dialog
+
+    def restart(self, vin: str) -> None:
+        """W5: after a guided dialog fixed the vehicle or its owner, the intake starts again with the VIN."""
+        self.vin_input.setText(vin)
+        self.plate_input.clear()
+        self.lookup_vin()
 
     # -- cards --------------------------------------------------------------------------------------------
     def _fill_vehicle(self, v: Any) -> None:
@@ -565,8 +670,7 @@ class IntakePanel(QWidget):
         self.result_label.clear()
         self._fill_vehicle(None)
         self._fill_owner(None)
-        self.next_button.hide()
-        self.owner_button.hide()
+        self._hide_actions()
         self._set_status("", self.tr("接车"), self.tr("扫描或输入车架号，按 Enter 查询；Esc 清空，接待下一辆车"))
         self._update_save_state()
         self.vin_input.setFocus()

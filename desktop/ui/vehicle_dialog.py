@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from desktop.rules.plate import PLATE_COLORS, plate_color_label
 from desktop.services import vehicles
 from desktop.ui import i18n
+from desktop.ui.contacts_dialog import ContactsDialog
 from desktop.ui.models import ContactTableModel
+from desktop.ui.owner_dialog import OwnerDialog
 from desktop.ui.widgets import FieldLabel, mark_invalid, repolish
 from desktop.ui.worker import STALE, UserError, Worker
 
@@ -54,6 +56,7 @@ class VehicleDialog(QDialog):
         self.detail: Any = None
         self._original: dict[str, str] = {}
         self._busy = False
+        self.child: QDialog | None = None  # the owner or contacts dialog opened from the customer tab
         self.setWindowTitle(self.tr("车辆档案") if vehicle_id else self.tr("新增车辆档案"))
 
         self.labels: dict[str, FieldLabel] = {}
@@ -166,8 +169,18 @@ class VehicleDialog(QDialog):
         self.open_owner.setObjectName("openOwner")
         self.open_owner.setAutoDefault(False)
         self.open_owner.clicked.connect(self._open_owner)
-        form.addRow("", self.open_owner)
-        self.owner_hint = QLabel(self.tr("车主须为已启用的保有客户（O6）；新增或更换车主的引导对话框将在后续版本提供。"))
+        self.change_owner = QPushButton(self.tr("维护车主"))
+        self.change_owner.setObjectName("changeOwner")
+        self.change_owner.setAutoDefault(False)
+        self.change_owner.setToolTip(self.tr("新增车主、设为保有客户或过户更换车主（W3/O2/O3）"))
+        self.change_owner.clicked.connect(self.open_owner_dialog)
+        owner_buttons = QHBoxLayout()
+        owner_buttons.addWidget(self.open_owner)
+        owner_buttons.addWidget(self.change_owner)
+        owner_buttons.addStretch(1)
+        form.addRow("", owner_buttons)
+        self.owner_hint = QLabel(self.tr("车主是行驶证登记人（O5）；只有已启用的保有客户才能关联为车主（O6）。"
+                                         "车主名字录错请客服修改原客户档案（C11），不要更换车主。"))
         self.owner_hint.setWordWrap(True)
         self.owner_hint.setObjectName("ownerHint")
         contacts = QGroupBox(self.tr("联系人 / 主要用车人（W7）"))
@@ -179,6 +192,11 @@ class VehicleDialog(QDialog):
         self.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts_view.verticalHeader().hide()
         box.addWidget(self.contacts_view)
+        self.edit_contacts = QPushButton(self.tr("维护联系人…"))
+        self.edit_contacts.setObjectName("editContacts")
+        self.edit_contacts.setAutoDefault(False)
+        self.edit_contacts.clicked.connect(self.open_contacts_dialog)
+        box.addWidget(self.edit_contacts, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(owner)
         layout.addWidget(self.owner_hint)
         layout.addWidget(contacts, 1)
@@ -280,6 +298,8 @@ class VehicleDialog(QDialog):
                 label.setText("—")
             self.owner_labels["name"].setText(self.tr("无车主：请添加车主（W3）"))
             self.open_owner.setEnabled(False)
+            self.change_owner.setText(self.tr("添加车主"))
+            self._owner_actions(detail)
             return
         self.owner_labels["name"].setText(o.name)
         self.owner_labels["code"].setText(o.code)
@@ -287,6 +307,44 @@ class VehicleDialog(QDialog):
         self.owner_labels["status"].setText(i18n.status_label(o.status))
         self.owner_labels["phone"].setText(o.phone_masked or "—")
         self.open_owner.setEnabled(True)
+        self.change_owner.setText(self.tr("更换车主") if o.linkable_as_owner else self.tr("维护车主"))
+        self._owner_actions(detail)
+
+    def _owner_actions(self, detail: Any) -> None:
+        # O4: a store that does not see the vehicle attaches it first (after-sales tab)
+        self.change_owner.setEnabled(detail.visible and self.actor.can("vehicle.change_owner"))
+        self.edit_contacts.setEnabled(detail.visible and self.actor.can("vehicle.edit"))
+
+    # -- guided dialogs of the customer tab ---------------------------------------------------------------
+    def open_owner_dialog(self) -> QDialog | None:
+        """W3/O2/O3: add the owner, set it retained, or change it after a sale (the owner dialog)."""
+        if self.detail is None:
+            return None
+        dialog = OwnerDialog(self.db, self.actor, self.worker, self.detail.id, parent=self)
+        dialog.ownerChanged.connect(self._record_changed)
+        return self._open_child(dialog)
+
+    def open_contacts_dialog(self) -> QDialog | None:
+        """W7: contacts and the main user (the contacts dialog)."""
+        if self.detail is None:
+            return None
+        dialog = ContactsDialog(self.db, self.actor, self.worker, self.detail.id, parent=self)
+        dialog.changed.connect(self._record_changed)
+        return self._open_child(dialog)
+
+    def _open_child(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "child", None))
+        dialog.open()
+        return dialog
+
+    def _record_changed(self, detail: Any) -> None:
+        """The owner or the contacts changed: show the record again; W5: the intake restarts (saved)."""
+        self.show_detail(detail)
+        self.tabs.setCurrentIndex(TABS.index("customer"))
+        self._say(self.tr("已保存"), "ok")
+        self.saved.emit(detail)
 
     def _open_owner(self) -> None:
         if self.detail is not None and self.detail.owner is not None:

@@ -215,6 +215,26 @@
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="134" />
+        <source>修改核心资料…</source>
+        <translation>Modify core data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="134" />
+        <source>申请修改核心资料…</source>
+        <translation>Request core-data change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="139" />
+        <source>撤销合并…</source>
+        <translation>Undo merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="231" />
+        <source>已提交修改申请 #{0}</source>
+        <translation>Change request #{0} submitted</translation>
+    </message>
 </context>
 <context>
     <name>CustomerList</name>
@@ -543,6 +563,31 @@ Store: {2}  Advisor: {3}</translation>
         <source>扫描或输入车架号，按 Enter 查询；Esc 清空，接待下一辆车</source>
         <translation>Scan or type the VIN and press Enter; Esc clears for the next car</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="157" />
+        <source>更换车主</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="160" />
+        <source>车辆确实过户时更换车主（O3/W2a）</source>
+        <translation>Change the owner when the car was really sold on (O3/W2a)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="162" />
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="165" />
+        <source>送修的配偶、老板、司机等记为联系人（W7）</source>
+        <translation>Spouse, boss, driver who bring the car are contacts (W7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="170" />
+        <source>填写或更换本车车牌；车牌在另一辆车上时按 P3 处理</source>
+        <translation>Fill or change this car's plate; a plate on another vehicle is handled as P3</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -789,6 +834,31 @@ Store: {2}  Advisor: {3}</translation>
         <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>已开工单 {0}</source>
         <translation>Work order {0} opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <source>待启用客户</source>
+        <translation>Pending customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <source>核心资料申请</source>
+        <translation>Core change requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <source>审计</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <source>用户</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1162,36 @@ Store: {2}  Advisor: {3}</translation>
         <source>车辆档案已新建：请核对车牌后，在客户信息页添加车主（O2）</source>
         <translation>Vehicle record created: check the plate, then add the owner on the Customer tab (O2)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="172" />
+        <source>维护车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="175" />
+        <source>新增车主、设为保有客户或过户更换车主（W3/O2/O3）</source>
+        <translation>Add the owner, set it retained, or change it after a sale (W3/O2/O3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="182" />
+        <source>车主是行驶证登记人（O5）；只有已启用的保有客户才能关联为车主（O6）。车主名字录错请客服修改原客户档案（C11），不要更换车主。</source>
+        <translation>The owner is the licence holder (O5); only an enabled, retained customer can be linked (O6). A misspelt owner name is corrected by customer service on the record (C11), not by changing the owner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="195" />
+        <source>维护联系人…</source>
+        <translation>Contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="301" />
+        <source>添加车主</source>
+        <translation>Add owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="310" />
+        <source>更换车主</source>
+        <translation>Change owner</translation>
+    </message>
 </context>
 <context>
     <name>VehicleList</name>
@@ -1140,6 +1240,2247 @@ Store: {2}  Advisor: {3}</translation>
         <location filename="../../desktop/ui/worker.py" line="79" />
         <source>程序内部错误，已写入日志：{0}</source>
         <translation>Internal error, written to the log: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="156" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="159" />
+        <source>17 位车架号</source>
+        <translation>17-character VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="162" />
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="163" />
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="176" />
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="185" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="187" />
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="189" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="219" />
+        <source>撤销此合并…</source>
+        <translation>Undo this merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="247" />
+        <source>客户编码和车架号请只填一个</source>
+        <translation>Fill in either the customer code or the VIN, not both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="254" />
+        <source>开始日期不能晚于结束日期</source>
+        <translation>The start date cannot be after the end date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="260" />
+        <source>正在查询…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="272" />
+        <source>（仅显示最近 {0} 条，请缩小范围）</source>
+        <translation> (only the latest {0} shown: narrow the filters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="273" />
+        <source>{0} 条记录</source>
+        <translation>{0} entries</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="37" />
+        <source>新建客户</source>
+        <translation>Customer created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="38" />
+        <source>修改非核心资料</source>
+        <translation>Non-core data edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="39" />
+        <source>修改核心资料</source>
+        <translation>Core data changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="40" />
+        <source>申请修改核心资料</source>
+        <translation>Core change requested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="41" />
+        <source>申请已应用</source>
+        <translation>Request applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="42" />
+        <source>申请已驳回</source>
+        <translation>Request rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="43" />
+        <source>启用客户</source>
+        <translation>Customer enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="44" />
+        <source>停用客户</source>
+        <translation>Customer disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="45" />
+        <source>驳回待启用客户</source>
+        <translation>Pending customer rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="46" />
+        <source>合并客户</source>
+        <translation>Customers merged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="47" />
+        <source>撤销合并</source>
+        <translation>Merge undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="48" />
+        <source>添加客户渠道</source>
+        <translation>Channel added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="49" />
+        <source>客户类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="50" />
+        <source>确认非重复</source>
+        <translation>Confirmed not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="51" />
+        <source>新建车辆</source>
+        <translation>Vehicle created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="52" />
+        <source>修改车辆</source>
+        <translation>Vehicle edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="53" />
+        <source>纠正锁定信息</source>
+        <translation>Locked field corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="54" />
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="55" />
+        <source>变更车主</source>
+        <translation>Owner changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="56" />
+        <source>添加维修中心</source>
+        <translation>Repair center added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="57" />
+        <source>开工单</source>
+        <translation>Work order opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="58" />
+        <source>新增用户</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="59" />
+        <source>修改角色</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="60" />
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="61" />
+        <source>解锁用户</source>
+        <translation>User unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="62" />
+        <source>停用用户</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="63" />
+        <source>启用用户</source>
+        <translation>User reactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="64" />
+        <source>新增门店</source>
+        <translation>Store added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="66" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="67" />
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="68" />
+        <source>工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="69" />
+        <source>车辆联系人</source>
+        <translation>Vehicle contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="70" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="71" />
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="73" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="74" />
+        <source>主要电话</source>
+        <translation>Main phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="75" />
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="76" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="77" />
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="78" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="79" />
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="81" />
+        <source>车牌颜色</source>
+        <translation>Plate colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="82" />
+        <source>客户渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="83" />
+        <source>维修中心</source>
+        <translation>Repair center</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="84" />
+        <source>合并到</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="85" />
+        <source>合并明细</source>
+        <translation>Merge details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="86" />
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="87" />
+        <source>修改申请</source>
+        <translation>Change request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="104" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="107" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="108" />
+        <source>对象</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="109" />
+        <source>编码 / 车架号</source>
+        <translation>Code / VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="110" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="111" />
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="112" />
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="113" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="50" />
+        <source>确定重复</source>
+        <translation>Certain duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="51" />
+        <source>疑似重复</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="98" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="99" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="100" />
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="101" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="102" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="103" />
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="104" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestPage</name>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="381" />
+        <source>顾问提交的核心资料修改申请：核对证件后应用或驳回（C10/C11）</source>
+        <translation>Core-data change requests from advisors: check the documents, then apply or reject (C10/C11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="386" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="399" />
+        <source>处理说明（驳回时必填）</source>
+        <translation>Note (required to reject)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="400" />
+        <source>应用修改</source>
+        <translation>Apply change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="404" />
+        <source>驳回申请</source>
+        <translation>Reject request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="408" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="422" />
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="428" />
+        <source>{0} 个待处理</source>
+        <translation>{0} open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="449" />
+        <source>正在应用…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="451" />
+        <source>申请 #{0} 已应用：{1}</source>
+        <translation>Request #{0} applied: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="459" />
+        <source>驳回须填写说明</source>
+        <translation>A note is required to reject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="467" />
+        <source>申请 #{0} 已驳回</source>
+        <translation>Request #{0} rejected</translation>
+    </message>
+</context>
+<context>
+    <name>CoreChangeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="49" />
+        <source>修改核心资料 · {0}</source>
+        <translation>Modify core data · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="49" />
+        <source>申请修改核心资料 · {0}</source>
+        <translation>Request a core-data change · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="52" />
+        <source>C10：核心资料修改须核对原件并填写原因；新资料会重新校验并查重。</source>
+        <translation>C10: check the original documents and give a reason; the new data is validated and checked for duplicates again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="53" />
+        <source>C10：顾问不能直接修改核心资料。填写新值和原因提交申请，由财务（销售客户）或客服（售后客户）核对后处理。</source>
+        <translation>C10: advisors do not change core data themselves. Enter the new values and a reason; finance (sales customers) or customer service (after-sales customers) checks and applies the request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="59" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="59" />
+        <source>现值</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="59" />
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="64" />
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="64" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="64" />
+        <source>主要电话</source>
+        <translation>Main phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="65" />
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="65" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="81" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="96" />
+        <source>原因（必填），如：按行驶证更正姓名</source>
+        <translation>Reason (required), e.g. name corrected as on the driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="98" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="106" />
+        <source>保存修改</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="106" />
+        <source>提交申请</source>
+        <translation>Submit request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="112" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="173" />
+        <source>没有修改：请在“新值”一列填写要改成的资料</source>
+        <translation>Nothing changed: enter the corrected data in the 'New value' column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="177" />
+        <source>请填写修改原因（必填）</source>
+        <translation>Give the reason for the change (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="183" />
+        <source>正在提交…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="195" />
+        <source>核心资料已修改</source>
+        <translation>Core data changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="202" />
+        <source>申请 #{0} 已提交，等待{1}处理</source>
+        <translation>Request #{0} submitted: waiting for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="203" />
+        <source>财务</source>
+        <translation>finance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_change_dialog.py" line="203" />
+        <source>客服</source>
+        <translation>customer service</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="45" />
+        <source>撤销合并 · {0}</source>
+        <translation>Undo merge · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="45" />
+        <source>合并重复客户</source>
+        <translation>Merge duplicate customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="48" />
+        <source>撤销后，合并时移到保留客户的车辆、工单、渠道和联系人按审计记录逐条移回，并恢复原状态。</source>
+        <translation>Undoing puts back, row by row from the audit trail, the vehicles, work orders, channels and contacts the merge moved, and restores the previous status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="49" />
+        <source>重复客户的车辆（车主）、工单、客户渠道和联系人移到保留客户；重复客户保留档案，停用并指向保留客户。不同客户类型不能合并。</source>
+        <translation>The duplicate's vehicles (owner), work orders, channels and contacts move to the survivor; the duplicate record is kept, disabled and pointing at the survivor. Different customer types cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="55" />
+        <source>要合并掉的客户编码</source>
+        <translation>Code of the duplicate to merge away</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="58" />
+        <source>保留的客户编码</source>
+        <translation>Code of the customer to keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="61" />
+        <source>原因（必填）</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="63" />
+        <source>重复客户</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="65" />
+        <source>保留客户</source>
+        <translation>Survivor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="66" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="78" />
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="83" />
+        <source>撤销合并</source>
+        <translation>Undo merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="83" />
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="89" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="127" />
+        <source>请填写重复客户和保留客户的编码</source>
+        <translation>Enter the codes of the duplicate and of the survivor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="129" />
+        <source>正在预览…</source>
+        <translation>Previewing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="137" />
+        <source>{0} {1}（{2}，{3}）→ 保留 {4} {5}（{6}，{7}）</source>
+        <translation>{0} {1} ({2}, {3}) → keep {4} {5} ({6}, {7})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="141" />
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="141" />
+        <source>工单</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="142" />
+        <source>客户渠道（移到保留客户）</source>
+        <translation>Channels (move to the survivor)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="143" />
+        <source>客户渠道（保留客户已有，留在原档案）</source>
+        <translation>Channels (the survivor has them already; they stay)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="144" />
+        <source>车辆联系人</source>
+        <translation>Vehicle contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="148" />
+        <source>请核对要移动的内容，填写原因后合并</source>
+        <translation>Check what will move, give a reason, then merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="161" />
+        <source>请填写原因（必填）</source>
+        <translation>Give a reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="168" />
+        <source>正在处理…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="180" />
+        <source>已撤销合并：{0} 条记录移回 {1}</source>
+        <translation>Merge undone: {0} rows moved back to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="182" />
+        <source>；合并后已变动、未移回：{0}</source>
+        <translation>; changed since the merge and left as they are: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="184" />
+        <source>已合并：{0} → {1}，移动 {2} 条记录</source>
+        <translation>Merged: {0} → {1}, {2} rows moved</translation>
+    </message>
+</context>
+<context>
+    <name>MergePage</name>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="231" />
+        <source>合并重复客户（主数据团队）：合并可按审计记录撤销</source>
+        <translation>Merge duplicate customers (master-data team): every merge can be undone from the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="234" />
+        <source>合并重复客户…</source>
+        <translation>Merge duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="238" />
+        <source>撤销所选合并…</source>
+        <translation>Undo selected merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="273" />
+        <source>{0} 次合并</source>
+        <translation>{0} merges</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="204" />
+        <source>生效中</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="205" />
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="211" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="212" />
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="213" />
+        <source>重复客户</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="214" />
+        <source>保留客户</source>
+        <translation>Survivor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="215" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="216" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPage</name>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="176" />
+        <source>待启用客户：核实原件、重新查重后启用（C9）；重复的不启用，沿用已有客户</source>
+        <translation>Pending customers: check the original documents and re-run the duplicate check before enabling (C9); a duplicate is not enabled, the existing customer is used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="181" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="194" />
+        <source>查重结果</source>
+        <translation>Duplicate check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="196" />
+        <source>请选择一个待启用客户</source>
+        <translation>Select a pending customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="205" />
+        <source>驳回或停用的原因（必填）</source>
+        <translation>Reason to reject or disable (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="207" />
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="211" />
+        <source>驳回：沿用所选客户</source>
+        <translation>Reject: use the selected customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="214" />
+        <source>停用（资料不合规）</source>
+        <translation>Disable (non-compliant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="218" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="242" />
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="250" />
+        <source>{0} 个待启用</source>
+        <translation>{0} pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="258" />
+        <source>没有待启用客户</source>
+        <translation>No pending customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="269" />
+        <source>{0} {1}：正在重新查重…</source>
+        <translation>{0} {1}: re-running the duplicate check…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="282" />
+        <source>{0} {1}：查重未发现重复，核实原件后可启用</source>
+        <translation>{0} {1}: no duplicates found; enable after checking the documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="284" />
+        <source>{0} {1}：与已有客户确定重复，不能启用；请驳回并沿用已有客户</source>
+        <translation>{0} {1}: certainly a duplicate of an existing customer and cannot be enabled; reject it and use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="287" />
+        <source>{0} {1}：发现 {2} 个疑似重复，请核对；是同一客户则驳回，否则启用</source>
+        <translation>{0} {1}: {2} possible duplicates; check them — reject if it is the same customer, otherwise enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="305" />
+        <source>正在启用…</source>
+        <translation>Enabling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="307" />
+        <source>已启用 {0} {1}</source>
+        <translation>Enabled {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="313" />
+        <source>请填写原因</source>
+        <translation>Give a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="325" />
+        <source>请在查重结果中选择要沿用的已有客户</source>
+        <translation>Select, in the duplicate check, the existing customer to use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="330" />
+        <source>正在驳回…</source>
+        <translation>Rejecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="332" />
+        <source>已驳回 {0}，业务沿用 {1}</source>
+        <translation>Rejected {0}; the business uses {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="341" />
+        <source>正在停用…</source>
+        <translation>Disabling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="343" />
+        <source>已停用 {0} {1}</source>
+        <translation>Disabled {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="84" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="85" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="86" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="87" />
+        <source>业务</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="88" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="89" />
+        <source>建档人</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="90" />
+        <source>建档门店</source>
+        <translation>Created at store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="91" />
+        <source>建档时间</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="111" />
+        <source>申请号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="112" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="113" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="114" />
+        <source>业务</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="115" />
+        <source>申请修改</source>
+        <translation>Requested change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="116" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="117" />
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="118" />
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="119" />
+        <source>申请时间</source>
+        <translation>Requested</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="40" />
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="41" />
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="45" />
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="51" />
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="52" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="53" />
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="54" />
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="55" />
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="56" />
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="85" />
+        <source>所选用户</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="87" />
+        <source>请选择一个用户</source>
+        <translation>Select a user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="99" />
+        <source>保存角色</source>
+        <translation>Save roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="108" />
+        <source>新密码（至少 6 位）</source>
+        <translation>New password (6+ characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="109" />
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="112" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="115" />
+        <source>停用账号</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="125" />
+        <source>新增用户</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="140" />
+        <source>至少 6 位</source>
+        <translation>6+ characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="141" />
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="146" />
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="147" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="148" />
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="149" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="150" />
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="196" />
+        <source>，已锁定（连续输错密码）</source>
+        <translation>, locked (too many failed logins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="200" />
+        <source>启用账号</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="214" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="221" />
+        <source>{0} 的角色已保存</source>
+        <translation>Roles of {0} saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="227" />
+        <source>新密码至少 6 位</source>
+        <translation>The new password needs at least 6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="234" />
+        <source>{0} 的密码已重置</source>
+        <translation>Password of {0} reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="238" />
+        <source>{0} 已解锁</source>
+        <translation>{0} unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="244" />
+        <source>{0} 已停用</source>
+        <translation>{0} deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="246" />
+        <source>{0} 已启用</source>
+        <translation>{0} reactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="255" />
+        <source>已新增用户 {0}</source>
+        <translation>User {0} added</translation>
+    </message>
+</context>
+<context>
+    <name>AttachStoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="50" />
+        <source>添加本店维修中心</source>
+        <translation>Add this store's repair center</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="53" />
+        <source>该车由集团其他门店建档（M3）：不要重复新建车辆或客户。确认后为车辆添加本店维修中心（保留其他门店的），并为车主添加本店客户渠道，本店即可接车。</source>
+        <translation>This vehicle was created by another store of the group (M3): do not create the vehicle or the customer again. Confirm to add this store's repair center (the other stores' stay) and this store's channel on the owner; then this store can take the car in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="60" />
+        <source>车辆（集团档案）</source>
+        <translation>Vehicle (group record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="62" />
+        <source>所属维修中心</source>
+        <translation>Repair centers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="63" />
+        <source>车主（集团档案）</source>
+        <translation>Owner (group record)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="64" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="64" />
+        <source>类型 / 类别</source>
+        <translation>Type / category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="65" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="65" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="66" />
+        <source>客户渠道（门店）</source>
+        <translation>Customer channels (stores)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="71" />
+        <source>确认后：所属维修中心增加 {0}；车主客户渠道增加 {1}</source>
+        <translation>After confirming: repair centers + {0}; owner's channels + {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="84" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="99" />
+        <source>正在读取车辆档案…</source>
+        <translation>Loading the vehicle record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="119" />
+        <source>未上牌</source>
+        <translation>No plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="124" />
+        <source>无车主：添加本店维修中心后再维护车主（W3）</source>
+        <translation>No owner: add the owner after attaching this store (W3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="134" />
+        <source>本店已能看到该车，无需再添加</source>
+        <translation>This store sees the vehicle already: nothing to add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="145" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="50" />
+        <source>联系人 / 主要用车人</source>
+        <translation>Contacts / main user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="52" />
+        <source>正在读取车辆档案…</source>
+        <translation>Loading the vehicle record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="55" />
+        <source>车主是行驶证登记人；配偶、老板、司机等送修人记为联系人，可把主要管理该车的人设为主要用车人（W7）。联系人不会替换车主。</source>
+        <translation>The owner is the driving-licence holder; people who bring the car (spouse, boss, driver) are contacts, and the one who mainly uses it can be marked as the main user (W7). Contacts never replace the owner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="60" />
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="71" />
+        <source>设为主要用车人</source>
+        <translation>Mark as main user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="75" />
+        <source>删除联系人</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="86" />
+        <source>添加联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="91" />
+        <source>送修人姓名</source>
+        <translation>Deliverer's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="94" />
+        <source>本人有效电话</source>
+        <translation>Their own valid phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
+        <source>配偶</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
+        <source>子女</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
+        <source>父母</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
+        <source>老板</source>
+        <translation>Boss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
+        <source>司机</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
+        <source>朋友</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="107" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="107" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="108" />
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="123" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="142" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="143" />
+        <source>车辆：{0} · {1} · 车主：{2}</source>
+        <translation>Vehicle: {0} · {1} · Owner: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="168" />
+        <source>请填写联系人姓名</source>
+        <translation>Enter the contact's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="173" />
+        <source>已添加联系人</source>
+        <translation>Contact added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="178" />
+        <source>请先选择联系人</source>
+        <translation>Select a contact first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="180" />
+        <source>已设为主要用车人：{0}</source>
+        <translation>Main user now: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="187" />
+        <source>已删除联系人：{0}</source>
+        <translation>Contact removed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="192" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="58" />
+        <source>检查客户重复（C2）</source>
+        <translation>Duplicate check (C2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="70" />
+        <source>该客户已存在：不得重复新建，请使用已有客户。</source>
+        <translation>This customer exists already: do not create it again, use the existing customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="72" />
+        <source>发现疑似重复客户：如是同一人，请使用已有客户（资料有误请客服修改）；确认不是同一人时，填写原因后再新建。</source>
+        <translation>Possible duplicates found: if it is the same person, use the existing customer (customer service corrects wrong data); if it is not, give a reason and create the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="79" />
+        <source>正在新建的客户</source>
+        <translation>Customer being created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="85" />
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="86" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="87" />
+        <source>主要电话</source>
+        <translation>Main phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="88" />
+        <source>证件</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="95" />
+        <source>已有客户（黄色为与新建客户相同或相近的字段）</source>
+        <translation>Existing customers (yellow: fields equal or close to the new one)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>判断</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>客户编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
+        <source>类型 / 类别</source>
+        <translation>Type / category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
+        <source>门店</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
+        <source>原因</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="117" />
+        <source>必填：为什么不是同一客户（如：同名不同人，身份证号不同）</source>
+        <translation>Required: why it is not the same customer (e.g. same name, different person, different ID)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="119" />
+        <source>不是同一客户的原因</source>
+        <translation>Why not the same customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="129" />
+        <source>使用该客户</source>
+        <translation>Use this customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="134" />
+        <source>确认不是同一客户</source>
+        <translation>Not the same customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="138" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="172" />
+        <source>确定重复</source>
+        <translation>Certain duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="172" />
+        <source>疑似重复</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="178" />
+        <source>（已合并）</source>
+        <translation> (merged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="212" />
+        <source>请先选择一个已有客户</source>
+        <translation>Select an existing customer first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="225" />
+        <source>确认不是同一客户时须填写原因</source>
+        <translation>Give a reason when confirming it is a different customer</translation>
+    </message>
+</context>
+<context>
+    <name>NewVehicleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="80" />
+        <source>新增车辆档案</source>
+        <translation>New vehicle record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="89" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="93" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="98" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="122" />
+        <source>第一步：只填车型和车架号并保存（M2）。没有重复车架号时，再填车牌、车主、保险和保修。</source>
+        <translation>Step one: model and VIN only, then save (M2). When no duplicate VIN is reported, fill plate, owner, insurance and warranty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="129" />
+        <source>与行驶证一致，如 本田 雅阁 2.0T 豪华版</source>
+        <translation>As on the licence, e.g. Honda Accord 2.0T</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="132" />
+        <source>17 位，与实车一致（N1）</source>
+        <translation>17 characters, exactly as on the car (N1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="133" />
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="133" />
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="138" />
+        <source>保存后车型、车架号锁定，只有主数据团队可纠正轻微录入错误（V4）：请与实车、行驶证逐位核对。</source>
+        <translation>After saving, model and VIN are locked; only the master-data team may correct a slight slip (V4): check them character by character against the car and the licence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="161" />
+        <source>复制给主数据团队</source>
+        <translation>Copy for the master-data team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="165" />
+        <source>返回修改车架号</source>
+        <translation>Back to the VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="174" />
+        <source>已有相近车架号：</source>
+        <translation>Similar VINs on file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="176" />
+        <source>发给主数据团队（EAS 管理团队）的说明：</source>
+        <translation>Note for the master-data team (EAS):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="189" />
+        <source>② 车牌（P1）</source>
+        <translation>② Plate (P1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="193" />
+        <source>如 粤B12345</source>
+        <translation>e.g. 粤B12345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="197" />
+        <source>（按车牌自动判断）</source>
+        <translation>(from the plate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="200" />
+        <source>保存车牌</source>
+        <translation>Save plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="204" />
+        <source>未上牌</source>
+        <translation>No plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="206" />
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="208" />
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="213" />
+        <source>③ 车主（O2：保存车辆后在此添加）</source>
+        <translation>③ Owner (O2: added here once the vehicle is saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="215" />
+        <source>无车主</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="217" />
+        <source>添加车主</source>
+        <translation>Add owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="224" />
+        <source>④ 保险和保修（M4：车型、车架号、车牌、车主核对一致后再填）</source>
+        <translation>④ Insurance and warranty (M4: once model, VIN, plate and owner are confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="228" />
+        <source>商业险保险公司</source>
+        <translation>Commercial insurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="228" />
+        <source>商业险保单号</source>
+        <translation>Commercial policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="229" />
+        <source>商业险到期日</source>
+        <translation>Commercial insurance expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="229" />
+        <source>交强险保险公司</source>
+        <translation>Compulsory insurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="230" />
+        <source>交强险保单号</source>
+        <translation>Compulsory policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="230" />
+        <source>交强险到期日</source>
+        <translation>Compulsory insurance expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="231" />
+        <source>保修里程（公里）</source>
+        <translation>Warranty mileage (km)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="231" />
+        <source>保修开始日期</source>
+        <translation>Warranty start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="232" />
+        <source>保修结束日期</source>
+        <translation>Warranty end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="245" />
+        <source>保存保险和保修</source>
+        <translation>Save insurance and warranty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="291" />
+        <source>疑似车架号录入错误（V8）</source>
+        <translation>Suspected VIN typo (V8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="293" />
+        <source>车架号 {0} 与已有车架号仅差一两位：疑似录入错误。请核对实车车架号，不要新建车辆档案，联系主数据团队（V8、N1）。</source>
+        <translation>VIN {0} is one or two characters off a VIN on file: a suspected typo. Check the VIN on the car, do not create the vehicle, contact the master-data team (V8, N1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="297" />
+        <source>主数据团队：接车时输入的车架号疑似录入错误，请核对（V8/N1）。
+输入的车架号：{0}
+已有相近车架号：{1}
+门店：{2} {3}
+经办人：{4}（{5}）
+实车车架号（请核对后填写）：</source>
+        <translation>Master-data team: a VIN typed at intake looks like a typo, please check (V8/N1).
+VIN typed: {0}
+Similar VINs on file: {1}
+Store: {2} {3}
+Advisor: {4} ({5})
+VIN on the car (checked): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="304" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="310" />
+        <source>已复制，请发给主数据团队</source>
+        <translation>Copied: send it to the master-data team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="323" />
+        <source>车辆档案 · {0}</source>
+        <translation>Vehicle · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="324" />
+        <source>① 已新建 {0}：{1} · {2}（车型、车架号已锁定，V4）</source>
+        <translation>① Created {0}: {1} · {2} (model and VIN locked, V4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="328" />
+        <source>已上牌：{0}</source>
+        <translation>Plate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="331" />
+        <source>更换车主</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="343" />
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="351" />
+        <source>请输入车牌号</source>
+        <translation>Enter the plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="399" />
+        <source>没有修改</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="419" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="92" />
+        <source>维护车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="94" />
+        <source>正在读取车辆档案…</source>
+        <translation>Loading the vehicle record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="110" />
+        <source>设为保有客户</source>
+        <translation>Set as retained customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="124" />
+        <source>变更原因（选填），如：二手车过户</source>
+        <translation>Reason (optional), e.g. sold second-hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="125" />
+        <source>变更原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="134" />
+        <source>设为保有客户并关联</source>
+        <translation>Set retained and link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="138" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="161" />
+        <source>① 查找已有客户（C1：先查找，再新增）</source>
+        <translation>① Find an existing customer (C1: search before create)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="166" />
+        <source>姓名、拼音首字母或电话片段，按 Enter 查找</source>
+        <translation>Name, pinyin initials or part of the phone; Enter searches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="167" />
+        <source>查找</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="185" />
+        <source>只有已启用的保有客户才能关联为车主（O6）</source>
+        <translation>Only an enabled, retained customer can be linked as the owner (O6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="188" />
+        <source>设为车主</source>
+        <translation>Link as owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="200" />
+        <source>② 找不到时新增车主（行驶证登记人，O5）</source>
+        <translation>② Not found: create the owner (the licence holder, O5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="208" />
+        <source>C3：公司、事业单位、机关等一律选单位客户</source>
+        <translation>C3: every organisation (company, institution, government body) is a company customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="210" />
+        <source>与行驶证一致；个人建议 姓名+身份证后6位</source>
+        <translation>As on the licence; for a person name + last 6 of the ID is recommended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="212" />
+        <source>手机 11 位；座机带区号</source>
+        <translation>Mobile: 11 digits; landline with area code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="217" />
+        <source>能取得时必填（C7）</source>
+        <translation>Required whenever obtainable (C7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="219" />
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="219" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="220" />
+        <source>主要电话</source>
+        <translation>Main phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="220" />
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="221" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="230" />
+        <source>新建并设为车主</source>
+        <translation>Create and link as owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="233" />
+        <source>保存前检查客户重复（C2）；新客户待客服核实启用（C9）</source>
+        <translation>Checked for duplicates before saving (C2); customer service enables new customers (C9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="235" />
+        <source>保存前自动检查客户重复（C2）；在车辆档案上新增的客户为保有客户，待客服核实原件后启用（C4、C9）。</source>
+        <translation>The duplicate check runs before saving (C2); a customer created on a vehicle record is retained and pending until customer service checks the documents and enables it (C4, C9).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="246" />
+        <source>未上牌</source>
+        <translation>No plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="248" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="249" />
+        <source>车辆：{0} · {1} · {2}
+当前车主：{3}</source>
+        <translation>Vehicle: {0} · {1} · {2}
+Owner now: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="257" />
+        <source>维护车主 · 添加车主</source>
+        <translation>Owner · add the owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="258" />
+        <source>车辆无车主（W3/O2）：先查找已有客户；找不到再按行驶证新增车主。</source>
+        <translation>The vehicle has no owner (W3/O2): search the existing customers first; if not found, create the owner as on the licence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="260" />
+        <source>维护车主 · 设为保有客户</source>
+        <translation>Owner · set as retained</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="262" />
+        <source>车主 {0}（{1}）是{2}，不是保有客户，所以接车时没有带出（W3）。核对行驶证无误后，设为保有客户即可继续接车。</source>
+        <translation>The owner {0} ({1}) is a {2}, not a retained customer, so the intake did not load it (W3). Check the licence, then set the customer as retained to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="266" />
+        <source>如车主不是此人（已过户），请在下方查找或新增正确的车主。</source>
+        <translation>If this is not the owner (the car was sold on), find or create the right owner below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="269" />
+        <source>车主 {0}（{1}）已停用，不能作为车主（O6）：请联系客服核实；如车辆已过户，请在下方查找或新增新车主。</source>
+        <translation>The owner {0} ({1}) is disabled and cannot be the owner (O6): ask customer service to check; if the car was sold on, find or create the new owner below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="274" />
+        <source>维护车主 · 更换车主</source>
+        <translation>Owner · change of owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="275" />
+        <source>仅在车辆确实过户时更换车主（O3/W2a）。车主名字录错不要换车主，请客服修改原客户档案（C11）；他店车主正确时不得换成本店同名客户（W2b）。</source>
+        <translation>Change the owner only when the car was really sold on (O3/W2a). A misspelt name is not a new owner: customer service corrects the record (C11); another store's correct owner is never replaced by this store's same-name customer (W2b).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="295" />
+        <source>请输入姓名或电话片段</source>
+        <translation>Enter a name or part of the phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="298" />
+        <source>正在查找…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="305" />
+        <source>找到 {0} 个客户：↑↓ 选择，Enter 设为车主</source>
+        <translation>{0} customers found: ↑↓ to pick, Enter links</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="310" />
+        <source>没有找到：请在右侧按行驶证新增车主</source>
+        <translation>Nothing found: create the owner on the right, as on the licence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="324" />
+        <source>已停用：不能作为车主（O6）</source>
+        <translation>Disabled: cannot be the owner (O6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="326" />
+        <source>待启用：请联系客服核实原件并启用后再关联（O6、C9）；不要重复新建</source>
+        <translation>Pending: ask customer service to check and enable it, then link it (O6, C9); do not create it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="328" />
+        <source>潜在客户：确认是行驶证上的车主后，可设为保有客户再关联（O6、W3）</source>
+        <translation>Potential customer: once confirmed as the licence holder, set as retained and link (O6, W3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="339" />
+        <source>{0}（{1}）可以关联为车主</source>
+        <translation>{0} ({1}) can be linked as the owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="347" />
+        <source>请先查找并选择客户</source>
+        <translation>Search and select a customer first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="358" />
+        <source>正在关联车主…</source>
+        <translation>Linking the owner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="366" />
+        <source>正在设为保有客户…</source>
+        <translation>Setting as retained…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="374" />
+        <source>将 {0} 设为保有客户并关联</source>
+        <translation>Set {0} as retained and link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="379" />
+        <source>正在设为保有客户并关联…</source>
+        <translation>Setting as retained and linking…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="394" />
+        <source>正在检查客户重复并保存…</source>
+        <translation>Checking for duplicates and saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="426" />
+        <source>{0}（{1}）已合并到其他客户：请查找合并后的客户</source>
+        <translation>{0} ({1}) was merged into another customer: find the surviving one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/owner_dialog.py" line="446" />
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>PlateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="79" />
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="87" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="91" />
+        <source>保存车牌</source>
+        <translation>Save plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="96" />
+        <source>清除原车车牌并装到本车</source>
+        <translation>Clear it on the old car and put it on this one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="126" />
+        <source>正在读取车辆档案…</source>
+        <translation>Loading the vehicle record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="134" />
+        <source>如 粤B12345（与实车、行驶证一致）</source>
+        <translation>e.g. 粤B12345 (as on the car and the licence)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="138" />
+        <source>（按车牌自动判断）</source>
+        <translation>(from the plate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="143" />
+        <source>选填，如：过户后换牌</source>
+        <translation>Optional, e.g. re-plated after a sale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="144" />
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="144" />
+        <source>车牌颜色</source>
+        <translation>Plate colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="145" />
+        <source>变更原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="149" />
+        <source>P1/P2：只改车牌和车牌颜色，不改车架号和车型。车牌已在另一辆车上时，会显示两辆车供确认（P3）。</source>
+        <translation>P1/P2: only plate and plate colour change, never VIN or model. When the plate is on another vehicle both vehicles are shown for confirmation (P3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="168" />
+        <source>原车：清除车牌和车牌颜色</source>
+        <translation>Old car: plate and colour cleared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="168" />
+        <source>本车：装上车牌</source>
+        <translation>This car: gets the plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="174" />
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="174" />
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="174" />
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="175" />
+        <source>车牌（确认前 → 确认后）</source>
+        <translation>Plate (before → after)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="184" />
+        <source>原车的车架号、车型不变（P4）；两处修改在一次保存中完成，并记入车牌历史。</source>
+        <translation>The old car's VIN and model stay (P4); both changes are saved together and kept in the plate history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="203" />
+        <source>车牌 · {0}</source>
+        <translation>Plate · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="205" />
+        <source>未上牌</source>
+        <translation>No plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="206" />
+        <source>本车：{0} · {1}
+当前车牌：{2}</source>
+        <translation>This car: {0} · {1}
+Plate now: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="219" />
+        <source>请输入车牌号</source>
+        <translation>Enter the plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="238" />
+        <source>如确是原车主把车牌装到了本车：确认后清除原车车牌，并把车牌装到本车。</source>
+        <translation>If the old owner really put the plate on this car: confirm to clear it on the old car and put it on this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="244" />
+        <source>无车主</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="246" />
+        <source>（空）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="248" />
+        <source>车牌已在另一辆车上（P3）</source>
+        <translation>The plate is on another vehicle (P3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plate_dialog.py" line="271" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 </TS>

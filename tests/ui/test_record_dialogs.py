@@ -99,13 +99,14 @@ def test_stale_customer_save_is_refused(window, qtbot, world):
     qtbot.waitUntil(lambda: remark.text() == "先保存", timeout=10000)
 
 
-def test_vehicle_only_next_step_opens_the_customer_tab(window, qtbot, world):
+def test_w3_vehicle_only_next_step_opens_the_owner_dialog(window, qtbot, world):
+    """W3: a vehicle without owner offers 维护车主, which opens the guided owner dialog for that vehicle."""
+    from desktop.ui.owner_dialog import OwnerDialog
     from tests.ui.test_intake_panel import enter_vin
 
     assert enter_vin(qtbot, window, VIN_NO_OWNER) == "vehicle_only"
     qtbot.keyClick(window.intake.next_button, Qt.Key.Key_Space)
-    dialog = window.dialogs[-1]
-    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
-    assert dialog.detail.vin == VIN_NO_OWNER
-    assert dialog.tabs.currentIndex() == 1
-    assert dialog.owner_labels["name"].text().startswith("无车主")
+    qtbot.waitUntil(lambda: bool(window.intake.dialogs), timeout=10000)
+    dialog = window.intake.dialogs[-1]
+    assert isinstance(dialog, OwnerDialog)
+    assert dialog.vehicle_id == window.intake.result.vehicle.id

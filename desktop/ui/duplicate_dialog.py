@@ -1,0 +1,260 @@
+"""检查客户重复 (duplicate check, C2): opens whenever a customer is about to be created and the check found
+someone. The draft is on top, the candidates below with the matching fields highlighted and the reasons.
+
+A certain duplicate (C2a same name and phone, C2c company name, C2d ID number) offers only 使用该客户 and
+取消: creating is refused. Possible duplicates (C2b...) offer 使用该客户 or 确认不是同一客户 with a
+required reason. Keyboard: arrows pick a candidate, Enter uses the selected one (Enter in the reason field
+confirms instead), Esc cancels. The dialog only decides; the caller acts on ``useCustomer`` /
+``confirmedDifferent`` (it holds no database calls at all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import i18n
+from desktop.ui.widgets import mark_invalid, repolish
+
+HIGHLIGHT = QColor("#fde68a")
+NOTICE_ERROR = "QLabel { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px; border-radius: 6px; }"
+NOTICE_WARNING = "QLabel { background: #fef3c7; color: #78350f; font-weight: bold; padding: 8px 12px; border-radius: 6px; }"
+COL_VERDICT, COL_CODE, COL_NAME, COL_PHONE, COL_ID, COL_KIND, COL_STATUS, COL_STORES, COL_REASONS = range(9)
+FIELD_COLUMNS = {"name": COL_NAME, "phone": COL_PHONE, "id": COL_ID}
+
+
+def _mask_id(number: str | None) -> str:
+    if not number:
+        return ""
+    return number[:4] + "*" * max(0, len(number) - 8) + number[-4:] if len(number) > 8 else number
+
+
+class DuplicateDialog(QDialog):
+    useCustomer = Signal(object)  # the chosen Candidate
+    confirmedDifferent = Signal(tuple, str)  # every candidate's code, the reason
+
+    def __init__(self, draft: Mapping[str, Any], candidates: Sequence[Any], certain: bool, *,
+                 message: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateDialog")
+        self.setWindowTitle(self.tr("检查客户重复（C2）"))
+        self.candidates = list(candidates)
+        self.certain = certain
+        self.decision: str | None = None  # "use" / "different"
+        self.chosen: Any = None
+        self.reason_text = ""
+
+        self.headline = QLabel()
+        self.headline.setObjectName("duplicateHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet(NOTICE_ERROR if certain else NOTICE_WARNING)
+        if certain:
+            self.headline.setText(self.tr("该客户已存在：不得重复新建，请使用已有客户。"))
+        else:
+            self.headline.setText(self.tr("发现疑似重复客户：如是同一人，请使用已有客户（资料有误请客服修改）；"
+                                          "确认不是同一人时，填写原因后再新建。"))
+        self.detail_text = QLabel(message)
+        self.detail_text.setObjectName("duplicateMessage")
+        self.detail_text.setWordWrap(True)
+        self.detail_text.setVisible(bool(message))
+
+        drafted = QGroupBox(self.tr("正在新建的客户"))
+        form = QFormLayout(drafted)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        id_text = " ".join(x for x in (i18n.id_type_label(draft.get("id_type") or ""),
+                                       str(draft.get("id_number") or "")) if x)
+        for key, label, value in (
+            ("draftType", self.tr("客户类型"), i18n.customer_type_label(str(draft.get("customer_type") or ""))),
+            ("draftName", self.tr("名称"), str(draft.get("name") or "")),
+            ("draftPhone", self.tr("主要电话"), str(draft.get("phone") or "")),
+            ("draftId", self.tr("证件"), id_text or "—"),
+        ):
+            value_label = QLabel(value or "—")
+            value_label.setObjectName(key)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, value_label)
+
+        found = QGroupBox(self.tr("已有客户（黄色为与新建客户相同或相近的字段）"))
+        box = QVBoxLayout(found)
+        self.table = QTableWidget(len(self.candidates), 9)
+        self.table.setObjectName("duplicateCandidates")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("判断"), self.tr("客户编码"), self.tr("名称"), self.tr("电话"), self.tr("证件号码"),
+            self.tr("类型 / 类别"), self.tr("状态"), self.tr("门店"), self.tr("原因"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(lambda _index: self.use_selected())
+        self._fill()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REASONS, QHeaderView.ResizeMode.Stretch)
+        box.addWidget(self.table)
+
+        self.reason = QLineEdit()
+        self.reason.setObjectName("confirmReason")
+        self.reason.setPlaceholderText(self.tr("必填：为什么不是同一客户（如：同名不同人，身份证号不同）"))
+        self.reason.textEdited.connect(lambda _t: mark_invalid(self.reason, False))
+        self.reason_label = QLabel(self.tr("不是同一客户的原因"))
+        self.reason_label.setBuddy(self.reason)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason_label)
+        reason_row.addWidget(self.reason, 1)
+
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+
+        self.use_button = QPushButton(self.tr("使用该客户"))
+        self.use_button.setObjectName("useCandidate")
+        self.use_button.setProperty("primary", True)
+        self.use_button.setDefault(True)
+        self.use_button.clicked.connect(self.use_selected)
+        self.different_button = QPushButton(self.tr("确认不是同一客户"))
+        self.different_button.setObjectName("confirmNotDuplicate")
+        self.different_button.setAutoDefault(False)
+        self.different_button.clicked.connect(self.confirm_different)
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setObjectName("cancelDuplicate")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.different_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.use_button)
+        # C2a/C2c/C2d: creating is refused, so there is nothing to confirm
+        for widget in (self.reason, self.reason_label, self.different_button):
+            widget.setVisible(not certain)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail_text)
+        layout.addWidget(drafted)
+        layout.addWidget(found, 1)
+        layout.addLayout(reason_row)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(1040, 520)
+        if self.candidates:
+            self.table.selectRow(0)
+        self.table.setFocus()
+        self._watch_keys()
+
+    # -- content ------------------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        lang = i18n.current_lang()
+        bold = QFont()
+        bold.setBold(True)
+        for row, c in enumerate(self.candidates):
+            values = {
+                COL_VERDICT: self.tr("确定重复") if c.verdict == "certain" else self.tr("疑似重复"),
+                COL_CODE: c.customer_code,
+                COL_NAME: c.name,
+                COL_PHONE: c.phone_masked or "",
+                COL_ID: _mask_id(c.id_number),
+                COL_KIND: f"{i18n.customer_type_label(c.customer_type)} / {i18n.category_label(c.category)}",
+                COL_STATUS: i18n.status_label(c.status) + (self.tr("（已合并）") if c.merged else ""),
+                COL_STORES: "、".join(c.store_codes),
+                COL_REASONS: "；".join(r.text(lang) for r in c.reasons),
+            }
+            for col, text in values.items():
+                item = QTableWidgetItem(text)
+                if col == COL_REASONS:
+                    item.setToolTip("\n".join(f"{r.zh} / {r.en}" for r in c.reasons))
+                item.setData(Qt.ItemDataRole.UserRole, c.customer_code)
+                self.table.setItem(row, col, item)
+            for field in c.matched_fields:
+                col = FIELD_COLUMNS.get(field)
+                if col is not None:
+                    item = self.table.item(row, col)
+                    item.setBackground(QBrush(HIGHLIGHT))
+                    item.setFont(bold)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "matched")
+            if c.verdict == "certain":
+                self.table.item(row, COL_VERDICT).setForeground(QBrush(QColor("#b91c1c")))
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.table.currentRow()
+        return self.candidates[row] if 0 <= row < len(self.candidates) else None
+
+    def highlighted_fields(self, row: int) -> set[str]:
+        """Which of name / phone / id are highlighted on a row (for tests and screen readers)."""
+        return {f for f, col in FIELD_COLUMNS.items()
+                if self.table.item(row, col).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "matched"}
+
+    # -- decisions ----------------------------------------------------------------------------------------
+    def use_selected(self) -> None:
+        candidate = self.selected()
+        if candidate is None:
+            self._say(self.tr("请先选择一个已有客户"))
+            return
+        self.decision = "use"
+        self.chosen = candidate
+        self.useCustomer.emit(candidate)
+        self.accept()
+
+    def confirm_different(self) -> None:
+        if self.certain:
+            return
+        reason = self.reason.text().strip()
+        if not reason:
+            mark_invalid(self.reason, True)
+            self._say(self.tr("确认不是同一客户时须填写原因"))
+            self.reason.setFocus()
+            return
+        self.decision = "different"
+        self.reason_text = reason
+        self.confirmedDifferent.emit(tuple(c.customer_code for c in self.candidates), reason)
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", "error")
+        repolish(self.message)
+
+    # -- keyboard -----------------------------------------------------------------------------------------
+    def _watch_keys(self) -> None:
+        """Enter is routed by the field that got it (a scanner or a test may type into an unfocused field):
+        a line edit reports returnPressed before the key reaches the dialog."""
+        self._key_source: QObject | None = None
+        for edit in self.findChildren(QLineEdit):
+            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
+
+    def _enter_target(self) -> QObject | None:
+        source, self._key_source = self._key_source, None
+        return source or self.focusWidget()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focused = self._enter_target()
+            if isinstance(focused, QPushButton):
+                focused.click()
+            elif focused is self.reason:
+                self.confirm_different()
+            else:
+                self.use_selected()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,470 @@
+"""新增车辆档案 (hand-created vehicle: M1, M2, M3, V1, V4, V8, N1, P3, O2).
+
+Step one: model and VIN only, saved (M2). A VIN on file is not an error but M3: the dialog hands the
+vehicle to the attach dialog (``vinExists``) and closes. A VIN a character or two off one on file (V8,
+N1) stops here: the VINs on file are shown with an escalation note for the master-data team that can be
+copied; nothing is created. Step two, once saved: plate and plate colour (a plate on another vehicle
+opens the plate dialog, P3), then the owner through the owner dialog (O2), then insurance and warranty
+(M4: after model, VIN, plate and owner are confirmed). 完成 closes; the intake then loads the VIN again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.rules.plate import PLATE_COLORS, plate_color_label
+from desktop.services import vehicles
+from desktop.ui import i18n
+from desktop.ui.owner_dialog import OwnerDialog
+from desktop.ui.plate_dialog import PlateConflict, PlateDialog, set_plate_or_conflict
+from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.worker import UserError, Worker
+
+PAGE_BASIC, PAGE_TYPO, PAGE_MORE = range(3)
+OTHER_FIELDS = ("commercial_insurer", "commercial_policy_no", "commercial_expiry", "compulsory_insurer",
+                "compulsory_policy_no", "compulsory_expiry", "warranty_mileage", "warranty_start", "warranty_end")
+STOP = ("QLabel#typoHeadline { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px;"
+        " border: 2px solid #dc2626; border-radius: 6px; }")
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """What stopped the creation: M3 (VinExists) or V8 (SuspectedVinTypo), as a value from the worker."""
+
+    error: Any
+
+
+def create_or_stop(db: Any, actor: Any, model: str, vin: str) -> Any:
+    """vehicles.create_manual_vehicle; VinExists / SuspectedVinTypo come back as a Stopped value."""
+    try:
+        return vehicles.create_manual_vehicle(db, actor, model=model, vin=vin)
+    except (vehicles.VinExists, vehicles.SuspectedVinTypo) as exc:
+        return Stopped(exc)
+
+
+class NewVehicleDialog(QDialog):
+    vehicleSaved = Signal(object)  # VehicleDetail, after each save
+    vinExists = Signal(int, bool)  # M3: the vehicle on file, whether this store sees it already
+
+    def __init__(self, db: Any, actor: Any, worker: Worker, vin: str = "", *,
+                 similar_vins: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newVehicleDialog")
+        self.db = db
+        self.actor = actor
+        self.worker = worker
+        self.detail: Any = None
+        self.stopped: Any = None
+        self.child: QDialog | None = None
+        self._busy = False
+        self.setWindowTitle(self.tr("新增车辆档案"))
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._basic_page(vin))
+        self.pages.addWidget(self._typo_page())
+        self.pages.addWidget(self._more_page())
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("取消"))
+        self.close_button.setObjectName("closeDialog")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self._close)
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setObjectName("saveVehicle")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.finish_button = QPushButton(self.tr("完成"))
+        self.finish_button.setObjectName("finishVehicle")
+        self.finish_button.setAutoDefault(False)
+        self.finish_button.clicked.connect(self.accept)
+        self.finish_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.finish_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 600)
+        self._watch_keys()
+        if similar_vins:  # the intake found the typo already (V8): straight to the escalation view
+            self.show_typo(vin, tuple(similar_vins), "")
+        else:
+            self.model_edit.setFocus()
+
+    # -- construction -------------------------------------------------------------------------------------
+    def _basic_page(self, vin: str) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        step = QLabel(self.tr("第一步：只填车型和车架号并保存（M2）。没有重复车架号时，再填车牌、车主、保险和保修。"))
+        step.setWordWrap(True)
+        step.setObjectName("stepOne")
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.model_edit = QLineEdit()
+        self.model_edit.setObjectName("field_model")
+        self.model_edit.setPlaceholderText(self.tr("与行驶证一致，如 本田 雅阁 2.0T 豪华版"))
+        self.vin_edit = QLineEdit(vin)
+        self.vin_edit.setObjectName("field_vin")
+        self.vin_edit.setPlaceholderText(self.tr("17 位，与实车一致（N1）"))
+        for text, widget in ((self.tr("车型"), self.model_edit), (self.tr("车架号"), self.vin_edit)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            widget.textEdited.connect(lambda _t, w=widget: mark_invalid(w, False))
+        lock = QLabel(self.tr("保存后车型、车架号锁定，只有主数据团队可纠正轻微录入错误（V4）：请与实车、行驶证逐位核对。"))
+        lock.setWordWrap(True)
+        lock.setObjectName("lockNote")
+        layout.addWidget(step)
+        layout.addLayout(form)
+        layout.addWidget(lock)
+        layout.addStretch(1)
+        return page
+
+    def _typo_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.typo_headline = QLabel()
+        self.typo_headline.setObjectName("typoHeadline")
+        self.typo_headline.setStyleSheet(STOP)
+        self.typo_headline.setWordWrap(True)
+        self.similar_label = QLabel()
+        self.similar_label.setObjectName("similarVins")
+        self.similar_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.similar_label.setStyleSheet("QLabel { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 18px; }")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("escalationNote")
+        self.note.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("复制给主数据团队"))
+        self.copy_button.setObjectName("copyEscalation")
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy_note)
+        self.back_button = QPushButton(self.tr("返回修改车架号"))
+        self.back_button.setObjectName("backToVin")
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self._back_to_vin)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        layout.addWidget(self.typo_headline)
+        layout.addWidget(QLabel(self.tr("已有相近车架号：")))
+        layout.addWidget(self.similar_label)
+        layout.addWidget(QLabel(self.tr("发给主数据团队（EAS 管理团队）的说明：")))
+        layout.addWidget(self.note, 1)
+        layout.addLayout(row)
+        return page
+
+    def _more_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.saved_line = QLabel()
+        self.saved_line.setObjectName("savedVehicle")
+        self.saved_line.setWordWrap(True)
+        self.saved_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        plate_box = QGroupBox(self.tr("② 车牌（P1）"))
+        plate_row = QHBoxLayout(plate_box)
+        self.plate_edit = QLineEdit()
+        self.plate_edit.setObjectName("newPlate")
+        self.plate_edit.setPlaceholderText(self.tr("如 粤B12345"))
+        self.plate_edit.textEdited.connect(self._upper_plate)
+        self.plate_color = QComboBox()
+        self.plate_color.setObjectName("newPlateColor")
+        self.plate_color.addItem(self.tr("（按车牌自动判断）"), "")
+        for code in PLATE_COLORS:
+            self.plate_color.addItem(plate_color_label(code, i18n.current_lang()), code)
+        self.plate_button = QPushButton(self.tr("保存车牌"))
+        self.plate_button.setObjectName("saveNewPlate")
+        self.plate_button.setAutoDefault(False)
+        self.plate_button.clicked.connect(self.save_plate)
+        self.plate_state = QLabel(self.tr("未上牌"))
+        self.plate_state.setObjectName("plateState")
+        plate_row.addWidget(QLabel(self.tr("车牌号")))
+        plate_row.addWidget(self.plate_edit, 1)
+        plate_row.addWidget(QLabel(self.tr("颜色")))
+        plate_row.addWidget(self.plate_color)
+        plate_row.addWidget(self.plate_button)
+        plate_row.addWidget(self.plate_state)
+
+        owner_box = QGroupBox(self.tr("③ 车主（O2：保存车辆后在此添加）"))
+        owner_row = QHBoxLayout(owner_box)
+        self.owner_state = QLabel(self.tr("无车主"))
+        self.owner_state.setObjectName("ownerState")
+        self.owner_button = QPushButton(self.tr("添加车主"))
+        self.owner_button.setObjectName("addOwner")
+        self.owner_button.setAutoDefault(False)
+        self.owner_button.clicked.connect(self.open_owner)
+        owner_row.addWidget(self.owner_state, 1)
+        owner_row.addWidget(self.owner_button)
+
+        other_box = QGroupBox(self.tr("④ 保险和保修（M4：车型、车架号、车牌、车主核对一致后再填）"))
+        grid = QGridLayout(other_box)
+        self.other: dict[str, QLineEdit] = {}
+        labels = {
+            "commercial_insurer": self.tr("商业险保险公司"), "commercial_policy_no": self.tr("商业险保单号"),
+            "commercial_expiry": self.tr("商业险到期日"), "compulsory_insurer": self.tr("交强险保险公司"),
+            "compulsory_policy_no": self.tr("交强险保单号"), "compulsory_expiry": self.tr("交强险到期日"),
+            "warranty_mileage": self.tr("保修里程（公里）"), "warranty_start": self.tr("保修开始日期"),
+            "warranty_end": self.tr("保修结束日期"),
+        }
+        for i, name in enumerate(OTHER_FIELDS):
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{name}")
+            if name.endswith(("_expiry", "_start", "_end")):
+                edit.setPlaceholderText("YYYY-MM-DD")
+            edit.textEdited.connect(lambda _t, e=edit: mark_invalid(e, False))
+            label = QLabel(labels[name])
+            label.setBuddy(edit)
+            grid.addWidget(label, i // 3, (i % 3) * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(edit, i // 3, (i % 3) * 2 + 1)
+            self.other[name] = edit
+        self.other_button = QPushButton(self.tr("保存保险和保修"))
+        self.other_button.setObjectName("saveOther")
+        self.other_button.setAutoDefault(False)
+        self.other_button.clicked.connect(self.save_other)
+        grid.addWidget(self.other_button, 3, 5, Qt.AlignmentFlag.AlignRight)
+
+        layout.addWidget(self.saved_line)
+        layout.addWidget(plate_box)
+        layout.addWidget(owner_box)
+        layout.addWidget(other_box)
+        layout.addStretch(1)
+        return page
+
+    def _upper_plate(self, text: str) -> None:
+        clean = text.upper()
+        if clean != text:
+            pos = self.plate_edit.cursorPosition()
+            self.plate_edit.setText(clean)
+            self.plate_edit.setCursorPosition(pos)
+        mark_invalid(self.plate_edit, False)
+
+    # -- step one (M2) ------------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self._busy or self.pages.currentIndex() != PAGE_BASIC:
+            return
+        self._start()
+        self.worker.write(create_or_stop, self.db, self.actor, self.model_edit.text(), self.vin_edit.text(),
+                          done=self._created, failed=self._failed)
+
+    def _created(self, result: Any) -> None:
+        self._busy = False
+        self.save_button.setEnabled(True)
+        if isinstance(result, Stopped):
+            self.stopped = result.error
+            if isinstance(result.error, vehicles.VinExists):  # M3: attach, never create again
+                self._say(result.error.message(i18n.current_lang()), "info")
+                self.vinExists.emit(result.error.vehicle_id, result.error.visible)
+                self.reject()
+                return
+            self.show_typo(result.error.vin, tuple(result.error.similar), result.error.message(i18n.current_lang()))
+            return
+        self._show_more(result)
+        self.vehicleSaved.emit(result)
+
+    # -- V8: stop and escalate ----------------------------------------------------------------------------
+    def show_typo(self, vin: str, similar: tuple[str, ...], message: str) -> None:
+        self.setWindowTitle(self.tr("疑似车架号录入错误（V8）"))
+        self.typo_headline.setText(message or self.tr(
+            "车架号 {0} 与已有车架号仅差一两位：疑似录入错误。请核对实车车架号，不要新建车辆档案，"
+            "联系主数据团队（V8、N1）。").format(vin))
+        self.similar_label.setText("\n".join(similar))
+        self.note.setPlainText(self.tr(
+            "主数据团队：接车时输入的车架号疑似录入错误，请核对（V8/N1）。\n"
+            "输入的车架号：{0}\n已有相近车架号：{1}\n门店：{2} {3}\n经办人：{4}（{5}）\n"
+            "实车车架号（请核对后填写）：").format(
+                vin, "、".join(similar), self.actor.store_code, self.actor.store_name, self.actor.name,
+                self.actor.login))
+        self.pages.setCurrentIndex(PAGE_TYPO)
+        self.save_button.hide()
+        self.close_button.setText(self.tr("关闭"))
+        self._say("", "info")
+        self.copy_button.setFocus()
+
+    def copy_note(self) -> None:
+        QGuiApplication.clipboard().setText(self.note.toPlainText())
+        self._say(self.tr("已复制，请发给主数据团队"), "ok")
+
+    def _back_to_vin(self) -> None:
+        self.pages.setCurrentIndex(PAGE_BASIC)
+        self.setWindowTitle(self.tr("新增车辆档案"))
+        self.save_button.show()
+        self.close_button.setText(self.tr("取消"))
+        self.vin_edit.setFocus()
+        self.vin_edit.selectAll()
+
+    # -- step two -----------------------------------------------------------------------------------------
+    def _show_more(self, d: Any) -> None:
+        self.detail = d
+        self.setWindowTitle(self.tr("车辆档案 · {0}").format(d.vin))
+        self.saved_line.setText(self.tr("① 已新建 {0}：{1} · {2}（车型、车架号已锁定，V4）").format(
+            d.internal_code, d.model, d.vin))
+        if d.plate:
+            color = plate_color_label(d.plate_color, i18n.current_lang()) if d.plate_color else ""
+            self.plate_state.setText(self.tr("已上牌：{0}").format(f"{d.plate} {color}".strip()))
+        if d.owner is not None:
+            self.owner_state.setText(f"{d.owner.name}（{d.owner.code}） · {i18n.status_label(d.owner.status)}")
+            self.owner_button.setText(self.tr("更换车主"))
+        self.pages.setCurrentIndex(PAGE_MORE)
+        self.save_button.hide()
+        self.close_button.hide()
+        self.finish_button.show()
+        self.finish_button.setDefault(False)
+        if not d.plate:
+            self.plate_edit.setFocus()
+        elif d.owner is None:
+            self.owner_button.setFocus()
+        else:
+            self.finish_button.setFocus()
+        self._say(self.tr("已保存"), "ok")
+
+    def save_plate(self) -> None:
+        if self._busy or self.detail is None:
+            return
+        plate = self.plate_edit.text().strip()
+        if not plate:
+            mark_invalid(self.plate_edit, True)
+            self._say(self.tr("请输入车牌号"), "error")
+            return
+        self._start()
+        self.worker.write(set_plate_or_conflict, self.db, self.actor, self.detail.id, plate,
+                          self.plate_color.currentData() or None, done=self._plate_result, failed=self._failed)
+
+    def _plate_result(self, result: Any) -> None:
+        self._busy = False
+        self._set_buttons(True)
+        if isinstance(result, PlateConflict):  # M2/P3: the old car kept the plate: do P3 first
+            self._say(result.error.message(i18n.current_lang()), "error")
+            dialog = PlateDialog(self.db, self.actor, self.worker, self.detail.id, conflict=result, parent=self)
+            dialog.plateSaved.connect(self._child_saved)
+            self._open_child(dialog)
+            return
+        self._child_saved(result)
+
+    def open_owner(self) -> None:
+        if self.detail is None:
+            return
+        dialog = OwnerDialog(self.db, self.actor, self.worker, self.detail.id, parent=self)
+        dialog.ownerChanged.connect(self._child_saved)
+        self._open_child(dialog)
+
+    def _open_child(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child = dialog
+        dialog.finished.connect(self._child_closed)
+        dialog.open()
+
+    def _child_closed(self, _result: int) -> None:
+        self.child = None
+
+    def _child_saved(self, detail: Any) -> None:
+        self._show_more(detail)
+        self.vehicleSaved.emit(detail)
+
+    def save_other(self) -> None:
+        if self._busy or self.detail is None:
+            return
+        changes: dict[str, Any] = {}
+        for name, edit in self.other.items():
+            value = edit.text().strip()
+            old = getattr(self.detail, name, None)
+            old_text = old.isoformat() if isinstance(old, date) else ("" if old is None else str(old))
+            if value != old_text:
+                changes[name] = value or None
+        if not changes:
+            self._say(self.tr("没有修改"), "info")
+            return
+        self._start()
+        self.worker.write(vehicles.update_vehicle, self.db, self.actor, self.detail.id, self.detail.version, changes,
+                          done=self._other_saved, failed=self._failed)
+
+    def _other_saved(self, detail: Any) -> None:
+        self._busy = False
+        self._set_buttons(True)
+        self._child_saved(detail)
+
+    # -- common -------------------------------------------------------------------------------------------
+    def _set_buttons(self, enabled: bool) -> None:
+        for button in (self.save_button, self.plate_button, self.owner_button, self.other_button,
+                       self.finish_button):
+            button.setEnabled(enabled)
+
+    def _start(self) -> None:
+        self._busy = True
+        self._set_buttons(False)
+        self._say(self.tr("正在保存…"), "info")
+
+    def _failed(self, error: UserError) -> None:
+        self._busy = False
+        self._set_buttons(True)
+        self._say(error.text, "error")
+        widget = {"model": self.model_edit, "vin": self.vin_edit, "plate": self.plate_edit,
+                  "plate_color": self.plate_color, **self.other}.get(error.field or "")
+        if widget is not None:
+            mark_invalid(widget, True)
+            widget.setFocus()
+
+    def _say(self, text: str, level: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        repolish(self.message)
+
+    def _close(self) -> None:
+        if self.detail is not None:
+            self.accept()
+        else:
+            self.reject()
+
+    # -- keyboard -----------------------------------------------------------------------------------------
+    def _watch_keys(self) -> None:
+        """Enter is routed by the field that got it (a scanner or a test may type into an unfocused field):
+        a line edit reports returnPressed before the key reaches the dialog."""
+        self._key_source: QObject | None = None
+        for edit in self.findChildren(QLineEdit):
+            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
+
+    def _enter_target(self) -> QObject | None:
+        source, self._key_source = self._key_source, None
+        return source or self.focusWidget()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focused = self._enter_target()
+            page = self.pages.currentIndex()
+            if isinstance(focused, QPushButton) and focused is not self.save_button:
+                focused.click()
+            elif page == PAGE_BASIC:
+                self.save()
+            elif page == PAGE_MORE:
+                if focused in (self.plate_edit, self.plate_color):
+                    self.save_plate()
+                elif focused in self.other.values():
+                    self.save_other()
+                else:
+                    self.finish_button.click()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,492 @@
+"""维护车主 (owner of a vehicle: W3, O2, O3, O5, O6, W2a, W2b, C1, C2, C4).
+
+Opened from the intake (vehicle without a loaded owner, or change of owner) and from the vehicle record's
+customer tab. What it offers, in the order the rulebook asks for it:
+
+* the vehicle's owner did not load because the customer is not 'retained' (W3): said up front, with
+  设为保有客户 as the default button — open and confirm, two actions;
+* search the customers first (C1); only an enabled, retained customer can be linked (O6) and the dialog
+  says why another cannot (pending: customer service enables it; potential: 设为保有客户 first);
+* else create the owner, as on the driving licence (O5), always through the duplicate check (C2): a
+  DuplicateFound opens the duplicate dialog; "use this customer" links it when it can be linked.
+
+Every database call goes through the worker; the service checks every rule again (O4, O1, W2b...).
+On success ``ownerChanged`` carries the reloaded VehicleDetail and the dialog closes (the intake then
+starts again with the same VIN, W5).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import customers, vehicles
+from desktop.services.search import search_customers
+from desktop.ui import i18n
+from desktop.ui.duplicate_dialog import DuplicateDialog
+from desktop.ui.models import CustomerTableModel
+from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.worker import UserError, Worker
+
+ID_TYPES = ("", "resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
+NEW_FIELDS = ("customer_type", "name", "phone", "id_type", "id_number")
+SEARCH_LIMIT = 50
+NOTICE = ("QFrame#ownerNotice { background: #fef3c7; border: 2px solid #d97706; border-radius: 6px; }"
+          " QFrame#ownerNotice QLabel { color: #78350f; font-weight: bold; }")
+
+
+# -- worker jobs (run off the GUI thread; they only chain service calls) ------------------------------------
+def create_owner_or_duplicates(db: Any, actor: Any, vehicle_id: int, **fields: Any) -> Any:
+    """vehicles.create_owner; a DuplicateFound comes back as a value for the duplicate dialog (C2)."""
+    try:
+        return vehicles.create_owner(db, actor, vehicle_id, **fields)
+    except customers.DuplicateFound as exc:
+        return exc
+
+
+def set_retained_and_reload(db: Any, actor: Any, vehicle_id: int, code: str) -> Any:
+    """W3: the owner is set to retained; the vehicle comes back reloaded."""
+    customers.set_retained(db, actor, code)
+    return vehicles.get_vehicle(db, actor, vehicle_id)
+
+
+def retain_and_link(db: Any, actor: Any, vehicle_id: int, code: str, reason: str | None) -> Any:
+    """O6 for a potential customer who is the real owner: set to retained, then link (each service checks)."""
+    customers.set_retained(db, actor, code)
+    return vehicles.set_owner(db, actor, vehicle_id, code, reason)
+
+
+class OwnerDialog(QDialog):
+    ownerChanged = Signal(object)  # VehicleDetail
+
+    def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ownerDialog")
+        self.db = db
+        self.actor = actor
+        self.worker = worker
+        self.vehicle_id = vehicle_id
+        self.detail: Any = None
+        self.result_detail: Any = None
+        self.duplicate_dialog: DuplicateDialog | None = None
+        self._busy = False
+        self._retain_target: tuple[str, str] | None = None  # (code, name) offered 设为保有客户并关联
+        self.setWindowTitle(self.tr("维护车主"))
+
+        self.vehicle_line = QLabel(self.tr("正在读取车辆档案…"))
+        self.vehicle_line.setObjectName("ownerVehicle")
+        self.vehicle_line.setWordWrap(True)
+        self.vehicle_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel()
+        self.hint.setObjectName("ownerHintText")
+        self.hint.setWordWrap(True)
+
+        self.notice = QFrame()
+        self.notice.setObjectName("ownerNotice")
+        self.notice.setStyleSheet(NOTICE)
+        row = QHBoxLayout(self.notice)
+        row.setContentsMargins(12, 8, 8, 8)
+        self.notice_text = QLabel()
+        self.notice_text.setObjectName("ownerNoticeText")
+        self.notice_text.setWordWrap(True)
+        self.retain_owner_button = QPushButton(self.tr("设为保有客户"))
+        self.retain_owner_button.setObjectName("setRetainedButton")
+        self.retain_owner_button.setProperty("primary", True)
+        self.retain_owner_button.clicked.connect(self.set_owner_retained)
+        row.addWidget(self.notice_text, 1)
+        row.addWidget(self.retain_owner_button)
+        self.notice.hide()
+
+        columns = QHBoxLayout()
+        columns.addWidget(self._build_search(), 1)
+        columns.addWidget(self._build_create(), 1)
+
+        self.reason = QLineEdit()
+        self.reason.setObjectName("ownerChangeReason")
+        self.reason.setPlaceholderText(self.tr("变更原因（选填），如：二手车过户"))
+        self.reason_label = QLabel(self.tr("变更原因"))
+        self.reason_label.setBuddy(self.reason)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason_label)
+        reason_row.addWidget(self.reason, 1)
+
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.retain_link_button = QPushButton(self.tr("设为保有客户并关联"))
+        self.retain_link_button.setObjectName("retainAndLink")
+        self.retain_link_button.clicked.connect(self.retain_and_link_offered)
+        self.retain_link_button.hide()
+        close = QPushButton(self.tr("关闭"))
+        close.setObjectName("closeDialog")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.retain_link_button)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.vehicle_line)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.hint)
+        layout.addLayout(columns, 1)
+        layout.addLayout(reason_row)
+        layout.addLayout(bottom)
+        self.resize(1100, 600)
+        self._watch_keys()
+        self._set_enabled(False)
+        self.worker.read(vehicles.get_vehicle, db, actor, vehicle_id, done=self.show_detail, failed=self._failed)
+
+    # -- construction -------------------------------------------------------------------------------------
+    def _build_search(self) -> QGroupBox:
+        box = QGroupBox(self.tr("① 查找已有客户（C1：先查找，再新增）"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("ownerSearch")
+        self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或电话片段，按 Enter 查找"))
+        self.search_button = QPushButton(self.tr("查找"))
+        self.search_button.setObjectName("ownerSearchButton")
+        self.search_button.setAutoDefault(False)
+        self.search_button.clicked.connect(self.search_now)
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.search_button)
+        self.results_model = CustomerTableModel(self)
+        self.results = QTableView()
+        self.results.setObjectName("ownerResults")
+        self.results.setModel(self.results_model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.doubleClicked.connect(lambda _i: self.link_selected())
+        self.results.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.why = QLabel(self.tr("只有已启用的保有客户才能关联为车主（O6）"))
+        self.why.setObjectName("ownerWhy")
+        self.why.setWordWrap(True)
+        self.link_button = QPushButton(self.tr("设为车主"))
+        self.link_button.setObjectName("linkOwner")
+        self.link_button.setAutoDefault(False)
+        self.link_button.setEnabled(False)
+        self.link_button.clicked.connect(self.link_selected)
+        layout.addLayout(row)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.why)
+        layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def _build_create(self) -> QGroupBox:
+        box = QGroupBox(self.tr("② 找不到时新增车主（行驶证登记人，O5）"))
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.new_fields: dict[str, QLineEdit | QComboBox] = {}
+        types = QComboBox()
+        for code in ("individual", "company"):
+            types.addItem(i18n.customer_type_label(code), code)
+        types.setToolTip(self.tr("C3：公司、事业单位、机关等一律选单位客户"))
+        name = QLineEdit()
+        name.setPlaceholderText(self.tr("与行驶证一致；个人建议 姓名+身份证后6位"))
+        phone = QLineEdit()
+        phone.setPlaceholderText(self.tr("手机 11 位；座机带区号"))
+        id_types = QComboBox()
+        for code in ID_TYPES:
+            id_types.addItem(i18n.id_type_label(code) if code else "", code)
+        id_number = QLineEdit()
+        id_number.setPlaceholderText(self.tr("能取得时必填（C7）"))
+        for key, text, widget in (
+            ("customer_type", self.tr("客户类型"), types), ("name", self.tr("名称"), name),
+            ("phone", self.tr("主要电话"), phone), ("id_type", self.tr("证件类型"), id_types),
+            ("id_number", self.tr("证件号码"), id_number),
+        ):
+            widget.setObjectName(f"new_{key}")
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            self.new_fields[key] = widget
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t, w=widget: mark_invalid(w, False))
+        self.create_button = QPushButton(self.tr("新建并设为车主"))
+        self.create_button.setObjectName("createOwner")
+        self.create_button.setAutoDefault(False)
+        self.create_button.setToolTip(self.tr("保存前检查客户重复（C2）；新客户待客服核实启用（C9）"))
+        self.create_button.clicked.connect(lambda: self.create_owner())
+        note = QLabel(self.tr("保存前自动检查客户重复（C2）；在车辆档案上新增的客户为保有客户，"
+                              "待客服核实原件后启用（C4、C9）。"))
+        note.setWordWrap(True)
+        note.setObjectName("createNote")
+        form.addRow("", note)
+        form.addRow("", self.create_button)
+        return box
+
+    # -- load ---------------------------------------------------------------------------------------------
+    def show_detail(self, detail: Any) -> None:
+        self.detail = detail
+        plate = detail.plate or self.tr("未上牌")
+        owner = detail.owner
+        owner_text = self.tr("无") if owner is None else f"{owner.name}（{owner.code}） {i18n.category_label(owner.category)} · {i18n.status_label(owner.status)}"
+        self.vehicle_line.setText(self.tr("车辆：{0} · {1} · {2}\n当前车主：{3}").format(
+            detail.vin, detail.model, plate, owner_text))
+        self._set_enabled(True)
+        not_retained = owner is not None and owner.category != "retained" and owner.status != "disabled"
+        changing = owner is not None and owner.linkable_as_owner
+        self.reason.setVisible(changing)
+        self.reason_label.setVisible(changing)
+        if owner is None:
+            self.setWindowTitle(self.tr("维护车主 · 添加车主"))
+            self.hint.setText(self.tr("车辆无车主（W3/O2）：先查找已有客户；找不到再按行驶证新增车主。"))
+        elif not_retained:
+            self.setWindowTitle(self.tr("维护车主 · 设为保有客户"))
+            self.notice_text.setText(self.tr(
+                "车主 {0}（{1}）是{2}，不是保有客户，所以接车时没有带出（W3）。"
+                "核对行驶证无误后，设为保有客户即可继续接车。").format(
+                    owner.name, owner.code, i18n.category_label(owner.category)))
+            self.notice.show()
+            self.hint.setText(self.tr("如车主不是此人（已过户），请在下方查找或新增正确的车主。"))
+        elif owner.status == "disabled":
+            self.setWindowTitle(self.tr("维护车主"))
+            self.notice_text.setText(self.tr("车主 {0}（{1}）已停用，不能作为车主（O6）：请联系客服核实；"
+                                             "如车辆已过户，请在下方查找或新增新车主。").format(owner.name, owner.code))
+            self.retain_owner_button.hide()
+            self.notice.show()
+        else:
+            self.setWindowTitle(self.tr("维护车主 · 更换车主"))
+            self.hint.setText(self.tr("仅在车辆确实过户时更换车主（O3/W2a）。车主名字录错不要换车主，"
+                                      "请客服修改原客户档案（C11）；他店车主正确时不得换成本店同名客户（W2b）。"))
+        self.hint.setVisible(bool(self.hint.text()))
+        if self.notice.isVisible() and self.retain_owner_button.isVisible():
+            self.retain_owner_button.setDefault(True)
+            self.retain_owner_button.setFocus()
+        else:
+            self.retain_owner_button.setDefault(False)
+            self.search_edit.setFocus()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        on = enabled and not self._busy
+        for widget in (self.search_button, self.create_button, self.retain_owner_button, self.retain_link_button):
+            widget.setEnabled(on)
+        self.link_button.setEnabled(on and self._selected_linkable())
+
+    # -- search (C1) --------------------------------------------------------------------------------------
+    def search_now(self) -> None:
+        text = self.search_edit.text().strip()
+        if not text:
+            self._say(self.tr("请输入姓名或电话片段"), "info")
+            self.search_edit.setFocus()
+            return
+        self._say(self.tr("正在查找…"), "info")
+        self.worker.read(search_customers, self.db, self.actor, text, SEARCH_LIMIT,
+                         done=self._show_results, failed=self._failed)
+
+    def _show_results(self, rows: list[Any]) -> None:
+        self.results_model.set_rows(rows)
+        if rows:
+            self._say(self.tr("找到 {0} 个客户：↑↓ 选择，Enter 设为车主").format(len(rows)), "info")
+            self.results.setFocus()
+            self.results.selectRow(0)
+            self._selection_changed(self.results_model.index(0, 0))
+        else:
+            self._say(self.tr("没有找到：请在右侧按行驶证新增车主"), "info")
+            self.new_fields["name"].setFocus()
+
+    def selected_row(self) -> Any:
+        index = self.results.currentIndex()
+        return self.results_model.row_at(index.row()) if index.isValid() else None
+
+    def _selected_linkable(self) -> bool:
+        row = self.selected_row()
+        return row is not None and self.why_not_linkable(row.status, row.category) is None
+
+    def why_not_linkable(self, status: str, category: str) -> str | None:
+        """O6 in words (the service decides again when linking)."""
+        if status == "disabled":
+            return self.tr("已停用：不能作为车主（O6）")
+        if status != "enabled":
+            return self.tr("待启用：请联系客服核实原件并启用后再关联（O6、C9）；不要重复新建")
+        if category != "retained":
+            return self.tr("潜在客户：确认是行驶证上的车主后，可设为保有客户再关联（O6、W3）")
+        return None
+
+    def _selection_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        row = self.results_model.row_at(current.row()) if current.isValid() else None
+        self._offer_retain(None)
+        if row is None:
+            self.why.setText(self.tr("只有已启用的保有客户才能关联为车主（O6）"))
+            self.link_button.setEnabled(False)
+            return
+        why = self.why_not_linkable(row.status, row.category)
+        self.why.setText(why or self.tr("{0}（{1}）可以关联为车主").format(row.name, row.code))
+        self.link_button.setEnabled(why is None and not self._busy)
+        if why is not None and row.status == "enabled" and row.category != "retained":
+            self._offer_retain((row.code, row.name))
+
+    def link_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self._say(self.tr("请先查找并选择客户"), "info")
+            return
+        why = self.why_not_linkable(row.status, row.category)
+        if why is not None:
+            self._say(why, "error")
+            if self._retain_target is not None:
+                self.retain_link_button.setFocus()
+            return
+        self._link(row.code)
+
+    def _link(self, code: str) -> None:
+        self._start(self.tr("正在关联车主…"))
+        self.worker.write(vehicles.set_owner, self.db, self.actor, self.vehicle_id, code,
+                          self.reason.text().strip() or None, done=self._done, failed=self._failed)
+
+    # -- W3: set the owner retained -----------------------------------------------------------------------
+    def set_owner_retained(self) -> None:
+        if self.detail is None or self.detail.owner is None or self._busy:
+            return
+        self._start(self.tr("正在设为保有客户…"))
+        self.worker.write(set_retained_and_reload, self.db, self.actor, self.vehicle_id, self.detail.owner.code,
+                          done=self._done, failed=self._failed)
+
+    def _offer_retain(self, target: tuple[str, str] | None) -> None:
+        self._retain_target = target
+        self.retain_link_button.setVisible(target is not None)
+        if target is not None:
+            self.retain_link_button.setText(self.tr("将 {0} 设为保有客户并关联").format(target[1]))
+
+    def retain_and_link_offered(self) -> None:
+        if self._retain_target is None or self._busy:
+            return
+        self._start(self.tr("正在设为保有客户并关联…"))
+        self.worker.write(retain_and_link, self.db, self.actor, self.vehicle_id, self._retain_target[0],
+                          self.reason.text().strip() or None, done=self._done, failed=self._failed)
+
+    # -- create (C2) --------------------------------------------------------------------------------------
+    def draft(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for key, widget in self.new_fields.items():
+            out[key] = (widget.currentData() or "") if isinstance(widget, QComboBox) else widget.text().strip()
+        return out
+
+    def create_owner(self, confirmed: tuple[str, ...] = (), confirm_reason: str | None = None) -> None:
+        if self._busy or self.detail is None:
+            return
+        draft = self.draft()
+        self._start(self.tr("正在检查客户重复并保存…"))
+        self.worker.write(
+            create_owner_or_duplicates, self.db, self.actor, self.vehicle_id,
+            customer_type=draft["customer_type"], name=draft["name"], phone=draft["phone"],
+            id_type=draft["id_type"] or None, id_number=draft["id_number"] or None,
+            confirmed_not_duplicate_of=confirmed, confirm_reason=confirm_reason,
+            reason=self.reason.text().strip() or None,
+            done=lambda result: self._created(draft, result), failed=self._failed, owner=self,
+        )
+
+    def _created(self, draft: dict[str, str], result: Any) -> None:
+        if isinstance(result, customers.DuplicateFound):
+            self._busy = False
+            self._set_enabled(True)
+            self._say(result.message(i18n.current_lang()), "error")
+            dialog = DuplicateDialog(draft, result.candidates, result.certain,
+                                     message=result.message(i18n.current_lang()), parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.useCustomer.connect(self.use_candidate)
+            dialog.confirmedDifferent.connect(lambda codes, reason: self.create_owner(codes, reason))
+            dialog.finished.connect(self._duplicate_closed)
+            self.duplicate_dialog = dialog
+            dialog.open()
+            return
+        self._done(result)
+
+    def _duplicate_closed(self, _result: int) -> None:
+        self.duplicate_dialog = None
+
+    def use_candidate(self, c: Any) -> None:
+        """The duplicate dialog's 使用该客户: link it when O6 allows, else say what to do."""
+        if c.merged:
+            self._say(self.tr("{0}（{1}）已合并到其他客户：请查找合并后的客户").format(c.name, c.customer_code), "error")
+            return
+        why = self.why_not_linkable(c.status, c.category)
+        if why is None:
+            self._link(c.customer_code)
+            return
+        self._say(f"{c.name}（{c.customer_code}）：{why}", "error")
+        if c.status == "enabled" and c.category != "retained":
+            self._offer_retain((c.customer_code, c.name))
+            self.retain_link_button.setFocus()
+
+    # -- results ------------------------------------------------------------------------------------------
+    def _start(self, text: str) -> None:
+        self._busy = True
+        self._set_enabled(False)
+        self._say(text, "info")
+
+    def _done(self, detail: Any) -> None:
+        self._busy = False
+        self.result_detail = detail
+        self._say(self.tr("已保存"), "ok")
+        self.ownerChanged.emit(detail)
+        self.accept()
+
+    def _failed(self, error: UserError) -> None:
+        self._busy = False
+        self._set_enabled(self.detail is not None)
+        self._say(error.text, "error")
+        widget = self.new_fields.get(error.field or "")
+        if widget is not None:
+            mark_invalid(widget, True)
+            widget.setFocus()
+
+    def _say(self, text: str, level: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        repolish(self.message)
+
+    # -- keyboard -----------------------------------------------------------------------------------------
+    def _watch_keys(self) -> None:
+        """Enter is routed by the field that got it (a scanner or a test may type into an unfocused field):
+        a line edit reports returnPressed before the key reaches the dialog."""
+        self._key_source: QObject | None = None
+        for edit in self.findChildren(QLineEdit):
+            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
+
+    def _enter_target(self) -> QObject | None:
+        source, self._key_source = self._key_source, None
+        return source or self.focusWidget()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter does what the focused part of the dialog is for; Esc closes (QDialog)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focused = self._enter_target()
+            if isinstance(focused, QPushButton):
+                if focused.isEnabled():
+                    focused.click()
+            elif focused is self.search_edit:
+                self.search_now()
+            elif focused is self.results:
+                self.link_selected()
+            elif focused in self.new_fields.values():
+                self.create_owner()
+            elif self.notice.isVisible() and self.retain_owner_button.isVisible():
+                self.set_owner_retained()
+            return
+        super().keyPressEvent(event)

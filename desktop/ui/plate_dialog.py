@@ -1,0 +1,316 @@
+"""车牌 (plate of the vehicle being serviced: P1, P2, P3, P4, M2).
+
+Step one: the plate and plate colour for THIS vehicle (found by VIN): 保存车牌 calls vehicles.set_plate
+(P1/P2: only plate and colour change, never VIN or model). When the plate is on another vehicle (the old
+owner kept it and put it on this car, P3), both vehicles are shown side by side and the default button
+moves the plate: vehicles.move_plate clears the old car's plate and colour and puts the plate on this one
+in one transaction; the old car's VIN and model are untouched (P4).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.rules.plate import PLATE_COLORS, plate_color_label
+from desktop.services import vehicles
+from desktop.ui import i18n
+from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.worker import UserError, Worker
+
+EMPTY = "—"
+NOTICE = ("QLabel#plateConflictText { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px;"
+          " border: 2px solid #dc2626; border-radius: 6px; }")
+
+
+@dataclass(frozen=True)
+class PlateConflict:
+    """P3: the plate asked for is on ``old`` (both vehicles reloaded for the side-by-side view)."""
+
+    plate: str
+    plate_color: str | None
+    error: vehicles.PlateTaken
+    old: Any  # VehicleDetail of the vehicle holding the plate
+    new: Any  # VehicleDetail of the vehicle being serviced
+
+
+def set_plate_or_conflict(db: Any, actor: Any, vehicle_id: int, plate: str, plate_color: str | None,
+                          reason: str | None = None) -> Any:
+    """vehicles.set_plate; a PlateTaken comes back as a PlateConflict value (worker thread)."""
+    try:
+        return vehicles.set_plate(db, actor, vehicle_id, plate, plate_color, reason)
+    except vehicles.PlateTaken as exc:
+        return PlateConflict(exc.plate, plate_color, exc, vehicles.get_vehicle(db, actor, exc.other.id),
+                             vehicles.get_vehicle(db, actor, vehicle_id))
+
+
+class PlateDialog(QDialog):
+    plateSaved = Signal(object)  # VehicleDetail of this vehicle
+
+    def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, *, plate: str = "",
+                 plate_color: str | None = None, conflict: PlateConflict | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plateDialog")
+        self.db = db
+        self.actor = actor
+        self.worker = worker
+        self.vehicle_id = vehicle_id
+        self.detail: Any = None
+        self.conflict: PlateConflict | None = None
+        self.result_detail: Any = None
+        self._busy = False
+        self.setWindowTitle(self.tr("车牌"))
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._entry_page())
+        self.pages.addWidget(self._conflict_page())
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setObjectName("cancelPlate")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("保存车牌"))
+        self.save_button.setObjectName("savePlate")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.move_button = QPushButton(self.tr("清除原车车牌并装到本车"))
+        self.move_button.setObjectName("movePlate")
+        self.move_button.setProperty("primary", True)
+        self.move_button.clicked.connect(self.move)
+        self.move_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.move_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 400)
+
+        self._watch_keys()
+        self.plate_edit.setText(plate)
+        if plate_color:
+            self.color.setCurrentIndex(max(0, self.color.findData(plate_color)))
+        if conflict is not None:
+            self.detail = conflict.new
+            self.show_conflict(conflict)
+        else:
+            self.save_button.setEnabled(False)
+            self.worker.read(vehicles.get_vehicle, db, actor, vehicle_id, done=self.show_detail, failed=self._failed)
+
+    # -- construction -------------------------------------------------------------------------------------
+    def _entry_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.current = QLabel(self.tr("正在读取车辆档案…"))
+        self.current.setObjectName("plateCurrent")
+        self.current.setWordWrap(True)
+        self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.plate_edit = QLineEdit()
+        self.plate_edit.setObjectName("plateField")
+        self.plate_edit.setPlaceholderText(self.tr("如 粤B12345（与实车、行驶证一致）"))
+        self.plate_edit.textEdited.connect(self._upper)
+        self.color = QComboBox()
+        self.color.setObjectName("plateColor")
+        self.color.addItem(self.tr("（按车牌自动判断）"), "")
+        for code in PLATE_COLORS:
+            self.color.addItem(plate_color_label(code, i18n.current_lang()), code)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("plateReason")
+        self.reason.setPlaceholderText(self.tr("选填，如：过户后换牌"))
+        for text, widget in ((self.tr("车牌号"), self.plate_edit), (self.tr("车牌颜色"), self.color),
+                             (self.tr("变更原因"), self.reason)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        hint = QLabel(self.tr("P1/P2：只改车牌和车牌颜色，不改车架号和车型。车牌已在另一辆车上时，"
+                              "会显示两辆车供确认（P3）。"))
+        hint.setWordWrap(True)
+        hint.setObjectName("plateHint")
+        layout.addWidget(self.current)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _conflict_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.conflict_text = QLabel()
+        self.conflict_text.setObjectName("plateConflictText")
+        self.conflict_text.setStyleSheet(NOTICE)
+        self.conflict_text.setWordWrap(True)
+        self.sides: dict[str, dict[str, QLabel]] = {}
+        row = QHBoxLayout()
+        for side, title in (("old", self.tr("原车：清除车牌和车牌颜色")), ("new", self.tr("本车：装上车牌"))):
+            box = QGroupBox(title)
+            box.setObjectName(f"{side}VehicleBox")
+            form = QFormLayout(box)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            labels: dict[str, QLabel] = {}
+            for key, text in (("vin", self.tr("车架号")), ("model", self.tr("车型")), ("owner", self.tr("车主")),
+                              ("plate", self.tr("车牌（确认前 → 确认后）"))):
+                label = QLabel(EMPTY)
+                label.setObjectName(f"{side}_{key}")
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                labels[key] = label
+                form.addRow(text, label)
+            self.sides[side] = labels
+            row.addWidget(box, 1)
+        keep = QLabel(self.tr("原车的车架号、车型不变（P4）；两处修改在一次保存中完成，并记入车牌历史。"))
+        keep.setWordWrap(True)
+        keep.setObjectName("plateKeep")
+        layout.addWidget(self.conflict_text)
+        layout.addLayout(row, 1)
+        layout.addWidget(keep)
+        return page
+
+    def _upper(self, text: str) -> None:
+        clean = text.upper()
+        if clean != text:
+            pos = self.plate_edit.cursorPosition()
+            self.plate_edit.setText(clean)
+            self.plate_edit.setCursorPosition(pos)
+        mark_invalid(self.plate_edit, False)
+
+    # -- step one -----------------------------------------------------------------------------------------
+    def show_detail(self, d: Any) -> None:
+        self.detail = d
+        self.setWindowTitle(self.tr("车牌 · {0}").format(d.vin))
+        now = f"{d.plate} {plate_color_label(d.plate_color, i18n.current_lang()) if d.plate_color else ''}".strip() \
+            if d.plate else self.tr("未上牌")
+        self.current.setText(self.tr("本车：{0} · {1}\n当前车牌：{2}").format(d.vin, d.model, now))
+        self.save_button.setEnabled(not self._busy)
+        self.plate_edit.setFocus()
+
+    def _plate_color(self) -> str | None:
+        return self.color.currentData() or None
+
+    def save(self) -> None:
+        if self._busy or self.detail is None:
+            return
+        plate = self.plate_edit.text().strip()
+        if not plate:
+            mark_invalid(self.plate_edit, True)
+            self._say(self.tr("请输入车牌号"), "error")
+            self.plate_edit.setFocus()
+            return
+        self._start()
+        self.worker.write(set_plate_or_conflict, self.db, self.actor, self.vehicle_id, plate, self._plate_color(),
+                          self.reason.text().strip() or None, done=self._saved_or_conflict, failed=self._failed)
+
+    def _saved_or_conflict(self, result: Any) -> None:
+        self._busy = False
+        if isinstance(result, PlateConflict):
+            self.show_conflict(result)
+            return
+        self._done(result)
+
+    # -- P3: the plate is on another vehicle --------------------------------------------------------------
+    def show_conflict(self, c: PlateConflict) -> None:
+        self.conflict = c
+        lang = i18n.current_lang()
+        self.conflict_text.setText(c.error.message(lang) + "\n" + self.tr(
+            "如确是原车主把车牌装到了本车：确认后清除原车车牌，并把车牌装到本车。"))
+        color = plate_color_label(c.plate_color, lang) if c.plate_color else ""
+        for side, d in (("old", c.old), ("new", c.new)):
+            labels = self.sides[side]
+            labels["vin"].setText(d.vin)
+            labels["model"].setText(d.model)
+            labels["owner"].setText(f"{d.owner.name}（{d.owner.code}）" if d.owner else self.tr("无车主"))
+            before = d.plate or self.tr("未上牌")
+            after = self.tr("（空）") if side == "old" else f"{c.plate} {color}".strip()
+            labels["plate"].setText(f"{before} → {after}")
+        self.setWindowTitle(self.tr("车牌已在另一辆车上（P3）"))
+        self.pages.setCurrentIndex(1)
+        self.save_button.hide()
+        self.save_button.setDefault(False)
+        self.move_button.show()
+        self.move_button.setEnabled(True)
+        self.move_button.setDefault(True)
+        self.move_button.setFocus()
+        self._say("", "info")
+
+    def move(self) -> None:
+        if self._busy or self.conflict is None:
+            return
+        self._start()
+        self.worker.write(vehicles.move_plate, self.db, self.actor, self.vehicle_id, self.conflict.plate,
+                          self.conflict.plate_color, self.reason.text().strip() or None,
+                          done=self._done, failed=self._failed)
+
+    # -- results ------------------------------------------------------------------------------------------
+    def _start(self) -> None:
+        self._busy = True
+        self.save_button.setEnabled(False)
+        self.move_button.setEnabled(False)
+        self._say(self.tr("正在保存…"), "info")
+
+    def _done(self, detail: Any) -> None:
+        self._busy = False
+        self.result_detail = detail
+        self.plateSaved.emit(detail)
+        self.accept()
+
+    def _failed(self, error: UserError) -> None:
+        self._busy = False
+        self.save_button.setEnabled(self.detail is not None)
+        self.move_button.setEnabled(True)
+        self._say(error.text, "error")
+        if error.field in ("plate", "plate_color") and self.pages.currentIndex() == 0:
+            widget = self.plate_edit if error.field == "plate" else self.color
+            mark_invalid(widget, True)
+            widget.setFocus()
+
+    def _say(self, text: str, level: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        repolish(self.message)
+
+    # -- keyboard -----------------------------------------------------------------------------------------
+    def _watch_keys(self) -> None:
+        """Enter is routed by the field that got it (a scanner or a test may type into an unfocused field):
+        a line edit reports returnPressed before the key reaches the dialog."""
+        self._key_source: QObject | None = None
+        for edit in self.findChildren(QLineEdit):
+            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
+
+    def _enter_target(self) -> QObject | None:
+        source, self._key_source = self._key_source, None
+        return source or self.focusWidget()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focused = self._enter_target()
+            if isinstance(focused, QPushButton) and focused not in (self.save_button, self.move_button):
+                focused.click()
+            elif self.pages.currentIndex() == 1:
+                self.move()
+            else:
+                self.save()
+            return
+        super().keyPressEvent(event)
