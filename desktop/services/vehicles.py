@@ -531,9 +531,6 @@ def set_owner(db: Database, actor: Actor, vehicle_id: int, customer_code: str, r
     actor.require("vehicle.change_owner")
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
-        if not any(rc.repair_center.store_id == actor.store_id for rc in v.repair_centers):
-            raise RuleViolation("本店看不到该车：请先添加本店维修中心再变更车主",
-                                "This store does not see the vehicle: attach this store's repair center first", rule="O4")
         new = s.scalar(select(Customer).where(Customer.code == customer_code.strip()).options(
             selectinload(Customer.channels)))
         if new is None:
@@ -549,27 +546,22 @@ def set_owner(db: Database, actor: Actor, vehicle_id: int, customer_code: str, r
         old = v.owner
         if old is not None and old.id == new.id:
             return _detail(s, v, actor)
-        if v.origin == "generated" and old is None and v.sale_date is None and not actor.can("vehicle.edit_locked"):
-            raise RuleViolation("购车流程生成的新车，车主由整车销售带入，不由服务顾问填写",
-                                "A generated new car gets its owner from the vehicle sale, not from an advisor", rule="O1")
-        if old is not None and _same_name(old, new):
-            old_other_store = old.created_store_id != actor.store_id or not any(
-                ch.store_id == actor.store_id for ch in old.channels)
-            if old_other_store and old.status == "enabled" and old.category == "retained":
-                raise RuleViolation(
-                    "车主正确且属于其他门店：不得用本店同名客户替换，请添加本店客户渠道后沿用原车主",
-                    "The owner is correct and belongs to another store: do not replace it with this store's same-name customer; attach this store's channel instead",
-                    rule="W2b",
-                )
+        _check_can_take_owner(actor, v, new)
         add_channel(s, actor, new)
-        s.add(OwnershipHistory(vehicle_id=v.id, old_owner_id=old.id if old else None, new_owner_id=new.id,
-                               changed_by_id=actor.user_id, store_id=actor.store_id, reason=reason))
-        audit.record(s, actor, "vehicle.owner", "vehicle", v.id, v.vin, "owner",
-                     f"{old.code} {old.name}" if old else None, f"{new.code} {new.name}", reason)
-        v.owner_id = new.id
-        v.owner = new
-        s.flush()
+        _link_owner(s, actor, v, new, reason)
         return _detail(s, v, actor)
+
+
+def _link_owner(s: Session, actor: Actor, v: Vehicle, new: Customer, reason: str | None) -> None:
+    """Fill the owner field, with the ownership history and the audit trail (earlier work orders keep theirs)."""
+    old = v.owner
+    s.add(OwnershipHistory(vehicle_id=v.id, old_owner_id=old.id if old else None, new_owner_id=new.id,
+                           changed_by_id=actor.user_id, store_id=actor.store_id, reason=reason))
+    audit.record(s, actor, "vehicle.owner", "vehicle", v.id, v.vin, "owner",
+                 f"{old.code} {old.name}" if old else None, f"{new.code} {new.name}", reason)
+    v.owner_id = new.id
+    v.owner = new
+    s.flush()
 
 
 def _status_zh(c: Customer) -> str:
@@ -663,14 +655,7 @@ def create_owner(
         new = s.scalar(select(Customer).where(Customer.id == created.id).options(selectinload(Customer.channels)))
         assert new is not None
         _check_can_take_owner(actor, v, new)
-        old = v.owner
-        s.add(OwnershipHistory(vehicle_id=v.id, old_owner_id=old.id if old else None, new_owner_id=new.id,
-                               changed_by_id=actor.user_id, store_id=actor.store_id, reason=reason))
-        audit.record(s, actor, "vehicle.owner", "vehicle", v.id, v.vin, "owner",
-                     f"{old.code} {old.name}" if old else None, f"{new.code} {new.name}", reason)
-        v.owner_id = new.id
-        v.owner = new
-        s.flush()
+        _link_owner(s, actor, v, new, reason)
         return _detail(s, v, actor)
 
 

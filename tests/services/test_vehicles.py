@@ -241,3 +241,30 @@ def test_owner_plate_and_repair_center_changes_are_audited(db, group):
     fields = {r.field for r in trail}
     assert {"owner", "plate"} <= fields
     assert all(r.user_login == "adv1" and r.store_id is not None for r in trail)
+
+
+def test_o2_new_owner_created_on_the_vehicle_record_fills_the_owner_field(db, group):
+    actors, ids = group
+    d = vehicles.create_owner(db, actors["adv1"], ids["new_car"], customer_type="individual", name="赵六",
+                              phone="13912340000", reason="新车主")
+    assert d.owner is not None and d.owner.name == "赵六"
+    assert d.owner.category == "retained" and d.owner.status == "pending"  # C4, C9
+    assert d.ownership_history[0].new_owner == "赵六"
+
+
+def test_o2_new_owner_goes_through_the_duplicate_check(db, group):
+    from desktop.services.customers import DuplicateFound
+
+    actors, ids = group
+    with pytest.raises(DuplicateFound):
+        vehicles.create_owner(db, actors["adv1"], ids["new_car"], customer_type="individual", name="汪国进",
+                              phone="13826401234")
+    assert vehicles.get_vehicle(db, actors["adv1"], ids["new_car"]).owner.code == "C2"
+
+
+def test_o4_new_owner_refused_where_the_store_does_not_see_the_vehicle(db, group):
+    actors, ids = group
+    with pytest.raises(RuleViolation) as exc:
+        vehicles.create_owner(db, actors["adv1"], ids["other"], customer_type="individual", name="赵六",
+                              phone="13912340000")
+    assert exc.value.rule == "O4"
