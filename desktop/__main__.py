@@ -3,6 +3,10 @@
 GUI: ``--demo`` (the demo database), ``--db URL``, ``--lang en|zh_CN``, ``--self-test`` (headless check
 that prints ``self-test ok``), ``--version``. A first word among the admin commands (init-db, store,
 user, import, demo, dedupe-report) runs the CLI instead. Kept light: heavy imports happen later.
+
+The frozen app (PyInstaller, ``reception-desk``/``reception-desk.exe``) starts here too: the same flags
+and admin commands work on it (``reception-desk init-db --db URL``). On Windows it is a GUI program without
+its own console, so it attaches to the console it was started from, if any, to print.
 """
 
 from __future__ import annotations
@@ -26,7 +30,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _attach_console() -> None:
+    """Windows GUI build started from cmd/PowerShell: print there (it has no console of its own)."""
+    if sys.platform != "win32" or not getattr(sys, "frozen", False) or sys.stdout is not None:
+        return
+    try:
+        import ctypes
+
+        if not ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # ATTACH_PARENT_PROCESS
+            return
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace", buffering=1)  # noqa: SIM115
+        if sys.stderr is None:
+            sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace", buffering=1)  # noqa: SIM115
+    except Exception:  # noqa: BLE001, S110 - no console to print to: stay silent
+        return
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        _attach_console()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in CLI_COMMANDS:
         from desktop.cli import main as cli_main

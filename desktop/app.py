@@ -65,10 +65,18 @@ def _demo_accounts() -> tuple[DemoAccount, ...]:
     )
 
 
-def open_database(url: str, demo: bool = False) -> OpenedDatabase:
-    """Open (and migrate) the database; in demo mode create the demo data on first use. Worker thread."""
+def open_database(url: str, demo: bool = False, *, upgrade: bool | None = None) -> OpenedDatabase:
+    """Open the database; in demo mode create the demo data on first use. Worker thread.
+
+    Schema policy: the GUI never upgrades a shared database (``upgrade=False``): an older schema raises
+    SchemaTooOld (IT runs ``init-db``), a newer one SchemaTooNew. Only the demo database, a local file
+    that belongs to this app, is upgraded in place (after a copy). A database without any schema yet is
+    created either way.
+    """
     from desktop.storage import Database, normalize_url
 
+    if upgrade is None:
+        upgrade = demo
     if demo:
         from sqlalchemy.engine import make_url
 
@@ -78,7 +86,7 @@ def open_database(url: str, demo: bool = False) -> OpenedDatabase:
 
             log.info("creating the demo database at %s", path)
             cli_main(["demo", "--db", url])
-    db = Database.open(url)
+    db = Database.open(url, upgrade=upgrade)
     return OpenedDatabase(db, url, _demo_accounts() if demo else ())
 
 
@@ -105,6 +113,116 @@ def make_application(lang: str | None = None) -> Any:
     return app
 
 
+# -- errors nobody caught ------------------------------------------------------------------------------------
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ErrorReporter", text)
+
+
+class ErrorReporter:
+    """Unhandled exceptions and Qt's own messages go to the log; an exception also shows a dialog that
+    says what happened, where, and where the log is — instead of the program vanishing.
+
+    ``interactive=False`` (the self-test) records the errors instead of showing dialogs.
+    """
+
+    def __init__(self, log_path: Any = None, *, interactive: bool = True) -> None:
+        self.log_path = log_path
+        self.interactive = interactive
+        self.errors: list[str] = []
+        self.qt_problems: list[str] = []
+        self._showing = False
+        self._previous: tuple[Any, Any] | None = None
+
+    def install(self) -> ErrorReporter:
+        import threading
+
+        from PySide6.QtCore import qInstallMessageHandler
+
+        self._previous = (sys.excepthook, threading.excepthook)
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+        qInstallMessageHandler(self.qt_message)
+        return self
+
+    def uninstall(self) -> None:
+        import threading
+
+        from PySide6.QtCore import qInstallMessageHandler
+
+        if self._previous is not None:
+            sys.excepthook, threading.excepthook = self._previous
+            self._previous = None
+        qInstallMessageHandler(None)
+
+    @staticmethod
+    def where(tb: Any) -> str:
+        import traceback
+
+        frames = traceback.extract_tb(tb)
+        if not frames:
+            return "?"
+        ours = [f for f in frames if f"{os.sep}desktop{os.sep}" in f.filename] or frames
+        frame = ours[-1]
+        return f"{os.path.basename(frame.filename)}:{frame.lineno} ({frame.name})"
+
+    def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        import traceback
+
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
+        summary = f"{exc_type.__name__}: {exc}".strip()
+        self.errors.append(f"{summary} at {self.where(tb)}")
+        if not self.interactive:
+            traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+            return
+        self.show(summary, self.where(tb), "".join(traceback.format_exception(exc_type, exc, tb)))
+
+    def thread_excepthook(self, args: Any) -> None:
+        if args.exc_type is SystemExit:
+            return
+        log.critical("unhandled exception in thread %s", getattr(args.thread, "name", "?"),
+                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        self.errors.append(f"{args.exc_type.__name__}: {args.exc_value} in a thread")
+
+    def show(self, summary: str, where: str, details: str) -> None:
+        """The dialog (modal: the program may be in a broken state, the user must read this first)."""
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread() or self._showing:
+            print(f"{summary} at {where}", file=sys.stderr)
+            return
+        self._showing = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical, _tr("维修接待台 · 程序错误"),
+                              _tr("程序遇到意外错误，刚才的操作可能没有完成。") + "\n\n" + summary)
+            box.setObjectName("unhandledError")
+            where_log = str(self.log_path) if self.log_path else _tr("（日志不可用）")
+            box.setInformativeText(_tr("位置：{0}\n详细信息已写入日志：{1}\n请把日志文件发给 IT。").format(where, where_log))
+            box.setDetailedText(details)
+            box.exec()
+        finally:
+            self._showing = False
+
+    def qt_message(self, mode: Any, context: Any, message: str) -> None:
+        from PySide6.QtCore import QtMsgType
+
+        level = {
+            QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+            QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+            QtMsgType.QtFatalMsg: logging.CRITICAL,
+        }.get(mode, logging.WARNING)
+        where = f" ({context.file}:{context.line})" if getattr(context, "file", None) else ""
+        logging.getLogger("qt").log(level, "%s%s", message, where)
+        if level >= logging.ERROR:
+            self.qt_problems.append(message)
+
+
 def run(db: str | None = None, demo: bool = False, lang: str | None = None,
         quit_after_login_shown: bool = False) -> int:
     app = make_application(lang)
@@ -118,9 +236,10 @@ def run(db: str | None = None, demo: bool = False, lang: str | None = None,
         print("login-shown", flush=True)
         return 0
 
-    config.setup_logging()
-    url = config.database_url(db, demo=demo)
-    log.info("%s %s starting on %s", APP_NAME, __version__, url)
+    log_path = config.setup_logging()
+    reporter = ErrorReporter(log_path or config.folders().log / config.LOG_FILE).install()
+    resolved = config.resolve_database(db, demo=demo)
+    log.info("%s %s starting on %s (%s)", APP_NAME, __version__, config.redact_url(resolved.url), resolved.source)
     state: dict[str, Any] = {}
 
     def logged_in(opened: OpenedDatabase, actor: Any) -> None:
@@ -132,51 +251,199 @@ def run(db: str | None = None, demo: bool = False, lang: str | None = None,
         dialog.accept()
 
     dialog.loggedIn.connect(logged_in)
-    dialog.start(url, demo)
-    code = app.exec()
-    dialog.worker.wait_for_done()
-    window = state.get("window")
-    if window is not None:
-        window.worker.wait_for_done()
-    if state.get("db") is not None:
-        state["db"].close()
+    dialog.start(resolved.url, demo, ask_password=resolved.ask_password)
+    try:
+        code = app.exec()
+    finally:
+        dialog.worker.wait_for_done()
+        window = state.get("window")
+        if window is not None:
+            window.worker.wait_for_done()
+        if state.get("db") is not None:
+            state["db"].close()
+        reporter.uninstall()
     return int(code)
 
 
-def self_test(lang: str | None = None) -> int:
-    """Headless: migrate a fresh database, log in, drive one VIN lookup through the main window."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    started = time.perf_counter()
-    app = make_application(lang)
+# -- self-test ------------------------------------------------------------------------------------------------
+class SelfTestFailure(Exception):
+    pass
+
+
+def _check(condition: bool, reason: str) -> None:
+    if not condition:
+        raise SelfTestFailure(reason)
+
+
+def _check_bundle() -> list[str]:
+    """What the frozen folder must carry: resources, migrations, drivers, data files. Returns notes."""
+    from PySide6.QtCore import QTranslator
+
+    notes = []
+    qss = config.resource_path("style.qss")
+    _check(qss.is_file() and qss.stat().st_size > 0, f"style sheet missing: {qss}")
+    qm = config.resource_path("translations", "app_en.qm")
+    _check(qm.is_file() and QTranslator().load(str(qm)), f"English translation missing or unreadable: {qm}")
+
+    from desktop.storage import database
+
+    migrations = database.MIGRATIONS_DIR
+    _check((migrations / "env.py").is_file(), f"Alembic env.py missing in {migrations}")
+    _check(any((migrations / "versions").glob("*.py")), f"migration versions missing in {migrations}")
+
+    import sqlite3
+
+    _check(sqlite3.connect(":memory:").execute("select 1").fetchone() == (1,), "sqlite3 does not work")
+    import psycopg
+
+    impl = psycopg.pq.__impl__
+    _check(psycopg.pq.version() > 0, "libpq not loaded")
+    if config.is_frozen():
+        _check(impl in ("binary", "c"), f"psycopg uses the {impl} libpq wrapper; psycopg_binary is not bundled")
+    notes.append(f"psycopg {impl}")
+
+    from argon2 import PasswordHasher
+
+    hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    _check(hasher.verify(hasher.hash("自检"), "自检"), "argon2 does not verify")
+    from pypinyin import lazy_pinyin
+
+    _check(lazy_pinyin("汪国进") == ["wang", "guo", "jin"], "pypinyin dictionaries missing")
+    from stdnum.cn import ric
+
+    _check(ric.get_birth_place("11010519491231002X")["county"] == "朝阳区", "stdnum China data missing")
+    from rapidfuzz import fuzz
+
+    _check(fuzz.ratio("LSVAG2181MA900001", "LSVAG2181MA900071") > 90, "rapidfuzz does not work")
+    from vininfo import Vin
+
+    _check(Vin("LSVAG2181MA900001").verify_checksum(), "vininfo does not work")
+    config.folders()  # platformdirs
+    notes.append(f"keyring {config.keyring_name() or 'none'}")
+    return notes
+
+
+def _type_and_enter(widget: Any, text: str) -> None:
+    """Type into a line edit as a keyboard or a scanner does, then press Enter (no QtTest in the bundle)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    widget.clear()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+
+
+def _lookup_through_panel(app: Any, window: Any, vin: str, timeout_ms: int = 20000) -> str:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from desktop.services import auth, org
+    panel = window.intake
+    outcomes: list[str] = []
+    loop = QEventLoop()
+
+    def finished(outcome: str) -> None:
+        outcomes.append(outcome)
+        loop.quit()
+
+    panel.lookupFinished.connect(finished)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    _type_and_enter(panel.vin_input, vin)
+    if not outcomes:
+        loop.exec()
+    timer.stop()
+    panel.lookupFinished.disconnect(finished)
+    _check(bool(outcomes), f"no answer to the lookup of {vin} within {timeout_ms} ms")
+    app.processEvents()
+    return outcomes[0]
+
+
+def _self_test_run(lang: str | None, reporter: ErrorReporter) -> str:
+    app = make_application(lang)
+    notes = _check_bundle()
+
+    from desktop import demo as demo_data
+    from desktop.services import auth
     from desktop.storage import Database
     from desktop.ui.main_window import MainWindow
 
-    with tempfile.TemporaryDirectory(prefix="desk-selftest-") as tmp:
-        db = Database.open(f"sqlite:///{tmp}/self-test.db")
+    with tempfile.TemporaryDirectory(prefix="desk-selftest-", ignore_cleanup_errors=True) as tmp:
+        url = f"sqlite:///{os.path.join(tmp, 'self-test.db')}"
+        db = Database.open(url)  # runs every migration from the bundled files
+        # The throw-away demo users get cheap argon2 hashes (same algorithm; the production cost is ~0.3 s
+        # a hash on a slow workstation, 13 users).
+        from argon2 import PasswordHasher
+
+        production_hasher = auth._hasher
+        auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
         try:
-            org.add_store(db, "T01", "自检门店", [("T01-RC", "自检维修中心")])
-            org.add_user(db, "selftest", "自检", "T01", ["service_advisor"], "selftest123")
-            actor = auth.login(db, "selftest", "selftest123")
+            demo_data.build_demo(db, customers=120, vehicles=120)
+        finally:
+            auth._hasher = production_hasher
+            db.close()
+        opened = open_database(url, demo=False)  # the GUI's policy: no upgrade; the schema must be current
+        db = opened.db
+        window = None
+        try:
+            actor = auth.login(db, "adv1", demo_data.DEMO_PASSWORD)
             window = MainWindow(db, actor)
             window.show()
-            panel = window.intake
-            loop = QEventLoop()
-            panel.lookupFinished.connect(loop.quit)
-            QTimer.singleShot(10000, loop.quit)
-            panel.vin_input.setText("LFV2A21K0A3044155")
-            panel.lookup_vin()
-            loop.exec()
-            outcome = panel.status.property("outcome")
-            window.worker.wait_for_done()
-            window.close()
             app.processEvents()
+            vin = demo_data.SCENARIO_VINS["vehicle_and_owner"]
+            outcome = _lookup_through_panel(app, window, vin)
+            _check(outcome == "vehicle_and_owner", f"lookup of {vin}: outcome {outcome!r}, expected 'vehicle_and_owner'")
+            result = window.intake.result
+            _check(result is not None and result.owner is not None, f"lookup of {vin}: the owner did not load")
+            _check(window.intake.status.property("outcome") == "vehicle_and_owner", "the intake banner was not updated")
+            _check(window.findChild(type(window.intake.vin_input), "vinInput") is not None, "vinInput missing")
+            image = window.grab()  # paint the whole window once (style sheet, fonts)
+            _check(not image.isNull(), "the main window could not be painted")
+            for dialog in list(getattr(window.intake, "dialogs", [])):
+                dialog.close()
         finally:
+            if window is not None:
+                window.worker.wait_for_done()
+                window.close()
+                app.processEvents()
+                window.deleteLater()
+                app.processEvents()
             db.close()
-    if outcome != "not_found":
-        print(f"self-test FAILED: lookup outcome {outcome!r}", file=sys.stderr)
+    _check(not reporter.errors, "unhandled exception: " + "; ".join(reporter.errors))
+    return ", ".join(notes)
+
+
+def self_test(lang: str | None = None) -> int:
+    """Headless: check the bundle, create the demo database in a temporary folder, log in as adv1, open
+    the main window offscreen, look a demo VIN up through the intake panel and check the outcome.
+
+    Prints ``self-test ok`` and returns 0, or prints ``self-test FAILED: reason`` and returns 1.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    logging.getLogger("qt").setLevel(logging.ERROR)  # the offscreen platform's chatter is not a failure
+    reporter = ErrorReporter(interactive=False)
+    try:
+        make_application(lang)
+        reporter.install()
+        notes = _self_test_run(lang, reporter)
+    except SelfTestFailure as exc:
+        print(f"self-test FAILED: {exc}", file=sys.stderr, flush=True)
         return 1
-    print(f"self-test ok ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    except Exception as exc:  # noqa: BLE001 - any error is a failed self-test, with its reason
+        import traceback
+
+        traceback.print_exc()
+        print(f"self-test FAILED: {type(exc).__name__}: {exc} at {ErrorReporter.where(exc.__traceback__)}",
+              file=sys.stderr, flush=True)
+        return 1
+    finally:
+        reporter.uninstall()
+    elapsed = (time.perf_counter() - started) * 1000
+    print(f"self-test ok ({elapsed:.0f} ms; {APP_NAME} {__version__}; {notes})", flush=True)
     return 0

@@ -319,43 +319,67 @@ def change_core_data(
     record into a duplicate of another customer (that case is a merge for the master-data team).
     """
     actor.require("customer.modify_core")
-    unknown = [k for k in changes if k not in CORE_FIELDS]
-    if unknown:
-        raise ValidationError(unknown[0], f"不是核心资料字段：{unknown[0]}", f"Not a core-data field: {unknown[0]}")
-    from desktop.services import dedupe
-
+    _check_core_keys(changes)
     with db.transaction() as s:
-        c = _load(s, customer_code, lock=True)
-        merged: dict[str, Any] = {f: getattr(c, f) for f in CORE_FIELDS}
-        merged.update(changes)
-        if "id_number" in changes and not changes["id_number"]:
-            merged["id_type"] = changes.get("id_type") or None
-        core = validate_core(
-            merged["customer_type"], merged["name"], merged["phone"] or "", merged["id_type"], merged["id_number"],
-            id_required=c.business == "sales",
-        )
-        new = {
-            "customer_type": core.customer_type, "name": core.name, "phone": core.phone,
-            "id_type": core.id_type, "id_number": core.id_number,
-        }
-        diff = {k: (getattr(c, k), v) for k, v in new.items() if getattr(c, k) != v}
-        if not diff:
-            return _detail(s, c, actor)
-        certain = [
-            cand for cand in dedupe.find_duplicates_in(s, core.draft(), exclude_ids=(c.id,))
-            if cand.verdict == "certain"
-        ]
-        if certain:
-            raise DuplicateFound(certain, certain=True)
-        for k, (_old, v) in diff.items():
-            setattr(c, k, v)
-        audit.record_changes(s, actor, "customer.core_change", "customer", c.id, c.code, diff, reason)
-        s.flush()
+        c = change_core_in(s, actor, customer_code, changes, reason)
         return _detail(s, c, actor)
 
 
+def _check_core_keys(changes: dict[str, Any]) -> None:
+    unknown = [k for k in changes if k not in CORE_FIELDS]
+    if unknown:
+        raise ValidationError(unknown[0], f"不是核心资料字段：{unknown[0]}", f"Not a core-data field: {unknown[0]}")
+
+
+def change_core_in(
+    s: Session, actor: Actor, customer_code: str, changes: dict[str, Any], reason: str | None,
+    *, action: str = "customer.core_change",
+) -> Customer:
+    """change_core_data's checks and change inside the caller's transaction (change requests use it)."""
+    actor.require("customer.modify_core")
+    _check_core_keys(changes)
+    from desktop.services import dedupe
+
+    c = _load(s, customer_code, lock=True)
+    merged: dict[str, Any] = {f: getattr(c, f) for f in CORE_FIELDS}
+    merged.update(changes)
+    if "id_number" in changes and not changes["id_number"]:
+        merged["id_type"] = changes.get("id_type") or None
+    core = validate_core(
+        merged["customer_type"], merged["name"], merged["phone"] or "", merged["id_type"], merged["id_number"],
+        id_required=c.business == "sales",
+    )
+    new = {
+        "customer_type": core.customer_type, "name": core.name, "phone": core.phone,
+        "id_type": core.id_type, "id_number": core.id_number,
+    }
+    diff = {k: (getattr(c, k), v) for k, v in new.items() if getattr(c, k) != v}
+    if not diff:
+        return c
+    certain = [
+        cand for cand in dedupe.find_duplicates_in(s, core.draft(), exclude_ids=(c.id,))
+        if cand.verdict == "certain"
+    ]
+    if certain:
+        raise DuplicateFound(certain, certain=True)
+    for k, (_old, v) in diff.items():
+        setattr(c, k, v)
+    audit.record_changes(s, actor, action, "customer", c.id, c.code, diff, reason)
+    s.flush()
+    return c
+
+
+ENABLE_PERMISSIONS = {"sales": "customer.enable_sales", "after_sales": "customer.enable_after_sales"}
+
+
+def business_lines(actor: Actor) -> tuple[str, ...]:
+    """The business lines whose customers this actor verifies (C9): finance sales, customer service
+    after-sales, the master-data team both."""
+    return tuple(line for line, perm in ENABLE_PERMISSIONS.items() if actor.can(perm))
+
+
 def _enable_permission(c: Customer) -> str:
-    return "customer.enable_sales" if c.business == "sales" else "customer.enable_after_sales"
+    return ENABLE_PERMISSIONS.get(c.business, "customer.enable_after_sales")
 
 
 def enable(db: Database, actor: Actor, customer_code: str, *, note: str | None = None) -> CustomerDetail:

@@ -130,6 +130,19 @@ class CustomerDialog(QDialog):
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        # C10: finance / customer service change core data in its own dialog; advisors request a change there.
+        self.core_button = QPushButton(self.tr("修改核心资料…") if actor.can("customer.modify_core") else self.tr("申请修改核心资料…"))
+        self.core_button.setObjectName("coreChangeButton")
+        self.core_button.setAutoDefault(False)
+        self.core_button.setVisible(actor.can("customer.modify_core") or actor.can("customer.request_core_change"))
+        self.core_button.clicked.connect(self.open_core_change)
+        self.undo_merge_button = QPushButton(self.tr("撤销合并…"))
+        self.undo_merge_button.setObjectName("undoMergeButton")
+        self.undo_merge_button.setAutoDefault(False)
+        self.undo_merge_button.hide()
+        self.undo_merge_button.clicked.connect(self.open_undo_merge)
+        buttons.addWidget(self.core_button)
+        buttons.addWidget(self.undo_merge_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
@@ -204,6 +217,31 @@ class CustomerDialog(QDialog):
         created = d.created_at.strftime("%Y-%m-%d") if d.created_at else ""
         self.info["created"].setText(" · ".join(x for x in (created, d.created_store_code or "", d.created_by_login or "") if x))
         self.save_button.setEnabled(not self._busy)
+        self.undo_merge_button.setVisible(bool(d.merged_into_code) and self.actor.can("customer.merge"))
+        self.core_button.setEnabled(not d.merged_into_code)
+
+    def open_core_change(self) -> QDialog | None:
+        if self.detail is None:
+            return None
+        from desktop.ui.core_change_dialog import CoreChangeDialog
+
+        dialog = CoreChangeDialog(self.db, self.actor, self.worker, self.detail.code, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.requested.connect(lambda r: self._say(self.tr("已提交修改申请 #{0}").format(r.id), "ok"))
+        dialog.open()
+        return dialog
+
+    def open_undo_merge(self) -> QDialog | None:
+        if self.detail is None:
+            return None
+        from desktop.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.db, self.actor, self.worker, duplicate_code=self.detail.code, undo=True, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
 
     def _show_status(self, d: Any) -> None:
         hints = {

@@ -1,10 +1,15 @@
 """登录: the first window. It shows at once; the database opens behind it on the worker.
 
-In demo mode it lists the demo accounts: one click fills login and password.
+In demo mode it lists the demo accounts: one click fills login and password. 设置 opens the database
+connection settings (also offered when the database cannot be reached). A database whose schema does not
+fit this version of the app is not upgraded from here: a dialog says to ask IT to run ``init-db`` (older
+schema) or to install the new version (newer schema). When the workstation's PostgreSQL password is not
+stored (no system keyring), it is asked for here before connecting.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,19 +21,36 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import APP_TITLE, __version__
+from desktop import APP_TITLE, __version__, config
 from desktop.ui.worker import UserError, Worker
+
+TOO_OLD, TOO_NEW = "too_old", "too_new"
+
+
+@dataclass(frozen=True)
+class SchemaProblem:
+    """The database's schema does not fit this app (the GUI never upgrades it)."""
+
+    kind: str  # TOO_OLD | TOO_NEW
+    detail: str
 
 
 def _open(url: str, demo: bool) -> Any:
     from desktop.app import open_database
+    from desktop.storage import SchemaTooNew, SchemaTooOld
 
-    return open_database(url, demo)
+    try:
+        return open_database(url, demo)
+    except SchemaTooOld as exc:
+        return SchemaProblem(TOO_OLD, exc.detail)
+    except SchemaTooNew as exc:
+        return SchemaProblem(TOO_NEW, exc.detail)
 
 
 def _login(db: Any, login: str, password: str) -> Any:
@@ -50,6 +72,9 @@ class LoginDialog(QDialog):
         self.demo = demo
         self.opened: Any = None
         self._url = ""
+        self.schema_box: QMessageBox | None = None
+        self._attempt = 0  # answers of an earlier connection attempt are ignored
+        self.settings_dialog: Any = None
 
         title = QLabel(APP_TITLE)
         title.setObjectName("loginTitle")
@@ -63,9 +88,17 @@ class LoginDialog(QDialog):
         self.password_edit.setObjectName("loginPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("密码"))
+        self.db_password_edit = QLineEdit()
+        self.db_password_edit.setObjectName("databasePassword")
+        self.db_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.db_password_edit.setPlaceholderText(self.tr("本机不保存数据库密码"))
+        self.db_password_edit.returnPressed.connect(self._open_again)
+        self.db_password_label = QLabel(self.tr("数据库密码"))
         form = QFormLayout()
+        form.addRow(self.db_password_label, self.db_password_edit)
         form.addRow(self.tr("登录名"), self.login_edit)
         form.addRow(self.tr("密码"), self.password_edit)
+        self._show_db_password(False)
 
         self.message = QLabel(self.tr("正在连接数据库…"))
         self.message.setObjectName("loginMessage")
@@ -79,9 +112,15 @@ class LoginDialog(QDialog):
         self.retry_button.setObjectName("retryConnect")
         self.retry_button.hide()
         self.retry_button.clicked.connect(self._open_again)
+        self.settings_button = QPushButton(self.tr("设置"))
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setToolTip(self.tr("数据库连接设置"))
+        self.settings_button.setAutoDefault(False)
+        self.settings_button.clicked.connect(self.open_settings)
         cancel = QPushButton(self.tr("退出"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.settings_button)
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -105,14 +144,37 @@ class LoginDialog(QDialog):
         self.login_edit.setFocus()
 
     # -- database ----------------------------------------------------------------------------------------
-    def start(self, url: str, demo: bool | None = None) -> None:
-        """Open the database on the worker (the window is already on screen)."""
+    def start(self, url: str, demo: bool | None = None, ask_password: bool = False) -> None:
+        """Open the database on the worker (the window is already on screen).
+
+        ``ask_password``: the URL lacks the database password (not stored on this workstation): ask first.
+        """
         self._url = url
         if demo is not None:
             self.demo = demo
+        self.opened = None
+        self.login_button.setEnabled(False)
+        if ask_password and not self.db_password_edit.text():
+            self._show_db_password(True)
+            self.message.setText(self.tr("请输入数据库密码（本机不保存），然后点击“连接”"))
+            self.retry_button.setText(self.tr("连接"))
+            self.retry_button.show()
+            self.db_password_edit.setFocus()
+            return
+        if self._asking_password and self.db_password_edit.text():
+            url = config.with_password(url, self.db_password_edit.text())
         self.message.setText(self.tr("正在连接数据库…"))
         self.retry_button.hide()
-        self.worker.read(_open, url, self.demo, done=self._opened, failed=self._open_failed)
+        self._attempt += 1
+        attempt = self._attempt
+        self.worker.read(_open, url, self.demo, owner=self,
+                         done=lambda opened: self._opened(opened, attempt),
+                         failed=lambda error: self._open_failed(error, attempt))
+
+    def _show_db_password(self, visible: bool) -> None:
+        self._asking_password = visible
+        self.db_password_label.setVisible(visible)
+        self.db_password_edit.setVisible(visible)
 
     def set_database(self, opened: Any) -> None:
         """Use an already open database (tests, self-test)."""
@@ -121,15 +183,70 @@ class LoginDialog(QDialog):
     def _open_again(self) -> None:
         self.start(self._url)
 
-    def _opened(self, opened: Any) -> None:
+    def _opened(self, opened: Any, attempt: int | None = None) -> None:
+        if attempt is not None and attempt != self._attempt:
+            if not isinstance(opened, SchemaProblem):
+                opened.db.close()  # a newer attempt is under way: this one is not used
+            return
+        if isinstance(opened, SchemaProblem):
+            self._schema_problem(opened)
+            return
+        self._show_db_password(False)
         self.opened = opened
         self.login_button.setEnabled(True)
         self.message.setText(self.tr("请输入登录名和密码"))
         self._fill_demo_accounts(getattr(opened, "demo_accounts", ()))
 
-    def _open_failed(self, error: UserError) -> None:
-        self.message.setText(error.text)
+    def _open_failed(self, error: UserError, attempt: int | None = None) -> None:
+        if attempt is not None and attempt != self._attempt:
+            return
+        self.message.setText(error.text + "\n" + self.tr("请检查网络，或点击“设置”检查数据库连接。"))
+        self.retry_button.setText(self.tr("重新连接"))
         self.retry_button.show()
+        self.settings_button.setFocus()
+
+    def _schema_problem(self, problem: SchemaProblem) -> None:
+        """A non-blocking dialog: the GUI does not change the schema of a shared database."""
+        if problem.kind == TOO_OLD:
+            text = self.tr("数据库需要升级，请联系 IT 运行 init-db")
+            info = self.tr("IT 在任一台电脑上运行：reception-desk init-db --db 数据库地址（升级前请先备份）。")
+        else:
+            text = self.tr("数据库版本比本程序新，请安装新版维修接待台")
+            info = self.tr("这台电脑上的维修接待台 {0} 版本较旧，请联系 IT 安装新版本。").format(__version__)
+        self.message.setText(text)
+        self.retry_button.setText(self.tr("重新连接"))
+        self.retry_button.show()
+        if self.schema_box is not None:
+            self.schema_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("维修接待台 · 数据库版本"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("schemaProblem")
+        box.setInformativeText(info)
+        box.setDetailedText(problem.detail)
+        self.schema_box = box
+        box.open()
+
+    # -- settings ----------------------------------------------------------------------------------------
+    def open_settings(self) -> Any:
+        """The database connection settings (non-blocking); after saving, connect again."""
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            return self.settings_dialog
+        dialog = SettingsDialog(config.redact_url(self._url), parent=self)
+        dialog.saved.connect(self._settings_saved)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, url: str) -> None:
+        if self.demo:
+            self.demo = False
+            self.demo_box.setVisible(False)
+        self.db_password_edit.clear()
+        self._show_db_password(False)
+        self.start(url)
 
     def _fill_demo_accounts(self, accounts: Any) -> None:
         if not accounts:

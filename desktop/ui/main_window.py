@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -26,9 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_TITLE
 from desktop.ui import i18n
+from desktop.ui.audit_page import AuditPage
 from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.customer_list import CustomerList
 from desktop.ui.intake_panel import IntakePanel
+from desktop.ui.merge_dialog import MergeDialog, MergePage
+from desktop.ui.pending_page import ChangeRequestPage, PendingPage
+from desktop.ui.users_page import UsersPage
 from desktop.ui.vehicle_dialog import VehicleDialog
 from desktop.ui.vehicle_list import VehicleList
 from desktop.ui.worker import UserError, Worker
@@ -92,6 +96,8 @@ class MainWindow(QMainWindow):
         self.vehicles = VehicleList(db, actor, self.worker)
         for page in (scroll, self.customers, self.vehicles):
             self.stack.addWidget(page)
+        self.sections = list(SECTIONS)
+        self._add_back_office(db, actor)
         self.nav.currentRowChanged.connect(self.show_section)
 
         body = QHBoxLayout()
@@ -116,7 +122,7 @@ class MainWindow(QMainWindow):
             lambda wo: self.statusBar().showMessage(self.tr("已开工单 {0}").format(wo.number), 10000))
         self.customers.openCustomer.connect(self.open_customer)
         self.vehicles.openVehicle.connect(lambda vid: self.open_vehicle(vid, "basic"))
-        for i in range(len(SECTIONS)):
+        for i in range(min(len(self.sections), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
         self.nav.setCurrentRow(0)
@@ -124,6 +130,49 @@ class MainWindow(QMainWindow):
         self.intake.vin_input.setFocus()
 
     # -- sections -----------------------------------------------------------------------------------------
+    def _add_back_office(self, db: Any, actor: Any) -> None:
+        """The back-office sections of the roles that use them (the services check the permissions again):
+        待启用客户 / 核心资料申请 for finance and customer service, 审计 for audit.view holders, 合并 and 用户
+        for the master-data team."""
+        self.pending: PendingPage | None = None
+        self.requests: ChangeRequestPage | None = None
+        self.audit: AuditPage | None = None
+        self.merges: MergePage | None = None
+        self.users: UsersPage | None = None
+        if actor.can("customer.enable_sales") or actor.can("customer.enable_after_sales"):
+            self.pending = PendingPage(db, actor, self.worker)
+            self.pending.openCustomer.connect(self.open_customer)
+            self._add_section("pending", self.tr("待启用客户"), self.pending)
+        if actor.can("customer.modify_core"):
+            self.requests = ChangeRequestPage(db, actor, self.worker)
+            self.requests.openCustomer.connect(self.open_customer)
+            self._add_section("requests", self.tr("核心资料申请"), self.requests)
+        if actor.can("audit.view"):
+            self.audit = AuditPage(db, actor, self.worker)
+            self.audit.undoMerge.connect(lambda code: self.open_merge(code, "", True))
+            self._add_section("audit", self.tr("审计"), self.audit)
+        if actor.can("customer.merge"):
+            self.merges = MergePage(db, actor, self.worker)
+            self.merges.openMerge.connect(self.open_merge)
+            self._add_section("merge", self.tr("合并"), self.merges)
+        if actor.can("user.manage"):
+            self.users = UsersPage(db, actor, self.worker)
+            self._add_section("users", self.tr("用户"), self.users)
+        if len(self.sections) > len(SECTIONS):
+            # the longer back-office names fit without clipping (item padding 16 px each side, selection bar)
+            font = QFont(self.nav.font())
+            font.setPixelSize(16)  # style.qss: the section list's font, bold when selected
+            font.setBold(True)
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+            self.nav.setFixedWidth(max(120, widest + 48))
+            self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _add_section(self, key: str, text: str, page: QWidget) -> None:
+        self.sections.append(key)
+        self.nav.addItem(text)
+        self.stack.addWidget(page)
+
     def show_section(self, row: int) -> None:
         if row < 0:
             return
@@ -161,6 +210,13 @@ class MainWindow(QMainWindow):
     def open_customer(self, code: str) -> CustomerDialog:
         dialog = CustomerDialog(self.db, self.actor, self.worker, code, parent=self)
         dialog.saved.connect(lambda _d: self.intake.refresh())
+        self._keep(dialog)
+        return dialog
+
+    def open_merge(self, duplicate_code: str = "", survivor_code: str = "", undo: bool = False) -> MergeDialog:
+        dialog = MergeDialog(self.db, self.actor, self.worker, duplicate_code=duplicate_code,
+                             survivor_code=survivor_code, undo=undo, parent=self)
+        dialog.merged.connect(lambda _r: self.merges.refresh() if self.merges is not None else None)
         self._keep(dialog)
         return dialog
 

@@ -1,0 +1,227 @@
+"""Core-data change requests (C10/C11): advisors enter core data once; later they ask for a change.
+
+An advisor (permission 'customer.request_core_change') files the new values with a reason. The values
+are validated up front (C3, C5-C7) and checked for certain duplicates, so a bad request is refused at
+once with a message naming the field. Finance (sales customers) and customer service (after-sales
+customers) see the open requests of their business line; the master-data team sees all. Applying a
+request runs change_core_data's checks and the change in ONE transaction with closing the request; a
+request can also be rejected with a note. Every step is written to the audit trail.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from desktop.models import CORE_FIELDS, CoreChangeRequest, Customer, Store, User, utcnow
+from desktop.rules.errors import ValidationError
+from desktop.services import audit, customers
+from desktop.services.auth import Actor, PermissionDenied
+from desktop.services.customers import DuplicateFound
+from desktop.services.errors import Conflict, NotFound, RuleViolation
+from desktop.storage import Database
+
+FIELD_LABELS = {
+    "customer_type": ("客户类型", "customer type"),
+    "name": ("名称", "name"),
+    "phone": ("主要电话", "main phone"),
+    "id_type": ("证件类型", "ID type"),
+    "id_number": ("证件号码", "ID number"),
+}
+_LINE = {"sales": ("销售", "sales", "财务", "finance"), "after_sales": ("售后", "after-sales", "客服", "customer service")}
+
+
+class OtherBusinessLine(PermissionDenied):
+    """The request belongs to the other business line (finance: sales, customer service: after-sales)."""
+
+    def __init__(self, business: str, actor: Actor) -> None:
+        super().__init__(customers.ENABLE_PERMISSIONS.get(business, "customer.modify_core"), actor)
+        zh, en, who_zh, who_en = _LINE.get(business, _LINE["after_sales"])
+        self.message_zh = f"无权限：这是{zh}客户的申请，由{who_zh}处理"
+        self.message_en = f"Not permitted: this request concerns a {en} customer and is handled by {who_en}"
+        self.args = (f"{self.message_zh} / {self.message_en}",)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class ChangeRequestView:
+    id: int
+    customer_code: str
+    customer_name: str
+    business: str
+    changes: tuple[FieldChange, ...]
+    reason: str
+    status: str
+    requested_by_login: str
+    store_code: str
+    requested_at: datetime
+    resolved_by_login: str | None
+    resolved_at: datetime | None
+    resolution_note: str | None
+
+
+def _view(s: Session, r: CoreChangeRequest) -> ChangeRequestView:
+    c = r.customer
+    requester = s.get(User, r.requested_by_id)
+    resolver = s.get(User, r.resolved_by_id) if r.resolved_by_id else None
+    store = s.get(Store, r.store_id)
+    raw: dict[str, list[Any]] = json.loads(r.changes_json)
+    changes = tuple(FieldChange(f, raw[f][0], raw[f][1]) for f in CORE_FIELDS if f in raw)
+    return ChangeRequestView(
+        id=r.id, customer_code=c.code, customer_name=c.name, business=c.business, changes=changes,
+        reason=r.reason, status=r.status, requested_by_login=requester.login if requester else "",
+        store_code=store.code if store else "", requested_at=r.requested_at,
+        resolved_by_login=resolver.login if resolver else None, resolved_at=r.resolved_at,
+        resolution_note=r.resolution_note,
+    )
+
+
+def _required(value: str | None, field: str, zh: str, en: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(field, zh, en, code="required")
+    return text
+
+
+def file_request(
+    db: Database, actor: Actor, customer_code: str, *, reason: str, **changes: Any
+) -> ChangeRequestView:
+    """C10: an advisor asks finance / customer service to change core data, with a reason.
+
+    The requested values are validated now (the record as it would be after the change), and a change
+    that would make the customer a certain duplicate of another one is refused (that is a merge).
+    """
+    actor.require("customer.request_core_change")
+    unknown = [k for k in changes if k not in CORE_FIELDS]
+    if unknown:
+        raise ValidationError(unknown[0], f"不是核心资料字段：{unknown[0]}", f"Not a core-data field: {unknown[0]}")
+    why = _required(reason, "reason", "申请修改核心资料须填写原因（如：按行驶证更正姓名）",
+                    "A reason is required for a core-data change request (e.g. name corrected as on the licence)")
+    from desktop.services import dedupe
+
+    with db.transaction() as s:
+        c = customers._load(s, customer_code, lock=True)
+        if c.merged_into_id is not None:
+            raise RuleViolation("该客户已合并到其他客户：请对合并后的客户提出申请",
+                                "This customer was merged into another: file the request on the surviving customer",
+                                rule="C10")
+        merged: dict[str, Any] = {f: getattr(c, f) for f in CORE_FIELDS}
+        merged.update(changes)
+        if "id_number" in changes and not changes["id_number"]:
+            merged["id_type"] = changes.get("id_type") or None
+        core = customers.validate_core(
+            merged["customer_type"], merged["name"], merged["phone"] or "", merged["id_type"], merged["id_number"],
+            id_required=c.business == "sales",
+        )
+        new = {"customer_type": core.customer_type, "name": core.name, "phone": core.phone,
+               "id_type": core.id_type, "id_number": core.id_number}
+        diff = {k: [getattr(c, k), v] for k, v in new.items() if getattr(c, k) != v}
+        if not diff:
+            raise ValidationError(next(iter(changes), "name"), "申请的值与现有资料相同：没有要修改的内容",
+                                  "The requested values equal the current data: nothing to change", code="unchanged")
+        certain = [cand for cand in dedupe.find_duplicates_in(s, core.draft(), exclude_ids=(c.id,))
+                   if cand.verdict == "certain"]
+        if certain:
+            raise DuplicateFound(certain, certain=True)
+        open_one = s.scalar(select(CoreChangeRequest.id).where(
+            CoreChangeRequest.customer_id == c.id, CoreChangeRequest.status == "open"))
+        if open_one is not None:
+            raise Conflict(f"该客户已有待处理的修改申请（#{open_one}），请等待处理",
+                           f"This customer has an open change request (#{open_one}) already: wait for it",
+                           field="customer_code")
+        req = CoreChangeRequest(
+            customer_id=c.id, requested_by_id=actor.user_id, store_id=actor.store_id, requested_at=utcnow(),
+            changes_json=json.dumps(diff, ensure_ascii=False), reason=why, status="open",
+        )
+        req.customer = c
+        s.add(req)
+        s.flush()
+        for k, (old, v) in diff.items():
+            audit.record(s, actor, "customer.core_change_request", "customer", c.id, c.code, k, old, v,
+                         f"#{req.id} {why}")
+        return _view(s, req)
+
+
+def _lines(actor: Actor) -> tuple[str, ...]:
+    actor.require("customer.modify_core")
+    return customers.business_lines(actor)
+
+
+def list_open(db: Database, actor: Actor, *, limit: int = 500) -> list[ChangeRequestView]:
+    """The open requests of the actor's business line (finance: sales, customer service: after-sales;
+    the master-data team: all), oldest first."""
+    lines = _lines(actor)
+    q = (select(CoreChangeRequest).join(Customer, Customer.id == CoreChangeRequest.customer_id)
+         .where(CoreChangeRequest.status == "open", Customer.business.in_(lines))
+         .options(joinedload(CoreChangeRequest.customer))
+         .order_by(CoreChangeRequest.requested_at, CoreChangeRequest.id).limit(limit))
+    with db.read() as s:
+        return [_view(s, r) for r in s.scalars(q)]
+
+
+def list_for_customer(db: Database, actor: Actor, customer_code: str) -> list[ChangeRequestView]:
+    """A customer's requests, newest first (the customer dialog shows whether one is open)."""
+    with db.read() as s:
+        c = customers._load(s, customer_code)
+        q = (select(CoreChangeRequest).where(CoreChangeRequest.customer_id == c.id)
+             .options(joinedload(CoreChangeRequest.customer))
+             .order_by(CoreChangeRequest.requested_at.desc(), CoreChangeRequest.id.desc()))
+        return [_view(s, r) for r in s.scalars(q)]
+
+
+def _load_open(s: Session, actor: Actor, request_id: int) -> CoreChangeRequest:
+    lines = _lines(actor)
+    r = s.scalar(select(CoreChangeRequest).where(CoreChangeRequest.id == request_id)
+                 .options(joinedload(CoreChangeRequest.customer)).with_for_update(of=CoreChangeRequest))
+    if r is None:
+        raise NotFound(f"修改申请 #{request_id} 不存在", f"No change request #{request_id}", field="request")
+    if r.customer.business not in lines:
+        raise OtherBusinessLine(r.customer.business, actor)
+    if r.status != "open":
+        raise RuleViolation(f"修改申请 #{request_id} 已处理（{r.status}）", f"Change request #{request_id} is closed ({r.status})",
+                            rule="C10")
+    return r
+
+
+def apply(db: Database, actor: Actor, request_id: int, note: str | None = None) -> ChangeRequestView:
+    """Apply an open request: change_core_data's checks (validators, duplicate check) and the change,
+    and the request closed as done, in one transaction. A refused change leaves the request open."""
+    with db.transaction() as s:
+        r = _load_open(s, actor, request_id)
+        raw: dict[str, list[Any]] = json.loads(r.changes_json)
+        changes = {f: v[1] for f, v in raw.items()}
+        customers.change_core_in(s, actor, r.customer.code, changes, f"{r.reason}（申请 #{r.id}）")
+        r.status = "done"
+        r.resolved_by_id = actor.user_id
+        r.resolved_at = utcnow()
+        r.resolution_note = (note or "").strip() or None
+        audit.record(s, actor, "customer.core_change_request_done", "customer", r.customer_id, r.customer.code,
+                     "request", f"#{r.id} open", "done", r.resolution_note)
+        s.flush()
+        return _view(s, r)
+
+
+def reject(db: Database, actor: Actor, request_id: int, note: str) -> ChangeRequestView:
+    """Reject an open request with a note for the advisor (e.g. the documents do not support it)."""
+    why = _required(note, "note", "驳回申请须填写说明", "A note is required to reject a request")
+    with db.transaction() as s:
+        r = _load_open(s, actor, request_id)
+        r.status = "rejected"
+        r.resolved_by_id = actor.user_id
+        r.resolved_at = utcnow()
+        r.resolution_note = why
+        audit.record(s, actor, "customer.core_change_request_rejected", "customer", r.customer_id,
+                     r.customer.code, "request", f"#{r.id} open", "rejected", why)
+        s.flush()
+        return _view(s, r)

@@ -1,0 +1,157 @@
+"""Users, managed from the app by the master-data team (permission 'user.manage').
+
+List, add, set roles, reset a password, unlock an account locked after failed logins, deactivate and
+reactivate. Every change is audited (never a password, not even hashed); every call is refused for
+other roles. A master-data user cannot lock themself out (drop their own role, deactivate themself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from desktop.models import User, utcnow
+from desktop.rules.errors import ValidationError
+from desktop.services import audit, org
+from desktop.services.auth import ROLES, Actor, hash_password
+from desktop.services.errors import NotFound, RuleViolation
+from desktop.storage import Database
+
+MIN_PASSWORD = 6
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    login: str
+    name: str
+    store_code: str
+    roles: tuple[str, ...]
+    active: bool
+    locked: bool
+    locked_until: datetime | None
+    failed_logins: int
+    created_at: datetime
+
+
+def _row(u: User, now: datetime) -> UserRow:
+    locked = u.locked_until is not None and u.locked_until > now
+    return UserRow(u.id, u.login, u.name, u.store.code, tuple(u.role_list), u.active, locked,
+                   u.locked_until if locked else None, u.failed_logins, u.created_at)
+
+
+def _load(s: Session, login: str) -> User:
+    u = s.scalar(select(User).where(User.login == (login or "").strip()).options(joinedload(User.store))
+                 .with_for_update(of=User))
+    if u is None:
+        raise NotFound(f"用户 {login} 不存在", f"No user {login}", field="login")
+    return u
+
+
+def _roles(roles: list[str] | tuple[str, ...]) -> list[str]:
+    clean = list(dict.fromkeys(r.strip() for r in roles if r and r.strip()))
+    bad = [r for r in clean if r not in ROLES]
+    if not clean or bad:
+        raise ValidationError(
+            "roles",
+            f"角色无效：{', '.join(bad) or '未选择角色'}；可选 {', '.join(ROLES)}",
+            f"Roles: {', '.join(bad) or 'none chosen'} — choose one or more of {', '.join(ROLES)}",
+        )
+    return clean
+
+
+def _password(password: str) -> str:
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError("password", f"密码至少 {MIN_PASSWORD} 位", f"The password needs at least {MIN_PASSWORD} characters")
+    return password
+
+
+def list_users(db: Database, actor: Actor) -> list[UserRow]:
+    actor.require("user.manage")
+    with db.read() as s:
+        now = utcnow()
+        return [_row(u, now) for u in s.scalars(select(User).options(joinedload(User.store)).order_by(User.login))]
+
+
+def add(db: Database, actor: Actor, login: str, name: str, store_code: str, roles: list[str], password: str) -> UserRow:
+    """A new user at a store with one or more roles (org.add_user, with the actor's permission and audit)."""
+    actor.require("user.manage")
+    clean_roles = _roles(roles)
+    _password(password)
+    if not (login or "").strip():
+        raise ValidationError("login", "登录名必填", "Login is required", code="required")
+    org.add_user(db, login.strip(), name, store_code.strip(), clean_roles, password, actor=actor)
+    with db.read() as s:
+        u = s.scalar(select(User).where(User.login == login.strip()).options(joinedload(User.store)))
+        assert u is not None
+        return _row(u, utcnow())
+
+
+add_user = add
+
+
+def set_roles(db: Database, actor: Actor, login: str, roles: list[str]) -> UserRow:
+    actor.require("user.manage")
+    clean = _roles(roles)
+    with db.transaction() as s:
+        u = _load(s, login)
+        if u.id == actor.user_id and "master_data" not in clean:
+            raise RuleViolation("不能取消自己的主数据团队角色", "You cannot remove your own master-data role", field="roles")
+        new = ",".join(clean)
+        if new != u.roles:
+            audit.record(s, actor, "user.roles", "user", u.id, u.login, "roles", u.roles, new)
+            u.roles = new
+        s.flush()
+        return _row(u, utcnow())
+
+
+def reset_password(db: Database, actor: Actor, login: str, new_password: str) -> UserRow:
+    """A new password (told to the user in person); clears a lock too."""
+    actor.require("user.manage")
+    _password(new_password)
+    with db.transaction() as s:
+        u = _load(s, login)
+        u.password_hash = hash_password(new_password)
+        u.failed_logins = 0
+        u.locked_until = None
+        audit.record(s, actor, "user.reset_password", "user", u.id, u.login, "password", None, "******")
+        s.flush()
+        return _row(u, utcnow())
+
+
+def unlock(db: Database, actor: Actor, login: str) -> UserRow:
+    """Clear the lock after too many failed logins (and the failure count)."""
+    actor.require("user.manage")
+    with db.transaction() as s:
+        u = _load(s, login)
+        audit.record(s, actor, "user.unlock", "user", u.id, u.login, "locked_until", u.locked_until, None)
+        u.locked_until = None
+        u.failed_logins = 0
+        s.flush()
+        return _row(u, utcnow())
+
+
+def _set_active(db: Database, actor: Actor, login: str, active: bool, reason: str | None) -> UserRow:
+    actor.require("user.manage")
+    with db.transaction() as s:
+        u = _load(s, login)
+        if not active and u.id == actor.user_id:
+            raise RuleViolation("不能停用自己的账号", "You cannot deactivate your own account", field="login")
+        if u.active != active:
+            audit.record(s, actor, "user.activate" if active else "user.deactivate", "user", u.id, u.login,
+                         "active", u.active, active, (reason or "").strip() or None)
+            u.active = active
+        s.flush()
+        return _row(u, utcnow())
+
+
+def deactivate(db: Database, actor: Actor, login: str, reason: str | None = None) -> UserRow:
+    """The user can no longer log in (the account and its audit trail stay)."""
+    return _set_active(db, actor, login, False, reason)
+
+
+def reactivate(db: Database, actor: Actor, login: str, reason: str | None = None) -> UserRow:
+    return _set_active(db, actor, login, True, reason)

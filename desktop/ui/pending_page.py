@@ -1,0 +1,482 @@
+"""待启用客户 and 核心资料申请: the queues of finance (sales customers) and customer service (after-sales).
+
+PendingPage (C9/C12): the pending customers of the actor's business line; selecting one re-runs the
+duplicate check and shows the candidates. 启用 enables (the service re-checks and refuses a duplicate);
+驳回 rejects the pending duplicate pointing at the selected existing customer; 停用 disables a clearly
+non-compliant record — the service refuses to disable a compliant one (C12) and its message is shown.
+
+ChangeRequestPage (C10): the advisors' open core-data change requests, applied or rejected with a note.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import change_requests, customers, pending
+from desktop.ui import i18n
+from desktop.ui.models import RowTableModel
+from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.worker import UserError, Worker
+
+
+def _type(v: Any) -> str:
+    return i18n.customer_type_label(v) if v else ""
+
+
+def _business(v: Any) -> str:
+    return i18n.business_label(v) if v else ""
+
+
+def _status(v: Any) -> str:
+    return i18n.status_label(v) if v else ""
+
+
+_VERDICTS = {
+    "certain": QT_TRANSLATE_NOOP("CandidateTableModel", "确定重复"),
+    "possible": QT_TRANSLATE_NOOP("CandidateTableModel", "疑似重复"),
+}
+
+
+def _verdict(v: Any) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CandidateTableModel", _VERDICTS.get(v or "", v or ""))
+
+
+def _reasons(v: Any) -> str:
+    return "；".join(r.text(i18n.current_lang()) for r in (v or ()))
+
+
+def _changes(v: Any) -> str:
+    from desktop.services.change_requests import FIELD_LABELS
+
+    en = i18n.current_lang() == "en"
+    out = []
+    for ch in v or ():
+        zh_label, en_label = FIELD_LABELS.get(ch.field, (ch.field, ch.field))
+        old, new = ch.old or "—", ch.new or "—"
+        if ch.field == "customer_type":
+            old, new = _type(ch.old) or "—", _type(ch.new) or "—"
+        elif ch.field == "id_type":
+            old, new = i18n.id_type_label(ch.old) or "—", i18n.id_type_label(ch.new) or "—"
+        out.append(f"{en_label if en else zh_label}: {old} → {new}")
+    return "；".join(out)
+
+
+class PendingTableModel(RowTableModel):
+    CONTEXT = "PendingTableModel"
+    COLUMNS = (
+        (("code",), QT_TRANSLATE_NOOP("PendingTableModel", "客户编码"), None),
+        (("name",), QT_TRANSLATE_NOOP("PendingTableModel", "名称"), None),
+        (("customer_type",), QT_TRANSLATE_NOOP("PendingTableModel", "类型"), _type),
+        (("business",), QT_TRANSLATE_NOOP("PendingTableModel", "业务"), _business),
+        (("phone_masked",), QT_TRANSLATE_NOOP("PendingTableModel", "电话"), None),
+        (("created_by_login",), QT_TRANSLATE_NOOP("PendingTableModel", "建档人"), None),
+        (("created_store_code",), QT_TRANSLATE_NOOP("PendingTableModel", "建档门店"), None),
+        (("created_at",), QT_TRANSLATE_NOOP("PendingTableModel", "建档时间"), None),
+    )
+
+
+class CandidateTableModel(RowTableModel):
+    CONTEXT = "CandidateTableModel"
+    COLUMNS = (
+        (("customer_code",), QT_TRANSLATE_NOOP("CandidateTableModel", "客户编码"), None),
+        (("name",), QT_TRANSLATE_NOOP("CandidateTableModel", "名称"), None),
+        (("verdict",), QT_TRANSLATE_NOOP("CandidateTableModel", "结论"), _verdict),
+        (("status",), QT_TRANSLATE_NOOP("CandidateTableModel", "状态"), _status),
+        (("phone_masked",), QT_TRANSLATE_NOOP("CandidateTableModel", "电话"), None),
+        (("store_codes",), QT_TRANSLATE_NOOP("CandidateTableModel", "门店"), None),
+        (("reasons",), QT_TRANSLATE_NOOP("CandidateTableModel", "原因"), _reasons),
+    )
+
+
+class RequestTableModel(RowTableModel):
+    CONTEXT = "RequestTableModel"
+    COLUMNS = (
+        (("id",), QT_TRANSLATE_NOOP("RequestTableModel", "申请号"), None),
+        (("customer_code",), QT_TRANSLATE_NOOP("RequestTableModel", "客户编码"), None),
+        (("customer_name",), QT_TRANSLATE_NOOP("RequestTableModel", "名称"), None),
+        (("business",), QT_TRANSLATE_NOOP("RequestTableModel", "业务"), _business),
+        (("changes",), QT_TRANSLATE_NOOP("RequestTableModel", "申请修改"), _changes),
+        (("reason",), QT_TRANSLATE_NOOP("RequestTableModel", "原因"), None),
+        (("requested_by_login",), QT_TRANSLATE_NOOP("RequestTableModel", "申请人"), None),
+        (("store_code",), QT_TRANSLATE_NOOP("RequestTableModel", "门店"), None),
+        (("requested_at",), QT_TRANSLATE_NOOP("RequestTableModel", "申请时间"), None),
+    )
+
+
+def _table(name: str, model: RowTableModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+class _Page(QWidget):
+    def __init__(self, db: Any, actor: Any, worker: Worker, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.db = db
+        self.actor = actor
+        self.worker = worker
+        self._busy = False
+        self.message = QLabel()
+        self.message.setObjectName("dialogMessage")
+        self.message.setWordWrap(True)
+
+    def say(self, text: str, level: str = "info") -> None:
+        self.message.setText(text)
+        self.message.setProperty("level", level)
+        repolish(self.message)
+
+    def _failed(self, error: UserError) -> None:
+        self._busy = False
+        self._update_buttons()
+        self.say(error.text, "error")
+
+    def _update_buttons(self) -> None:  # overridden
+        pass
+
+
+class PendingPage(_Page):
+    """待启用客户 (C9): verify, re-check, enable; reject a duplicate; disable a non-compliant record."""
+
+    openCustomer = Signal(str)
+    changed = Signal()
+
+    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(db, actor, worker, "pendingPage", parent)
+        self.rows: list[Any] = []
+        self.candidates: list[Any] = []
+        self.current: Any = None
+
+        title = QLabel(self.tr("待启用客户：核实原件、重新查重后启用（C9）；重复的不启用，沿用已有客户"))
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setObjectName("pendingCount")
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.setObjectName("refreshPending")
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.count)
+        top.addWidget(refresh)
+
+        self.model = PendingTableModel(self)
+        self.table = _table("pendingTable", self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._open)
+
+        box = QGroupBox(self.tr("查重结果"))
+        box_layout = QVBoxLayout(box)
+        self.selected = QLabel(self.tr("请选择一个待启用客户"))
+        self.selected.setObjectName("pendingSelected")
+        self.selected.setWordWrap(True)
+        self.cand_model = CandidateTableModel(self)
+        self.cand_table = _table("candidateTable", self.cand_model)
+        self.cand_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.cand_table.activated.connect(self._open_candidate)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("pendingReason")
+        self.reason.setPlaceholderText(self.tr("驳回或停用的原因（必填）"))
+        self.reason.returnPressed.connect(self.reject_selected)
+        self.enable_button = QPushButton(self.tr("启用"))
+        self.enable_button.setObjectName("enableCustomer")
+        self.enable_button.setProperty("primary", True)
+        self.enable_button.clicked.connect(self.enable_selected)
+        self.reject_button = QPushButton(self.tr("驳回：沿用所选客户"))
+        self.reject_button.setObjectName("rejectPending")
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.disable_button = QPushButton(self.tr("停用（资料不合规）"))
+        self.disable_button.setObjectName("disableCustomer")
+        self.disable_button.clicked.connect(self.disable_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("原因")))
+        actions.addWidget(self.reason, 1)
+        actions.addWidget(self.disable_button)
+        actions.addWidget(self.reject_button)
+        actions.addWidget(self.enable_button)
+        box_layout.addWidget(self.selected)
+        box_layout.addWidget(self.cand_table, 1)
+        box_layout.addLayout(actions)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.table)
+        self._update_buttons()
+
+    # -- load ---------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.count.setText(self.tr("正在加载…"))
+        self.worker.read(pending.list_pending, self.db, self.actor, done=self._show, failed=self._failed)
+
+    def _show(self, rows: list[Any]) -> None:
+        code = self.current.code if self.current is not None else None
+        self.rows = rows
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("{0} 个待启用").format(len(rows)))
+        again = next((i for i, r in enumerate(rows) if r.code == code), 0 if rows else -1)
+        if again >= 0:
+            self.table.selectRow(again)
+        else:
+            self.current = None
+            self.candidates = []
+            self.cand_model.set_rows([])
+            self.selected.setText(self.tr("没有待启用客户") if not rows else self.tr("请选择一个待启用客户"))
+        self._update_buttons()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row())
+        self.current = row
+        self.candidates = []
+        self.cand_model.set_rows([])
+        if row is None:
+            self._update_buttons()
+            return
+        self.selected.setText(self.tr("{0} {1}：正在重新查重…").format(row.code, row.name))
+        self.worker.read(pending.recheck, self.db, self.actor, row.code,
+                         done=lambda cands, code=row.code: self._show_candidates(code, cands), failed=self._failed, owner=self)
+        self._update_buttons()
+
+    def _show_candidates(self, code: str, cands: list[Any]) -> None:
+        if self.current is None or self.current.code != code:
+            return
+        self.candidates = cands
+        self.cand_model.set_rows(cands)
+        self.cand_table.resizeColumnsToContents()
+        row = self.current
+        if not cands:
+            self.selected.setText(self.tr("{0} {1}：查重未发现重复，核实原件后可启用").format(row.code, row.name))
+        elif any(c.verdict == "certain" and c.status != "disabled" for c in cands):
+            self.selected.setText(self.tr("{0} {1}：与已有客户确定重复，不能启用；请驳回并沿用已有客户").format(row.code, row.name))
+            self.cand_table.selectRow(0)
+        else:
+            self.selected.setText(self.tr("{0} {1}：发现 {2} 个疑似重复，请核对；是同一客户则驳回，否则启用").format(
+                row.code, row.name, len(cands)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.current is not None and not self._busy
+        self.enable_button.setEnabled(has)
+        self.disable_button.setEnabled(has)
+        self.reject_button.setEnabled(has and self._chosen() is not None)
+
+    def _chosen(self) -> Any:
+        index = self.cand_table.currentIndex()
+        return self.cand_model.row_at(index.row()) if index.isValid() else None
+
+    # -- act ----------------------------------------------------------------------------------------------
+    def enable_selected(self) -> None:
+        if self.current is None or self._busy:
+            return
+        self._start(self.tr("正在启用…"))
+        self.worker.write(customers.enable, self.db, self.actor, self.current.code,
+                          done=lambda d: self._done(self.tr("已启用 {0} {1}").format(d.code, d.name)),
+                          failed=self._failed, owner=self)
+
+    def _need_reason(self) -> str | None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.say(self.tr("请填写原因"), "error")
+            mark_invalid(self.reason, True)
+            self.reason.setFocus()
+            return None
+        mark_invalid(self.reason, False)
+        return reason
+
+    def reject_selected(self) -> None:
+        chosen = self._chosen()
+        if self.current is None or self._busy:
+            return
+        if chosen is None:
+            self.say(self.tr("请在查重结果中选择要沿用的已有客户"), "error")
+            return
+        reason = self._need_reason()
+        if reason is None:
+            return
+        self._start(self.tr("正在驳回…"))
+        self.worker.write(pending.reject_pending, self.db, self.actor, self.current.code, chosen.customer_code, reason,
+                          done=lambda d: self._done(self.tr("已驳回 {0}，业务沿用 {1}").format(d.code, d.merged_into_code)),
+                          failed=self._failed, owner=self)
+
+    def disable_selected(self) -> None:
+        if self.current is None or self._busy:
+            return
+        reason = self._need_reason()
+        if reason is None:
+            return
+        self._start(self.tr("正在停用…"))
+        self.worker.write(customers.disable, self.db, self.actor, self.current.code, reason,
+                          done=lambda d: self._done(self.tr("已停用 {0} {1}").format(d.code, d.name)),
+                          failed=self._failed, owner=self)
+
+    def _start(self, text: str) -> None:
+        self._busy = True
+        self._update_buttons()
+        self.say(text, "info")
+
+    def _done(self, text: str) -> None:
+        self._busy = False
+        self.reason.clear()
+        self.say(text, "ok")
+        self.changed.emit()
+        self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.openCustomer.emit(row.code)
+
+    def _open_candidate(self, index: QModelIndex) -> None:
+        row = self.cand_model.row_at(index.row())
+        if row is not None:
+            self.openCustomer.emit(row.customer_code)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()
+
+
+class ChangeRequestPage(_Page):
+    """核心资料申请 (C10): apply (validators, duplicate check, change — one transaction) or reject."""
+
+    openCustomer = Signal(str)
+
+    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(db, actor, worker, "changeRequestPage", parent)
+        self.current: Any = None
+        title = QLabel(self.tr("顾问提交的核心资料修改申请：核对证件后应用或驳回（C10/C11）"))
+        title.setObjectName("pageTitle")
+        title.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setObjectName("requestCount")
+        refresh = QPushButton(self.tr("刷新"))
+        refresh.setObjectName("refreshRequests")
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.count)
+        top.addWidget(refresh)
+        self.model = RequestTableModel(self)
+        self.table = _table("requestTable", self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._open)
+        self.note = QLineEdit()
+        self.note.setObjectName("requestNote")
+        self.note.setPlaceholderText(self.tr("处理说明（驳回时必填）"))
+        self.apply_button = QPushButton(self.tr("应用修改"))
+        self.apply_button.setObjectName("applyRequest")
+        self.apply_button.setProperty("primary", True)
+        self.apply_button.clicked.connect(self.apply_selected)
+        self.reject_button = QPushButton(self.tr("驳回申请"))
+        self.reject_button.setObjectName("rejectRequest")
+        self.reject_button.clicked.connect(self.reject_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("说明")))
+        actions.addWidget(self.note, 1)
+        actions.addWidget(self.reject_button)
+        actions.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.table)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        self.count.setText(self.tr("正在加载…"))
+        self.worker.read(change_requests.list_open, self.db, self.actor, done=self._show, failed=self._failed)
+
+    def _show(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("{0} 个待处理").format(len(rows)))
+        if rows:
+            self.table.selectRow(0)
+        else:
+            self.current = None
+        self._update_buttons()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current = self.model.row_at(current.row())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ok = self.current is not None and not self._busy
+        self.apply_button.setEnabled(ok)
+        self.reject_button.setEnabled(ok)
+
+    def apply_selected(self) -> None:
+        if self.current is None or self._busy:
+            return
+        self._busy = True
+        self._update_buttons()
+        self.say(self.tr("正在应用…"), "info")
+        self.worker.write(change_requests.apply, self.db, self.actor, self.current.id, self.note.text().strip() or None,
+                          done=lambda r: self._done(self.tr("申请 #{0} 已应用：{1}").format(r.id, r.customer_code)),
+                          failed=self._failed, owner=self)
+
+    def reject_selected(self) -> None:
+        if self.current is None or self._busy:
+            return
+        note = self.note.text().strip()
+        if not note:
+            self.say(self.tr("驳回须填写说明"), "error")
+            mark_invalid(self.note, True)
+            self.note.setFocus()
+            return
+        mark_invalid(self.note, False)
+        self._busy = True
+        self._update_buttons()
+        self.worker.write(change_requests.reject, self.db, self.actor, self.current.id, note,
+                          done=lambda r: self._done(self.tr("申请 #{0} 已驳回").format(r.id)), failed=self._failed, owner=self)
+
+    def _done(self, text: str) -> None:
+        self._busy = False
+        self.note.clear()
+        self.say(text, "ok")
+        self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.openCustomer.emit(row.customer_code)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()
