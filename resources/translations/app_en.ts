@@ -1,1245 +1,108 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name>ContactTableModel</name>
+    <name>AttachStoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/models.py" line="164" />
-        <source>姓名</source>
-        <translation>Name</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="50" />
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="78" />
+        <source>添加本店维修中心</source>
+        <translation>Add this store's repair center</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="165" />
-        <source>电话</source>
-        <translation>Phone</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="53" />
+        <source>该车由集团其他门店建档（M3）：不要重复新建车辆或客户。确认后为车辆添加本店维修中心（保留其他门店的），并为车主添加本店客户渠道，本店即可接车。</source>
+        <translation>This vehicle was created by another store of the group (M3): do not create the vehicle or the customer again. Confirm to add this store's repair center (the other stores' stay) and this store's channel on the owner; then this store can take the car in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="166" />
-        <source>关系</source>
-        <translation>Relation</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="60" />
+        <source>车辆（集团档案）</source>
+        <translation>Vehicle (group record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models.py" line="167" />
-        <source>主要用车人</source>
-        <translation>Main user</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerDialog</name>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="69" />
-        <source>客户档案 · {0}</source>
-        <translation>Customer · {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="77" />
-        <source>核心资料（C10：仅财务、客服可修改）</source>
-        <translation>Core data (C10: finance and customer service only)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="82" />
-        <source>客户类型</source>
-        <translation>Customer type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="83" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="84" />
-        <source>主要电话</source>
-        <translation>Main phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="88" />
-        <source>证件类型</source>
-        <translation>ID type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="89" />
-        <source>证件号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="92" />
-        <source>修改核心资料的原因（必填）</source>
-        <translation>Reason for the core-data change (required)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="93" />
-        <source>修改原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="96" />
-        <source>其他资料</source>
-        <translation>Other details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="98" />
-        <source>地址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="99" />
-        <source>生日</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="101" />
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="102" />
-        <source>联系人电话</source>
-        <translation>Contact phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="103" />
-        <source>邮箱</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="104" />
-        <source>备注</source>
-        <translation>Remark</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="106" />
-        <source>档案信息</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="109" />
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="109" />
-        <source>类别 / 业务</source>
-        <translation>Category / business</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="110" />
-        <source>财务客户</source>
-        <translation>Finance customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="110" />
-        <source>客户渠道（门店）</source>
-        <translation>Channels (stores)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="111" />
-        <source>创建</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="122" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="128" />
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="175" />
-        <source>客户档案 · {0} {1}</source>
-        <translation>Customer · {0} {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="193" />
-        <source>C10 核心资料只能由有“修改核心资料”权限的财务、客服修改；请提交修改申请</source>
-        <translation>C10: core data can be changed only by finance or customer service ('modify core data'); submit a change request</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="201" />
-        <source> · 特殊客户</source>
-        <translation> · special customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="202" />
-        <source>（系统生成，启用后出现）</source>
-        <translation>(generated by the system when enabled)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="210" />
-        <source>待启用：核实原件并查重后，由{0}启用（C9）</source>
-        <translation>Pending: {0} enables it after checking the documents and duplicates (C9)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="211" />
-        <source>财务</source>
-        <translation>finance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="211" />
-        <source>客服</source>
-        <translation>customer service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="212" />
-        <source>已启用</source>
-        <translation>Enabled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="213" />
-        <source>已停用：不能作为车主（O6）</source>
-        <translation>Disabled: cannot be an owner (O6)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="241" />
-        <source>生日须为日期（YYYY-MM-DD）</source>
-        <translation>Birthday must be a date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="256" />
-        <source>没有修改</source>
-        <translation>Nothing changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="260" />
-        <source>修改核心资料须填写原因</source>
-        <translation>A core-data change needs a reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="266" />
-        <source>正在保存…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="275" />
-        <source>已保存</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="134" />
-        <source>修改核心资料…</source>
-        <translation>Modify core data…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="134" />
-        <source>申请修改核心资料…</source>
-        <translation>Request core-data change…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="139" />
-        <source>撤销合并…</source>
-        <translation>Undo merge…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_dialog.py" line="231" />
-        <source>已提交修改申请 #{0}</source>
-        <translation>Change request #{0} submitted</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerList</name>
-    <message>
-        <location filename="../../desktop/ui/customer_list.py" line="23" />
-        <source>姓名、拼音首字母或电话片段</source>
-        <translation>Name, pinyin initials or part of the phone</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerTableModel</name>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="120" />
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="121" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="122" />
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="123" />
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="124" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="125" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="126" />
-        <source>建档门店</source>
-        <translation>Created at</translation>
-    </message>
-</context>
-<context>
-    <name>IntakePanel</name>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="93" />
-        <source>车架号 VIN</source>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
+        <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="97" />
-        <source>扫描或输入 17 位车架号，按 Enter 查询</source>
-        <translation>Scan or type the 17-character VIN, press Enter</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
+        <source>车型</source>
+        <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="102" />
-        <location filename="../../desktop/ui/intake_panel.py" line="168" />
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="105" />
-        <source>如 粤B12345</source>
-        <translation>e.g. 粤B12345</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="110" />
-        <source>查询</source>
-        <translation>Look up</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="143" />
-        <source>车主档案</source>
-        <translation>Owner record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="165" />
-        <source>车辆</source>
-        <translation>Vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="166" />
-        <source>车型</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="167" />
-        <source>车架号</source>
-        <translation>VIN</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="169" />
-        <source>维修中心</source>
-        <translation>Repair centers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="170" />
-        <source>保险到期</source>
-        <translation>Insurance expiry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="175" />
-        <source>车主</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="176" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="177" />
-        <source>类型 / 类别</source>
-        <translation>Type / category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="178" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="179" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="180" />
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="185" />
-        <source>开工单</source>
-        <translation>Work order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="206" />
-        <source>结算方</source>
-        <translation>Settled by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="212" />
-        <source>实际送修人，每次重新填写</source>
-        <translation>Who brought the car, entered every time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="215" />
-        <source>送修人本人的有效电话</source>
-        <translation>The deliverer's own valid phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="216" />
-        <source>车主本人送修</source>
-        <translation>Owner brought it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="219" />
-        <source>车主本人送修时，填入车主姓名和电话（W8：请核对）</source>
-        <translation>When the owner brought the car: fill in the owner's name and phone (W8: check them)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="224" />
-        <source>公里</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="229" />
-        <source>客户描述的故障或需求</source>
-        <translation>The fault or request in the customer's words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="235" />
-        <source>保存工单</source>
-        <translation>Save work order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="250" />
-        <source>工单类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="252" />
-        <source>送修人</source>
-        <translation>Deliverer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="254" />
-        <source>送修人电话</source>
-        <translation>Deliverer's phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="257" />
-        <source>进厂里程</source>
-        <translation>Mileage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="259" />
-        <source>故障描述</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="316" />
-        <source>请先扫描或输入车架号</source>
-        <translation>Scan or type the VIN first</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="323" />
-        <source>请输入车牌号</source>
-        <translation>Enter the plate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="337" />
-        <source>正在查询…</source>
-        <translation>Looking up…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="354" />
-        <source>已有车架号：{0}</source>
-        <translation>VINs on file: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="371" />
-        <source>查询失败</source>
-        <translation>Lookup failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="375" />
-        <location filename="../../desktop/ui/intake_panel.py" line="570" />
-        <source>接车</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="388" />
-        <source>车辆档案</source>
-        <translation>Vehicle record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="389" />
-        <source>维护车主</source>
-        <translation>Add the owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="390" />
-        <source>新增车辆档案</source>
-        <translation>Create vehicle record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="391" />
-        <source>添加本店维修中心</source>
-        <translation>Attach this store's repair center</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="392" />
-        <location filename="../../desktop/ui/intake_panel.py" line="416" />
-        <source>联系主数据团队</source>
-        <translation>Contact the master-data team</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="418" />
-        <source>疑似车架号录入错误，请勿新建车辆档案。</source>
-        <translation>Suspected VIN typo: do not create a vehicle record.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="420" />
-        <source>请核对实车车架号，并将以下信息发给主数据团队（EAS 管理团队）：
-输入的车架号：{0}
-已有相近车架号：{1}
-门店：{2}  经办人：{3}</source>
-        <translation>Check the VIN on the car and send this to the master-data team:
-VIN entered: {0}
-Similar VINs on file: {1}
-Store: {2}  Advisor: {3}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="436" />
-        <source>{0} 款</source>
-        <translation>model year {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="443" />
-        <source>未上牌</source>
-        <translation>No plate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="446" />
-        <source>商业险 {0} · 交强险 {1}</source>
-        <translation>Commercial {0} · compulsory {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="498" />
-        <source>当前角色不能开工单</source>
-        <translation>Your role cannot open work orders</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="500" />
-        <source>先查询车架号：车辆和车主都带出后才能开工单（W5）</source>
-        <translation>Look up the VIN first: a work order needs both vehicle and owner loaded (W5)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="502" />
-        <source>车辆和车主都带出后才能开工单（W5）；新车 PDI 或商品车质损可无车主（W6）</source>
-        <translation>A work order needs vehicle and owner loaded (W5); PDI or transport damage may go on without an owner (W6)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="504" />
-        <source>PDI / 商品车质损工单也须先带出本店可见的车辆</source>
-        <translation>PDI / transport-damage work orders also need a vehicle this store sees</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="523" />
-        <source>正在保存…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="538" />
-        <source>已开工单 {0}（{1}）</source>
-        <translation>Work order {0} opened ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="570" />
-        <source>扫描或输入车架号，按 Enter 查询；Esc 清空，接待下一辆车</source>
-        <translation>Scan or type the VIN and press Enter; Esc clears for the next car</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="157" />
-        <source>更换车主</source>
-        <translation>Change owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="160" />
-        <source>车辆确实过户时更换车主（O3/W2a）</source>
-        <translation>Change the owner when the car was really sold on (O3/W2a)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="162" />
-        <source>联系人</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="165" />
-        <source>送修的配偶、老板、司机等记为联系人（W7）</source>
-        <translation>Spouse, boss, driver who bring the car are contacts (W7)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/intake_panel.py" line="170" />
-        <source>填写或更换本车车牌；车牌在另一辆车上时按 P3 处理</source>
-        <translation>Fill or change this car's plate; a plate on another vehicle is handled as P3</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="55" />
-        <source>车辆和车主已带出</source>
-        <translation>Vehicle and owner loaded</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="56" />
-        <source>只有车辆，车主未带出</source>
-        <translation>Vehicle only, no owner loaded</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="57" />
-        <source>集团内无此车辆</source>
-        <translation>Not in the group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="58" />
-        <source>其他门店的车辆</source>
-        <translation>Another store's vehicle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="59" />
-        <source>疑似车架号录入错误</source>
-        <translation>Suspected VIN typo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="64" />
-        <source>个人</source>
-        <translation>Individual</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="64" />
-        <source>单位</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="68" />
-        <source>潜在客户</source>
-        <translation>Potential</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="68" />
-        <source>保有客户</source>
-        <translation>Retained</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="72" />
-        <source>待启用</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="72" />
-        <source>已启用</source>
-        <translation>Enabled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="72" />
-        <source>已停用</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="76" />
-        <source>销售</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="76" />
-        <source>售后</source>
-        <translation>After-sales</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="80" />
-        <source>采购生成</source>
-        <translation>From vehicle purchase</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="80" />
-        <source>手工新建</source>
-        <translation>Created by hand</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="84" />
-        <source>普通维修</source>
-        <translation>Repair</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="84" />
-        <source>PDI</source>
-        <translation>PDI</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="84" />
-        <source>商品车质损</source>
-        <translation>Transport damage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="89" />
-        <source>客户</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="90" />
-        <source>厂家（索赔）</source>
-        <translation>Manufacturer (warranty claim)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="91" />
-        <source>本店（内部维修）</source>
-        <translation>Own store (internal repair)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="97" />
-        <source>居民身份证</source>
-        <translation>Resident ID card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="98" />
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="99" />
-        <source>港澳居民来往内地通行证</source>
-        <translation>HK/Macau residents' travel permit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="100" />
-        <source>台湾居民来往大陆通行证</source>
-        <translation>Taiwan residents' travel permit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="101" />
-        <source>港澳台居民居住证</source>
-        <translation>HK/Macau/Taiwan residence permit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/i18n.py" line="102" />
-        <source>护照</source>
-        <translation>Passport</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="48" />
-        <source>维修接待台 · 登录</source>
-        <translation>Service Reception Desk · Log in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="56" />
-        <source>售后接车 · 客户与车辆档案</source>
-        <translation>Service intake · customer and vehicle records</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="61" />
-        <location filename="../../desktop/ui/login_dialog.py" line="67" />
-        <source>登录名</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="65" />
-        <location filename="../../desktop/ui/login_dialog.py" line="68" />
-        <source>密码</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="70" />
-        <location filename="../../desktop/ui/login_dialog.py" line="113" />
-        <source>正在连接数据库…</source>
-        <translation>Connecting to the database…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="73" />
-        <source>登录</source>
-        <translation>Log in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="78" />
-        <source>重新连接</source>
-        <translation>Reconnect</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="82" />
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="90" />
-        <source>演示账号（点击填入，密码 demo1234）</source>
-        <translation>Demo accounts (click to fill in; password demo1234)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="127" />
-        <source>请输入登录名和密码</source>
-        <translation>Enter login and password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="156" />
-        <source>请输入登录名</source>
-        <translation>Enter your login</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="160" />
-        <source>正在登录…</source>
-        <translation>Logging in…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="165" />
-        <source>欢迎，{0}</source>
-        <translation>Welcome, {0}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="53" />
-        <source>维修接待台</source>
-        <translation>Service Reception Desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="69" />
-        <source>重试</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
-        <source>接车</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
-        <source>客户</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="81" />
-        <source>车辆</source>
-        <translation>Vehicles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
-        <source>已开工单 {0}</source>
-        <translation>Work order {0} opened</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
-        <source>待启用客户</source>
-        <translation>Pending customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
-        <source>核心资料申请</source>
-        <translation>Core change requests</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
-        <source>审计</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
-        <source>合并</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
-        <source>用户</source>
-        <translation>Users</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPage</name>
-    <message>
-        <location filename="../../desktop/ui/search_page.py" line="91" />
-        <source>正在搜索…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/search_page.py" line="101" />
-        <source>（仅显示前 {0} 条，请输入更多字符）</source>
-        <translation> (first {0} only; type more characters)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/search_page.py" line="102" />
-        <source>{0} 条</source>
-        <translation>{0} rows</translation>
-    </message>
-</context>
-<context>
-    <name>VehicleDialog</name>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="57" />
-        <source>车辆档案</source>
-        <translation>Vehicle record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="57" />
-        <source>新增车辆档案</source>
-        <translation>Create vehicle record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="63" />
-        <source>基本信息</source>
-        <translation>Basic</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="64" />
-        <source>客户信息</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="66" />
-        <source>生产日期</source>
-        <translation>Production date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="66" />
-        <source>销售日期</source>
-        <translation>Sale date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="67" />
-        <source>开票日期</source>
-        <translation>Invoice date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="67" />
-        <source>保修卡号</source>
-        <translation>Warranty card no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="68" />
-        <source>销售信息</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="69" />
-        <source>售后信息</source>
-        <translation>After-sales</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="71" />
-        <source>商业险保险公司</source>
-        <translation>Commercial insurer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="71" />
-        <source>商业险保单号</source>
-        <translation>Commercial policy no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="72" />
-        <source>商业险到期日</source>
-        <translation>Commercial insurance expiry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="72" />
-        <source>交强险保险公司</source>
-        <translation>Compulsory insurer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="73" />
-        <source>交强险保单号</source>
-        <translation>Compulsory policy no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="73" />
-        <source>交强险到期日</source>
-        <translation>Compulsory insurance expiry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="74" />
-        <source>保险信息</source>
-        <translation>Insurance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="81" />
-        <source>修改原因（纠正锁定信息、换牌时填写）</source>
-        <translation>Reason (when correcting locked facts or changing the plate)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="82" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="87" />
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="132" />
-        <source>车辆编码</source>
-        <translation>Vehicle code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="133" />
-        <source>来源</source>
-        <translation>Origin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="134" />
-        <source>车型</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="135" />
-        <source>车架号</source>
-        <translation>VIN</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="139" />
-        <source>发动机号</source>
-        <translation>Engine no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="140" />
-        <source>颜色</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="141" />
-        <source>内饰</source>
-        <translation>Interior</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="142" />
-        <source>选装</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="143" />
-        <source>车牌号</source>
-        <translation>Plate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="148" />
-        <source>车牌颜色</source>
-        <translation>Plate colour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="149" />
-        <source>备注</source>
-        <translation>Remark</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="155" />
-        <source>车主（行驶证登记人）</source>
-        <translation>Owner (holder of the driving licence)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="158" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="158" />
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="158" />
-        <source>类型 / 类别</source>
-        <translation>Type / category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="159" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="159" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="165" />
-        <source>打开车主档案</source>
-        <translation>Open owner record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="170" />
-        <source>车主须为已启用的保有客户（O6）；新增或更换车主的引导对话框将在后续版本提供。</source>
-        <translation>The owner must be an enabled, retained customer (O6); guided dialogs to add or change the owner come in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="173" />
-        <source>联系人 / 主要用车人（W7）</source>
-        <translation>Contacts / main user (W7)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="197" />
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="62" />
         <source>所属维修中心</source>
         <translation>Repair centers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="202" />
-        <source>添加本店维修中心</source>
-        <translation>Attach this store's repair center</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="63" />
+        <source>车主（集团档案）</source>
+        <translation>Owner (group record)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="205" />
-        <source>M3：添加本店维修中心（不删除其他门店的），并为车主添加本店客户渠道</source>
-        <translation>M3: add this store's repair center (other stores' stay) and this store's channel on the owner</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="64" />
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="209" />
-        <source>保修</source>
-        <translation>Warranty</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="64" />
+        <source>类型 / 类别</source>
+        <translation>Type / category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="211" />
-        <source>保修里程（公里）</source>
-        <translation>Warranty mileage (km)</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="65" />
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="212" />
-        <source>保修开始日期</source>
-        <translation>Warranty start</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="65" />
+        <source>电话</source>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="213" />
-        <source>保修结束日期</source>
-        <translation>Warranty end</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="66" />
+        <source>客户渠道（门店）</source>
+        <translation>Customer channels (stores)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="241" />
-        <source>车辆档案 · {0}</source>
-        <translation>Vehicle · {0}</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="71" />
+        <source>确认后：所属维修中心增加 {0}；车主客户渠道增加 {1}</source>
+        <translation>After confirming: repair centers + {0}; owner's channels + {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="256" />
-        <source>{0} 款</source>
-        <translation>model year {0}</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="84" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="281" />
-        <source>无车主：请添加车主（W3）</source>
-        <translation>No owner: add the owner (W3)</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="99" />
+        <source>正在读取车辆档案…</source>
+        <translation>Loading the vehicle record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="323" />
-        <source>没有修改</source>
-        <translation>Nothing changed</translation>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="119" />
+        <source>未上牌</source>
+        <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="327" />
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="402" />
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="124" />
+        <source>无车主：添加本店维修中心后再维护车主（W3）</source>
+        <translation>No owner: add the owner after attaching this store (W3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="134" />
+        <source>本店已能看到该车，无需再添加</source>
+        <translation>This store sees the vehicle already: nothing to add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attach_store_dialog.py" line="145" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="335" />
-        <source>已保存</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="382" />
-        <source>已添加本店维修中心：本店现在可以看到该车及其车主</source>
-        <translation>This store's repair center was added: the store now sees the vehicle and its owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="396" />
-        <source>M2：先只填写车型和车架号并保存；没有重复车架号时再填写车牌、车主、保险和保修。</source>
-        <translation>M2: enter only the model and VIN and save; when no duplicate VIN is reported, fill in plate, owner, insurance and warranty.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="411" />
-        <source>车辆档案已新建：请核对车牌后，在客户信息页添加车主（O2）</source>
-        <translation>Vehicle record created: check the plate, then add the owner on the Customer tab (O2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="172" />
-        <source>维护车主</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="175" />
-        <source>新增车主、设为保有客户或过户更换车主（W3/O2/O3）</source>
-        <translation>Add the owner, set it retained, or change it after a sale (W3/O2/O3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="182" />
-        <source>车主是行驶证登记人（O5）；只有已启用的保有客户才能关联为车主（O6）。车主名字录错请客服修改原客户档案（C11），不要更换车主。</source>
-        <translation>The owner is the licence holder (O5); only an enabled, retained customer can be linked (O6). A misspelt owner name is corrected by customer service on the record (C11), not by changing the owner.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="195" />
-        <source>维护联系人…</source>
-        <translation>Contacts…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="301" />
-        <source>添加车主</source>
-        <translation>Add owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/vehicle_dialog.py" line="310" />
-        <source>更换车主</source>
-        <translation>Change owner</translation>
-    </message>
-</context>
-<context>
-    <name>VehicleList</name>
-    <message>
-        <location filename="../../desktop/ui/vehicle_list.py" line="23" />
-        <source>车架号、车牌、车型或车主片段</source>
-        <translation>Part of VIN, plate, model or owner</translation>
-    </message>
-</context>
-<context>
-    <name>VehicleTableModel</name>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="144" />
-        <source>车架号</source>
-        <translation>VIN</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="145" />
-        <source>车牌</source>
-        <translation>Plate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="146" />
-        <source>车型</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="147" />
-        <source>车主</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/models.py" line="148" />
-        <source>车辆编码</source>
-        <translation>Vehicle code</translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <location filename="../../desktop/ui/worker.py" line="76" />
-        <source>数据库正忙，请稍后重试</source>
-        <translation>The database is busy; try again shortly</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/worker.py" line="79" />
-        <source>程序内部错误，已写入日志：{0}</source>
-        <translation>Internal error, written to the log: {0}</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +267,7 @@ Store: {2}  Advisor: {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_page.py" line="54" />
+        <location filename="../../desktop/ui/audit_page.py" line="80" />
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
@@ -1479,11 +343,13 @@ Store: {2}  Advisor: {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_page.py" line="70" />
+        <location filename="../../desktop/ui/audit_page.py" line="105" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/audit_page.py" line="71" />
+        <location filename="../../desktop/ui/audit_page.py" line="106" />
         <source>门店</source>
         <translation>Store</translation>
     </message>
@@ -1710,6 +576,175 @@ Store: {2}  Advisor: {3}</translation>
     </message>
 </context>
 <context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="164" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="165" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="166" />
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="167" />
+        <source>主要用车人</source>
+        <translation>Main user</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="50" />
+        <source>联系人 / 主要用车人</source>
+        <translation>Contacts / main user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="52" />
+        <source>正在读取车辆档案…</source>
+        <translation>Loading the vehicle record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="55" />
+        <source>车主是行驶证登记人；配偶、老板、司机等送修人记为联系人，可把主要管理该车的人设为主要用车人（W7）。联系人不会替换车主。</source>
+        <translation>The owner is the driving-licence holder; people who bring the car (spouse, boss, driver) are contacts, and the one who mainly uses it can be marked as the main user (W7). Contacts never replace the owner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="60" />
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="71" />
+        <location filename="../../desktop/ui/contacts_dialog.py" line="100" />
+        <source>设为主要用车人</source>
+        <translation>Mark as main user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="75" />
+        <source>删除联系人</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="86" />
+        <location filename="../../desktop/ui/contacts_dialog.py" line="102" />
+        <source>添加联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="91" />
+        <source>送修人姓名</source>
+        <translation>Deliverer's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="94" />
+        <source>本人有效电话</source>
+        <translation>Their own valid phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
+        <source>配偶</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
+        <source>子女</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
+        <source>父母</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
+        <source>老板</source>
+        <translation>Boss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
+        <source>司机</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
+        <source>员工</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
+        <source>朋友</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="107" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="107" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="108" />
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="123" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="142" />
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="143" />
+        <source>车辆：{0} · {1} · 车主：{2}</source>
+        <translation>Vehicle: {0} · {1} · Owner: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="168" />
+        <source>请填写联系人姓名</source>
+        <translation>Enter the contact's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="173" />
+        <source>已添加联系人</source>
+        <translation>Contact added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="178" />
+        <location filename="../../desktop/ui/contacts_dialog.py" line="185" />
+        <source>请先选择联系人</source>
+        <translation>Select a contact first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="180" />
+        <source>已设为主要用车人：{0}</source>
+        <translation>Main user now: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="187" />
+        <source>已删除联系人：{0}</source>
+        <translation>Contact removed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contacts_dialog.py" line="192" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>CoreChangeDialog</name>
     <message>
         <location filename="../../desktop/ui/core_change_dialog.py" line="49" />
@@ -1835,6 +870,1043 @@ Store: {2}  Advisor: {3}</translation>
         <location filename="../../desktop/ui/core_change_dialog.py" line="203" />
         <source>客服</source>
         <translation>customer service</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="69" />
+        <source>客户档案 · {0}</source>
+        <translation>Customer · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="77" />
+        <source>核心资料（C10：仅财务、客服可修改）</source>
+        <translation>Core data (C10: finance and customer service only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="82" />
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="83" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="84" />
+        <source>主要电话</source>
+        <translation>Main phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="88" />
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="89" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="92" />
+        <source>修改核心资料的原因（必填）</source>
+        <translation>Reason for the core-data change (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="93" />
+        <source>修改原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="96" />
+        <source>其他资料</source>
+        <translation>Other details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="98" />
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="99" />
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="101" />
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="102" />
+        <source>联系人电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="103" />
+        <source>邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="104" />
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="106" />
+        <source>档案信息</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="109" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="109" />
+        <source>类别 / 业务</source>
+        <translation>Category / business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="110" />
+        <source>财务客户</source>
+        <translation>Finance customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="110" />
+        <source>客户渠道（门店）</source>
+        <translation>Channels (stores)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="111" />
+        <source>创建</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="122" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="128" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="188" />
+        <source>客户档案 · {0} {1}</source>
+        <translation>Customer · {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="206" />
+        <source>C10 核心资料只能由有“修改核心资料”权限的财务、客服修改；请提交修改申请</source>
+        <translation>C10: core data can be changed only by finance or customer service ('modify core data'); submit a change request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="214" />
+        <source> · 特殊客户</source>
+        <translation> · special customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="215" />
+        <source>（系统生成，启用后出现）</source>
+        <translation>(generated by the system when enabled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="248" />
+        <source>待启用：核实原件并查重后，由{0}启用（C9）</source>
+        <translation>Pending: {0} enables it after checking the documents and duplicates (C9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="249" />
+        <source>财务</source>
+        <translation>finance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="249" />
+        <source>客服</source>
+        <translation>customer service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="250" />
+        <source>已启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="251" />
+        <source>已停用：不能作为车主（O6）</source>
+        <translation>Disabled: cannot be an owner (O6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="279" />
+        <source>生日须为日期（YYYY-MM-DD）</source>
+        <translation>Birthday must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="294" />
+        <source>没有修改</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="298" />
+        <source>修改核心资料须填写原因</source>
+        <translation>A core-data change needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="304" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="313" />
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="134" />
+        <source>修改核心资料…</source>
+        <translation>Modify core data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="134" />
+        <source>申请修改核心资料…</source>
+        <translation>Request core-data change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="139" />
+        <source>撤销合并…</source>
+        <translation>Undo merge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="231" />
+        <source>已提交修改申请 #{0}</source>
+        <translation>Change request #{0} submitted</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <location filename="../../desktop/ui/customer_list.py" line="23" />
+        <source>姓名、拼音首字母或电话片段</source>
+        <translation>Name, pinyin initials or part of the phone</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="120" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="121" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="122" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="123" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="124" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="125" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="126" />
+        <source>建档门店</source>
+        <translation>Created at</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="58" />
+        <source>检查客户重复（C2）</source>
+        <translation>Duplicate check (C2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="70" />
+        <source>该客户已存在：不得重复新建，请使用已有客户。</source>
+        <translation>This customer exists already: do not create it again, use the existing customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="72" />
+        <source>发现疑似重复客户：如是同一人，请使用已有客户（资料有误请客服修改）；确认不是同一人时，填写原因后再新建。</source>
+        <translation>Possible duplicates found: if it is the same person, use the existing customer (customer service corrects wrong data); if it is not, give a reason and create the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="79" />
+        <source>正在新建的客户</source>
+        <translation>Customer being created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="85" />
+        <source>客户类型</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="86" />
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="87" />
+        <source>主要电话</source>
+        <translation>Main phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="88" />
+        <source>证件</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="95" />
+        <source>已有客户（黄色为与新建客户相同或相近的字段）</source>
+        <translation>Existing customers (yellow: fields equal or close to the new one)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>判断</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>客户编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
+        <source>类型 / 类别</source>
+        <translation>Type / category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
+        <source>门店</source>
+        <translation>Stores</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
+        <source>原因</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="117" />
+        <source>必填：为什么不是同一客户（如：同名不同人，身份证号不同）</source>
+        <translation>Required: why it is not the same customer (e.g. same name, different person, different ID)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="119" />
+        <source>不是同一客户的原因</source>
+        <translation>Why not the same customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="129" />
+        <source>使用该客户</source>
+        <translation>Use this customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="134" />
+        <source>确认不是同一客户</source>
+        <translation>Not the same customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="138" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="172" />
+        <source>确定重复</source>
+        <translation>Certain duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="172" />
+        <source>疑似重复</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="178" />
+        <source>（已合并）</source>
+        <translation> (merged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="212" />
+        <source>请先选择一个已有客户</source>
+        <translation>Select an existing customer first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicate_dialog.py" line="225" />
+        <source>确认不是同一客户时须填写原因</source>
+        <translation>Give a reason when confirming it is a different customer</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="103" />
+        <source>车架号 VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="107" />
+        <source>扫描或输入 17 位车架号，按 Enter 查询</source>
+        <translation>Scan or type the 17-character VIN, press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="112" />
+        <location filename="../../desktop/ui/intake_panel.py" line="167" />
+        <location filename="../../desktop/ui/intake_panel.py" line="199" />
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="115" />
+        <source>如 粤B12345</source>
+        <translation>e.g. 粤B12345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="120" />
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="153" />
+        <source>车主档案</source>
+        <translation>Owner record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="196" />
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="197" />
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="198" />
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="200" />
+        <source>维修中心</source>
+        <translation>Repair centers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="201" />
+        <source>保险到期</source>
+        <translation>Insurance expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="206" />
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="207" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="208" />
+        <source>类型 / 类别</source>
+        <translation>Type / category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="209" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="210" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="211" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="216" />
+        <source>开工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="237" />
+        <source>结算方</source>
+        <translation>Settled by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="243" />
+        <source>实际送修人，每次重新填写</source>
+        <translation>Who brought the car, entered every time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="246" />
+        <source>送修人本人的有效电话</source>
+        <translation>The deliverer's own valid phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="247" />
+        <source>车主本人送修</source>
+        <translation>Owner brought it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="250" />
+        <source>车主本人送修时，填入车主姓名和电话（W8：请核对）</source>
+        <translation>When the owner brought the car: fill in the owner's name and phone (W8: check them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="255" />
+        <source>公里</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="260" />
+        <source>客户描述的故障或需求</source>
+        <translation>The fault or request in the customer's words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="266" />
+        <source>保存工单</source>
+        <translation>Save work order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="281" />
+        <source>工单类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="283" />
+        <source>送修人</source>
+        <translation>Deliverer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="285" />
+        <source>送修人电话</source>
+        <translation>Deliverer's phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="288" />
+        <source>进厂里程</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="290" />
+        <source>故障描述</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="348" />
+        <source>请先扫描或输入车架号</source>
+        <translation>Scan or type the VIN first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="355" />
+        <source>请输入车牌号</source>
+        <translation>Enter the plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="369" />
+        <source>正在查询…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="385" />
+        <source>已有车架号：{0}</source>
+        <translation>VINs on file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="402" />
+        <source>查询失败</source>
+        <translation>Lookup failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="406" />
+        <location filename="../../desktop/ui/intake_panel.py" line="674" />
+        <source>接车</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="419" />
+        <source>车辆档案</source>
+        <translation>Vehicle record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="420" />
+        <source>维护车主</source>
+        <translation>Add the owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="421" />
+        <source>新增车辆档案</source>
+        <translation>Create vehicle record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="422" />
+        <source>添加本店维修中心</source>
+        <translation>Attach this store's repair center</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="423" />
+        <source>联系主数据团队</source>
+        <translation>Contact the master-data team</translation>
+    </message>
+    <message>
+        <source>疑似车架号录入错误，请勿新建车辆档案。</source>
+        <translation type="vanished">Suspected VIN typo: do not create a vehicle record.</translation>
+    </message>
+    <message>
+        <source>请核对实车车架号，并将以下信息发给主数据团队（EAS 管理团队）：
+输入的车架号：{0}
+已有相近车架号：{1}
+门店：{2}  经办人：{3}</source>
+        <translation type="vanished">Check the VIN on the car and send this to the master-data team:
+VIN entered: {0}
+Similar VINs on file: {1}
+Store: {2}  Advisor: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="541" />
+        <source>{0} 款</source>
+        <translation>model year {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="548" />
+        <source>未上牌</source>
+        <translation>No plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="551" />
+        <source>商业险 {0} · 交强险 {1}</source>
+        <translation>Commercial {0} · compulsory {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="603" />
+        <source>当前角色不能开工单</source>
+        <translation>Your role cannot open work orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="605" />
+        <source>先查询车架号：车辆和车主都带出后才能开工单（W5）</source>
+        <translation>Look up the VIN first: a work order needs both vehicle and owner loaded (W5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="607" />
+        <source>车辆和车主都带出后才能开工单（W5）；新车 PDI 或商品车质损可无车主（W6）</source>
+        <translation>A work order needs vehicle and owner loaded (W5); PDI or transport damage may go on without an owner (W6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="609" />
+        <source>PDI / 商品车质损工单也须先带出本店可见的车辆</source>
+        <translation>PDI / transport-damage work orders also need a vehicle this store sees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="628" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="643" />
+        <source>已开工单 {0}（{1}）</source>
+        <translation>Work order {0} opened ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="674" />
+        <source>扫描或输入车架号，按 Enter 查询；Esc 清空，接待下一辆车</source>
+        <translation>Scan or type the VIN and press Enter; Esc clears for the next car</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="157" />
+        <source>更换车主</source>
+        <translation>Change owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="160" />
+        <source>车辆确实过户时更换车主（O3/W2a）</source>
+        <translation>Change the owner when the car was really sold on (O3/W2a)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="162" />
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="165" />
+        <source>送修的配偶、老板、司机等记为联系人（W7）</source>
+        <translation>Spouse, boss, driver who bring the car are contacts (W7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake_panel.py" line="170" />
+        <source>填写或更换本车车牌；车牌在另一辆车上时按 P3 处理</source>
+        <translation>Fill or change this car's plate; a plate on another vehicle is handled as P3</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="55" />
+        <source>车辆和车主已带出</source>
+        <translation>Vehicle and owner loaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="56" />
+        <source>只有车辆，车主未带出</source>
+        <translation>Vehicle only, no owner loaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="57" />
+        <source>集团内无此车辆</source>
+        <translation>Not in the group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="58" />
+        <source>其他门店的车辆</source>
+        <translation>Another store's vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="59" />
+        <source>疑似车架号录入错误</source>
+        <translation>Suspected VIN typo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="64" />
+        <source>个人</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="64" />
+        <source>单位</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="68" />
+        <source>潜在客户</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="68" />
+        <source>保有客户</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="72" />
+        <source>待启用</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="72" />
+        <source>已启用</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="72" />
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="76" />
+        <source>销售</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="76" />
+        <source>售后</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="80" />
+        <source>采购生成</source>
+        <translation>From vehicle purchase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="80" />
+        <source>手工新建</source>
+        <translation>Created by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="84" />
+        <source>普通维修</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="84" />
+        <source>PDI</source>
+        <translation>PDI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="84" />
+        <source>商品车质损</source>
+        <translation>Transport damage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="89" />
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="90" />
+        <source>厂家（索赔）</source>
+        <translation>Manufacturer (warranty claim)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="91" />
+        <source>本店（内部维修）</source>
+        <translation>Own store (internal repair)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="97" />
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="98" />
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="99" />
+        <source>港澳居民来往内地通行证</source>
+        <translation>HK/Macau residents' travel permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="100" />
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Taiwan residents' travel permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="101" />
+        <source>港澳台居民居住证</source>
+        <translation>HK/Macau/Taiwan residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="102" />
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="70" />
+        <source>维修接待台 · 登录</source>
+        <translation>Service Reception Desk · Log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="81" />
+        <source>售后接车 · 客户与车辆档案</source>
+        <translation>Service intake · customer and vehicle records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="86" />
+        <location filename="../../desktop/ui/login_dialog.py" line="99" />
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="90" />
+        <location filename="../../desktop/ui/login_dialog.py" line="100" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="94" />
+        <source>本机不保存数据库密码</source>
+        <translation>The database password is not stored on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="96" />
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="103" />
+        <location filename="../../desktop/ui/login_dialog.py" line="166" />
+        <source>正在连接数据库…</source>
+        <translation>Connecting to the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="106" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="111" />
+        <location filename="../../desktop/ui/login_dialog.py" line="204" />
+        <location filename="../../desktop/ui/login_dialog.py" line="217" />
+        <source>重新连接</source>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="115" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="117" />
+        <source>数据库连接设置</source>
+        <translation>Database connection settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="120" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="129" />
+        <source>演示账号（点击填入，密码 demo1234）</source>
+        <translation>Demo accounts (click to fill in; password demo1234)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="159" />
+        <source>请输入数据库密码（本机不保存），然后点击“连接”</source>
+        <translation>Enter the database password (not stored on this computer), then click “Connect”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="160" />
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="197" />
+        <source>请输入登录名和密码</source>
+        <translation>Enter login and password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="203" />
+        <source>请检查网络，或点击“设置”检查数据库连接。</source>
+        <translation>Check the network, or click “Settings” to check the database connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="211" />
+        <source>数据库需要升级，请联系 IT 运行 init-db</source>
+        <translation>The database needs an upgrade: ask IT to run init-db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="212" />
+        <source>IT 在任一台电脑上运行：reception-desk init-db --db 数据库地址（升级前请先备份）。</source>
+        <translation>IT runs on any one computer: reception-desk init-db --db DATABASE-URL (back the database up first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="214" />
+        <source>数据库版本比本程序新，请安装新版维修接待台</source>
+        <translation>The database is newer than this app: install the new version of the Service Reception Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="215" />
+        <source>这台电脑上的维修接待台 {0} 版本较旧，请联系 IT 安装新版本。</source>
+        <translation>The Service Reception Desk {0} on this computer is older: ask IT to install the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="221" />
+        <source>维修接待台 · 数据库版本</source>
+        <translation>Service Reception Desk · database version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="273" />
+        <source>请输入登录名</source>
+        <translation>Enter your login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="277" />
+        <source>正在登录…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login_dialog.py" line="282" />
+        <source>欢迎，{0}</source>
+        <translation>Welcome, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="57" />
+        <source>维修接待台</source>
+        <translation>Service Reception Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="73" />
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <source>接车</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>已开工单 {0}</source>
+        <translation>Work order {0} opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <source>待启用客户</source>
+        <translation>Pending customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <source>核心资料申请</source>
+        <translation>Core change requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <source>审计</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <source>用户</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -2047,788 +2119,16 @@ Store: {2}  Advisor: {3}</translation>
     </message>
 </context>
 <context>
-    <name>PendingPage</name>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="176" />
-        <source>待启用客户：核实原件、重新查重后启用（C9）；重复的不启用，沿用已有客户</source>
-        <translation>Pending customers: check the original documents and re-run the duplicate check before enabling (C9); a duplicate is not enabled, the existing customer is used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="181" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="194" />
-        <source>查重结果</source>
-        <translation>Duplicate check</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="196" />
-        <source>请选择一个待启用客户</source>
-        <translation>Select a pending customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="205" />
-        <source>驳回或停用的原因（必填）</source>
-        <translation>Reason to reject or disable (required)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="207" />
-        <source>启用</source>
-        <translation>Enable</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="211" />
-        <source>驳回：沿用所选客户</source>
-        <translation>Reject: use the selected customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="214" />
-        <source>停用（资料不合规）</source>
-        <translation>Disable (non-compliant)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="218" />
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="242" />
-        <source>正在加载…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="250" />
-        <source>{0} 个待启用</source>
-        <translation>{0} pending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="258" />
-        <source>没有待启用客户</source>
-        <translation>No pending customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="269" />
-        <source>{0} {1}：正在重新查重…</source>
-        <translation>{0} {1}: re-running the duplicate check…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="282" />
-        <source>{0} {1}：查重未发现重复，核实原件后可启用</source>
-        <translation>{0} {1}: no duplicates found; enable after checking the documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="284" />
-        <source>{0} {1}：与已有客户确定重复，不能启用；请驳回并沿用已有客户</source>
-        <translation>{0} {1}: certainly a duplicate of an existing customer and cannot be enabled; reject it and use the existing one</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="287" />
-        <source>{0} {1}：发现 {2} 个疑似重复，请核对；是同一客户则驳回，否则启用</source>
-        <translation>{0} {1}: {2} possible duplicates; check them — reject if it is the same customer, otherwise enable</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="305" />
-        <source>正在启用…</source>
-        <translation>Enabling…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="307" />
-        <source>已启用 {0} {1}</source>
-        <translation>Enabled {0} {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="313" />
-        <source>请填写原因</source>
-        <translation>Give a reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="325" />
-        <source>请在查重结果中选择要沿用的已有客户</source>
-        <translation>Select, in the duplicate check, the existing customer to use</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="330" />
-        <source>正在驳回…</source>
-        <translation>Rejecting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="332" />
-        <source>已驳回 {0}，业务沿用 {1}</source>
-        <translation>Rejected {0}; the business uses {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="341" />
-        <source>正在停用…</source>
-        <translation>Disabling…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="343" />
-        <source>已停用 {0} {1}</source>
-        <translation>Disabled {0} {1}</translation>
-    </message>
-</context>
-<context>
-    <name>PendingTableModel</name>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="84" />
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="85" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="86" />
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="87" />
-        <source>业务</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="88" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="89" />
-        <source>建档人</source>
-        <translation>Created by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="90" />
-        <source>建档门店</source>
-        <translation>Created at store</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="91" />
-        <source>建档时间</source>
-        <translation>Created</translation>
-    </message>
-</context>
-<context>
-    <name>RequestTableModel</name>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="111" />
-        <source>申请号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="112" />
-        <source>客户编码</source>
-        <translation>Customer code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="113" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="114" />
-        <source>业务</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="115" />
-        <source>申请修改</source>
-        <translation>Requested change</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="116" />
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="117" />
-        <source>申请人</source>
-        <translation>Requested by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="118" />
-        <source>门店</source>
-        <translation>Store</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pending_page.py" line="119" />
-        <source>申请时间</source>
-        <translation>Requested</translation>
-    </message>
-</context>
-<context>
-    <name>UserTableModel</name>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="40" />
-        <source>启用</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="41" />
-        <source>已停用</source>
-        <translation>Deactivated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="45" />
-        <source>已锁定</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="51" />
-        <source>登录名</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="52" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="53" />
-        <source>门店</source>
-        <translation>Store</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="54" />
-        <source>角色</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="55" />
-        <source>账号</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="56" />
-        <source>锁定</source>
-        <translation>Lock</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPage</name>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="85" />
-        <source>所选用户</source>
-        <translation>Selected user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="87" />
-        <source>请选择一个用户</source>
-        <translation>Select a user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="99" />
-        <source>保存角色</source>
-        <translation>Save roles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="108" />
-        <source>新密码（至少 6 位）</source>
-        <translation>New password (6+ characters)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="109" />
-        <source>重置密码</source>
-        <translation>Reset password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="112" />
-        <source>解锁</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="115" />
-        <source>停用账号</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="125" />
-        <source>新增用户</source>
-        <translation>Add a user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="140" />
-        <source>至少 6 位</source>
-        <translation>6+ characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="141" />
-        <source>新增</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="146" />
-        <source>登录名</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="147" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="148" />
-        <source>门店</source>
-        <translation>Store</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="149" />
-        <source>角色</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="150" />
-        <source>初始密码</source>
-        <translation>Initial password</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="196" />
-        <source>，已锁定（连续输错密码）</source>
-        <translation>, locked (too many failed logins)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="200" />
-        <source>启用账号</source>
-        <translation>Reactivate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="214" />
-        <source>正在保存…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="221" />
-        <source>{0} 的角色已保存</source>
-        <translation>Roles of {0} saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="227" />
-        <source>新密码至少 6 位</source>
-        <translation>The new password needs at least 6 characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="234" />
-        <source>{0} 的密码已重置</source>
-        <translation>Password of {0} reset</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="238" />
-        <source>{0} 已解锁</source>
-        <translation>{0} unlocked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="244" />
-        <source>{0} 已停用</source>
-        <translation>{0} deactivated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="246" />
-        <source>{0} 已启用</source>
-        <translation>{0} reactivated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/users_page.py" line="255" />
-        <source>已新增用户 {0}</source>
-        <translation>User {0} added</translation>
-    </message>
-</context>
-<context>
-    <name>AttachStoreDialog</name>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="50" />
-        <source>添加本店维修中心</source>
-        <translation>Add this store's repair center</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="53" />
-        <source>该车由集团其他门店建档（M3）：不要重复新建车辆或客户。确认后为车辆添加本店维修中心（保留其他门店的），并为车主添加本店客户渠道，本店即可接车。</source>
-        <translation>This vehicle was created by another store of the group (M3): do not create the vehicle or the customer again. Confirm to add this store's repair center (the other stores' stay) and this store's channel on the owner; then this store can take the car in.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="60" />
-        <source>车辆（集团档案）</source>
-        <translation>Vehicle (group record)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
-        <source>车架号</source>
-        <translation>VIN</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
-        <source>车型</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="61" />
-        <source>车牌</source>
-        <translation>Plate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="62" />
-        <source>所属维修中心</source>
-        <translation>Repair centers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="63" />
-        <source>车主（集团档案）</source>
-        <translation>Owner (group record)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="64" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="64" />
-        <source>类型 / 类别</source>
-        <translation>Type / category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="65" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="65" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="66" />
-        <source>客户渠道（门店）</source>
-        <translation>Customer channels (stores)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="71" />
-        <source>确认后：所属维修中心增加 {0}；车主客户渠道增加 {1}</source>
-        <translation>After confirming: repair centers + {0}; owner's channels + {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="84" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="99" />
-        <source>正在读取车辆档案…</source>
-        <translation>Loading the vehicle record…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="119" />
-        <source>未上牌</source>
-        <translation>No plate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="124" />
-        <source>无车主：添加本店维修中心后再维护车主（W3）</source>
-        <translation>No owner: add the owner after attaching this store (W3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="134" />
-        <source>本店已能看到该车，无需再添加</source>
-        <translation>This store sees the vehicle already: nothing to add</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/attach_store_dialog.py" line="145" />
-        <source>正在保存…</source>
-        <translation>Saving…</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsDialog</name>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="50" />
-        <source>联系人 / 主要用车人</source>
-        <translation>Contacts / main user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="52" />
-        <source>正在读取车辆档案…</source>
-        <translation>Loading the vehicle record…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="55" />
-        <source>车主是行驶证登记人；配偶、老板、司机等送修人记为联系人，可把主要管理该车的人设为主要用车人（W7）。联系人不会替换车主。</source>
-        <translation>The owner is the driving-licence holder; people who bring the car (spouse, boss, driver) are contacts, and the one who mainly uses it can be marked as the main user (W7). Contacts never replace the owner.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="60" />
-        <source>联系人</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="71" />
-        <source>设为主要用车人</source>
-        <translation>Mark as main user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="75" />
-        <source>删除联系人</source>
-        <translation>Remove contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="86" />
-        <source>添加联系人</source>
-        <translation>Add contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="91" />
-        <source>送修人姓名</source>
-        <translation>Deliverer's name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="94" />
-        <source>本人有效电话</source>
-        <translation>Their own valid phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
-        <source>配偶</source>
-        <translation>Spouse</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
-        <source>子女</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
-        <source>父母</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="98" />
-        <source>老板</source>
-        <translation>Boss</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
-        <source>司机</source>
-        <translation>Driver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
-        <source>员工</source>
-        <translation>Employee</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="99" />
-        <source>朋友</source>
-        <translation>Friend</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="107" />
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="107" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="108" />
-        <source>关系</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="123" />
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="142" />
-        <source>无</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="143" />
-        <source>车辆：{0} · {1} · 车主：{2}</source>
-        <translation>Vehicle: {0} · {1} · Owner: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="168" />
-        <source>请填写联系人姓名</source>
-        <translation>Enter the contact's name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="173" />
-        <source>已添加联系人</source>
-        <translation>Contact added</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="178" />
-        <source>请先选择联系人</source>
-        <translation>Select a contact first</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="180" />
-        <source>已设为主要用车人：{0}</source>
-        <translation>Main user now: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="187" />
-        <source>已删除联系人：{0}</source>
-        <translation>Contact removed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/contacts_dialog.py" line="192" />
-        <source>正在保存…</source>
-        <translation>Saving…</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateDialog</name>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="58" />
-        <source>检查客户重复（C2）</source>
-        <translation>Duplicate check (C2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="70" />
-        <source>该客户已存在：不得重复新建，请使用已有客户。</source>
-        <translation>This customer exists already: do not create it again, use the existing customer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="72" />
-        <source>发现疑似重复客户：如是同一人，请使用已有客户（资料有误请客服修改）；确认不是同一人时，填写原因后再新建。</source>
-        <translation>Possible duplicates found: if it is the same person, use the existing customer (customer service corrects wrong data); if it is not, give a reason and create the new one.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="79" />
-        <source>正在新建的客户</source>
-        <translation>Customer being created</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="85" />
-        <source>客户类型</source>
-        <translation>Customer type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="86" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="87" />
-        <source>主要电话</source>
-        <translation>Main phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="88" />
-        <source>证件</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="95" />
-        <source>已有客户（黄色为与新建客户相同或相近的字段）</source>
-        <translation>Existing customers (yellow: fields equal or close to the new one)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
-        <source>判断</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
-        <source>客户编码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="100" />
-        <source>证件号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
-        <source>类型 / 类别</source>
-        <translation>Type / category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
-        <source>门店</source>
-        <translation>Stores</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="101" />
-        <source>原因</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="117" />
-        <source>必填：为什么不是同一客户（如：同名不同人，身份证号不同）</source>
-        <translation>Required: why it is not the same customer (e.g. same name, different person, different ID)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="119" />
-        <source>不是同一客户的原因</source>
-        <translation>Why not the same customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="129" />
-        <source>使用该客户</source>
-        <translation>Use this customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="134" />
-        <source>确认不是同一客户</source>
-        <translation>Not the same customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="138" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="172" />
-        <source>确定重复</source>
-        <translation>Certain duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="172" />
-        <source>疑似重复</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="178" />
-        <source>（已合并）</source>
-        <translation> (merged)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="212" />
-        <source>请先选择一个已有客户</source>
-        <translation>Select an existing customer first</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/duplicate_dialog.py" line="225" />
-        <source>确认不是同一客户时须填写原因</source>
-        <translation>Give a reason when confirming it is a different customer</translation>
-    </message>
-</context>
-<context>
     <name>NewVehicleDialog</name>
     <message>
         <location filename="../../desktop/ui/new_vehicle_dialog.py" line="80" />
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="314" />
         <source>新增车辆档案</source>
         <translation>New vehicle record</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/new_vehicle_dialog.py" line="89" />
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="316" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3077,6 +2377,7 @@ VIN on the car (checked): </translation>
     <name>OwnerDialog</name>
     <message>
         <location filename="../../desktop/ui/owner_dialog.py" line="92" />
+        <location filename="../../desktop/ui/owner_dialog.py" line="268" />
         <source>维护车主</source>
         <translation>Owner</translation>
     </message>
@@ -3127,6 +2428,7 @@ VIN on the car (checked): </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/owner_dialog.py" line="185" />
+        <location filename="../../desktop/ui/owner_dialog.py" line="335" />
         <source>只有已启用的保有客户才能关联为车主（O6）</source>
         <translation>Only an enabled, retained customer can be linked as the owner (O6)</translation>
     </message>
@@ -3339,6 +2641,173 @@ Owner now: {3}</translation>
     </message>
 </context>
 <context>
+    <name>PendingPage</name>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="176" />
+        <source>待启用客户：核实原件、重新查重后启用（C9）；重复的不启用，沿用已有客户</source>
+        <translation>Pending customers: check the original documents and re-run the duplicate check before enabling (C9); a duplicate is not enabled, the existing customer is used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="181" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="194" />
+        <source>查重结果</source>
+        <translation>Duplicate check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="196" />
+        <location filename="../../desktop/ui/pending_page.py" line="258" />
+        <source>请选择一个待启用客户</source>
+        <translation>Select a pending customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="205" />
+        <source>驳回或停用的原因（必填）</source>
+        <translation>Reason to reject or disable (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="207" />
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="211" />
+        <source>驳回：沿用所选客户</source>
+        <translation>Reject: use the selected customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="214" />
+        <source>停用（资料不合规）</source>
+        <translation>Disable (non-compliant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="218" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="242" />
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="250" />
+        <source>{0} 个待启用</source>
+        <translation>{0} pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="258" />
+        <source>没有待启用客户</source>
+        <translation>No pending customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="269" />
+        <source>{0} {1}：正在重新查重…</source>
+        <translation>{0} {1}: re-running the duplicate check…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="282" />
+        <source>{0} {1}：查重未发现重复，核实原件后可启用</source>
+        <translation>{0} {1}: no duplicates found; enable after checking the documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="284" />
+        <source>{0} {1}：与已有客户确定重复，不能启用；请驳回并沿用已有客户</source>
+        <translation>{0} {1}: certainly a duplicate of an existing customer and cannot be enabled; reject it and use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="287" />
+        <source>{0} {1}：发现 {2} 个疑似重复，请核对；是同一客户则驳回，否则启用</source>
+        <translation>{0} {1}: {2} possible duplicates; check them — reject if it is the same customer, otherwise enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="305" />
+        <source>正在启用…</source>
+        <translation>Enabling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="307" />
+        <source>已启用 {0} {1}</source>
+        <translation>Enabled {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="313" />
+        <source>请填写原因</source>
+        <translation>Give a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="325" />
+        <source>请在查重结果中选择要沿用的已有客户</source>
+        <translation>Select, in the duplicate check, the existing customer to use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="330" />
+        <source>正在驳回…</source>
+        <translation>Rejecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="332" />
+        <source>已驳回 {0}，业务沿用 {1}</source>
+        <translation>Rejected {0}; the business uses {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="341" />
+        <source>正在停用…</source>
+        <translation>Disabling…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="343" />
+        <source>已停用 {0} {1}</source>
+        <translation>Disabled {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="84" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="85" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="86" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="87" />
+        <source>业务</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="88" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="89" />
+        <source>建档人</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="90" />
+        <source>建档门店</source>
+        <translation>Created at store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="91" />
+        <source>建档时间</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
     <name>PlateDialog</name>
     <message>
         <location filename="../../desktop/ui/plate_dialog.py" line="79" />
@@ -3442,6 +2911,7 @@ Owner now: {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plate_dialog.py" line="205" />
+        <location filename="../../desktop/ui/plate_dialog.py" line="245" />
         <source>未上牌</source>
         <translation>No plate</translation>
     </message>
@@ -3481,6 +2951,765 @@ Plate now: {2}</translation>
         <location filename="../../desktop/ui/plate_dialog.py" line="271" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="111" />
+        <source>申请号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="112" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="113" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="114" />
+        <source>业务</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="115" />
+        <source>申请修改</source>
+        <translation>Requested change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="116" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="117" />
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="118" />
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pending_page.py" line="119" />
+        <source>申请时间</source>
+        <translation>Requested</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../desktop/ui/search_page.py" line="91" />
+        <source>正在搜索…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_page.py" line="101" />
+        <source>（仅显示前 {0} 条，请输入更多字符）</source>
+        <translation> (first {0} only; type more characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_page.py" line="102" />
+        <source>{0} 条</source>
+        <translation>{0} rows</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
+        <source>设置 · 数据库连接</source>
+        <translation>Settings · database connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+        <source>PostgreSQL 集团数据库服务器</source>
+        <translation>PostgreSQL group database server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
+        <source>SQLite 本机文件（演示、单店）</source>
+        <translation>SQLite file on this computer (demo, single store)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
+        <source>服务器地址，如 10.1.2.3 或 db.dealer.local</source>
+        <translation>Server address, e.g. 10.1.2.3 or db.dealer.local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="112" />
+        <source>在本机的系统密码库中保存密码</source>
+        <translation>Save the password in this computer’s system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <source>密码只保存在系统密码库中，不写入设置文件。</source>
+        <translation>The password is kept only in the system keyring, never in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="123" />
+        <source>本机没有可用的系统密码库：密码不会保存，每次登录时输入。</source>
+        <translation>No system keyring on this computer: the password is not saved; enter it at each login.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="242" />
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="128" />
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="129" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="242" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="130" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="243" />
+        <source>用户名</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="131" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="139" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="149" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="251" />
+        <source>数据库文件</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="156" />
+        <source>设置保存在：{0}</source>
+        <translation>Settings are saved in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="160" />
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="164" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="168" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="179" />
+        <source>数据库类型</source>
+        <translation>Database type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="209" />
+        <source>已保存在系统密码库中；不修改请留空</source>
+        <translation>Saved in the system keyring; leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="246" />
+        <source>请填写{0}</source>
+        <translation>Please fill in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="264" />
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="271" />
+        <source>文件还不存在：首次登录时会新建一个空数据库。</source>
+        <translation>The file does not exist yet: an empty database is created at the first login.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="273" />
+        <source>连接成功，但数据库是空的：请 IT 先运行 init-db 并添加门店和用户。</source>
+        <translation>Connected, but the database is empty: IT must run init-db and add stores and users first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="275" />
+        <source>连接成功，但数据库版本比本程序新（{0}）：请安装新版维修接待台。</source>
+        <translation>Connected, but the database is newer than this app ({0}): install the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="277" />
+        <source>连接成功，但数据库需要升级，请联系 IT 运行 init-db（数据库 {0}，本程序 {1}）。</source>
+        <translation>Connected, but the database needs an upgrade: ask IT to run init-db (database {0}, app {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="280" />
+        <source>连接成功，数据库版本与本程序一致（{0}）。</source>
+        <translation>Connected; the database matches this app ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="287" />
+        <source>连接失败：{0}</source>
+        <translation>Connection failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="302" />
+        <source>设置无法保存：{0}</source>
+        <translation>The settings could not be saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="41" />
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="42" />
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="46" />
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="52" />
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="53" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="54" />
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="55" />
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="56" />
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="57" />
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="86" />
+        <source>所选用户</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="88" />
+        <source>请选择一个用户</source>
+        <translation>Select a user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="99" />
+        <source>保存角色</source>
+        <translation>Save roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="108" />
+        <source>新密码（至少 6 位）</source>
+        <translation>New password (6+ characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="109" />
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="112" />
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="115" />
+        <location filename="../../desktop/ui/users_page.py" line="203" />
+        <source>停用账号</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="128" />
+        <source>新增用户</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="143" />
+        <source>至少 6 位</source>
+        <translation>6+ characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="144" />
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="149" />
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="150" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="151" />
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="152" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="153" />
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="199" />
+        <source>，已锁定（连续输错密码）</source>
+        <translation>, locked (too many failed logins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="203" />
+        <source>启用账号</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="217" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="224" />
+        <source>{0} 的角色已保存</source>
+        <translation>Roles of {0} saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="230" />
+        <source>新密码至少 6 位</source>
+        <translation>The new password needs at least 6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="237" />
+        <source>{0} 的密码已重置</source>
+        <translation>Password of {0} reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="241" />
+        <source>{0} 已解锁</source>
+        <translation>{0} unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="247" />
+        <source>{0} 已停用</source>
+        <translation>{0} deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="249" />
+        <source>{0} 已启用</source>
+        <translation>{0} reactivated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="258" />
+        <source>已新增用户 {0}</source>
+        <translation>User {0} added</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="60" />
+        <source>车辆档案</source>
+        <translation>Vehicle record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="60" />
+        <source>新增车辆档案</source>
+        <translation>Create vehicle record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="66" />
+        <source>基本信息</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="67" />
+        <source>客户信息</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="69" />
+        <source>生产日期</source>
+        <translation>Production date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="69" />
+        <source>销售日期</source>
+        <translation>Sale date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="70" />
+        <source>开票日期</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="70" />
+        <source>保修卡号</source>
+        <translation>Warranty card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="71" />
+        <source>销售信息</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="72" />
+        <source>售后信息</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="74" />
+        <source>商业险保险公司</source>
+        <translation>Commercial insurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="74" />
+        <source>商业险保单号</source>
+        <translation>Commercial policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="75" />
+        <source>商业险到期日</source>
+        <translation>Commercial insurance expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="75" />
+        <source>交强险保险公司</source>
+        <translation>Compulsory insurer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="76" />
+        <source>交强险保单号</source>
+        <translation>Compulsory policy no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="76" />
+        <source>交强险到期日</source>
+        <translation>Compulsory insurance expiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="77" />
+        <source>保险信息</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="84" />
+        <source>修改原因（纠正锁定信息、换牌时填写）</source>
+        <translation>Reason (when correcting locked facts or changing the plate)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="85" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="90" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="135" />
+        <source>车辆编码</source>
+        <translation>Vehicle code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="136" />
+        <source>来源</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="137" />
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="138" />
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="142" />
+        <source>发动机号</source>
+        <translation>Engine no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="143" />
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="144" />
+        <source>内饰</source>
+        <translation>Interior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="145" />
+        <source>选装</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="146" />
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="151" />
+        <source>车牌颜色</source>
+        <translation>Plate colour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="152" />
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="158" />
+        <source>车主（行驶证登记人）</source>
+        <translation>Owner (holder of the driving licence)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="161" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="161" />
+        <source>客户编码</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="161" />
+        <source>类型 / 类别</source>
+        <translation>Type / category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="162" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="162" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="168" />
+        <source>打开车主档案</source>
+        <translation>Open owner record</translation>
+    </message>
+    <message>
+        <source>车主须为已启用的保有客户（O6）；新增或更换车主的引导对话框将在后续版本提供。</source>
+        <translation type="vanished">The owner must be an enabled, retained customer (O6); guided dialogs to add or change the owner come in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="186" />
+        <source>联系人 / 主要用车人（W7）</source>
+        <translation>Contacts / main user (W7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="215" />
+        <source>所属维修中心</source>
+        <translation>Repair centers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="220" />
+        <source>添加本店维修中心</source>
+        <translation>Attach this store's repair center</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="223" />
+        <source>M3：添加本店维修中心（不删除其他门店的），并为车主添加本店客户渠道</source>
+        <translation>M3: add this store's repair center (other stores' stay) and this store's channel on the owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="227" />
+        <source>保修</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="229" />
+        <source>保修里程（公里）</source>
+        <translation>Warranty mileage (km)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="230" />
+        <source>保修开始日期</source>
+        <translation>Warranty start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="231" />
+        <source>保修结束日期</source>
+        <translation>Warranty end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="259" />
+        <source>车辆档案 · {0}</source>
+        <translation>Vehicle · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="274" />
+        <source>{0} 款</source>
+        <translation>model year {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="299" />
+        <source>无车主：请添加车主（W3）</source>
+        <translation>No owner: add the owner (W3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="381" />
+        <source>没有修改</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="385" />
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="460" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="346" />
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="393" />
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="440" />
+        <source>已添加本店维修中心：本店现在可以看到该车及其车主</source>
+        <translation>This store's repair center was added: the store now sees the vehicle and its owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="454" />
+        <source>M2：先只填写车型和车架号并保存；没有重复车架号时再填写车牌、车主、保险和保修。</source>
+        <translation>M2: enter only the model and VIN and save; when no duplicate VIN is reported, fill in plate, owner, insurance and warranty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="469" />
+        <source>车辆档案已新建：请核对车牌后，在客户信息页添加车主（O2）</source>
+        <translation>Vehicle record created: check the plate, then add the owner on the Customer tab (O2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="172" />
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="310" />
+        <source>维护车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="175" />
+        <source>新增车主、设为保有客户或过户更换车主（W3/O2/O3）</source>
+        <translation>Add the owner, set it retained, or change it after a sale (W3/O2/O3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="182" />
+        <source>车主是行驶证登记人（O5）；只有已启用的保有客户才能关联为车主（O6）。车主名字录错请客服修改原客户档案（C11），不要更换车主。</source>
+        <translation>The owner is the licence holder (O5); only an enabled, retained customer can be linked (O6). A misspelt owner name is corrected by customer service on the record (C11), not by changing the owner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="195" />
+        <source>维护联系人…</source>
+        <translation>Contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="301" />
+        <source>添加车主</source>
+        <translation>Add owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vehicle_dialog.py" line="310" />
+        <source>更换车主</source>
+        <translation>Change owner</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleList</name>
+    <message>
+        <location filename="../../desktop/ui/vehicle_list.py" line="23" />
+        <source>车架号、车牌、车型或车主片段</source>
+        <translation>Part of VIN, plate, model or owner</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="144" />
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="145" />
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="146" />
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="147" />
+        <source>车主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/models.py" line="148" />
+        <source>车辆编码</source>
+        <translation>Vehicle code</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../desktop/ui/worker.py" line="76" />
+        <source>数据库正忙，请稍后重试</source>
+        <translation>The database is busy; try again shortly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/worker.py" line="79" />
+        <source>程序内部错误，已写入日志：{0}</source>
+        <translation>Internal error, written to the log: {0}</translation>
     </message>
 </context>
 </TS>
