@@ -218,40 +218,64 @@ def create_customer(
     if special and special_kind not in SPECIAL_KINDS:
         raise ValidationError("special_kind", "特殊客户类别无效", "Unknown special-customer kind")
     core = validate_core(customer_type, name, phone, id_type, id_number, id_required=business == "sales")
+    with db.transaction() as s:
+        customer = create_customer_in(
+            s, actor, core, business=business, special_kind=special_kind,
+            extras={"address": address, "birthday": birthday, "contact_name": contact_name,
+                    "contact_phone": contact_phone, "email": email, "remark": remark},
+            confirmed_not_duplicate_of=confirmed_not_duplicate_of, confirm_reason=confirm_reason,
+        )
+        return _detail(s, customer, actor)
+
+
+def create_customer_in(
+    s: Session,
+    actor: Actor,
+    core: CleanCore,
+    *,
+    business: str,
+    special_kind: str | None = None,
+    extras: dict[str, Any] | None = None,
+    confirmed_not_duplicate_of: tuple[str, ...] | list[str] = (),
+    confirm_reason: str | None = None,
+) -> Customer:
+    """The duplicate check and the insert inside the caller's transaction (permissions checked by the
+    caller): certain duplicates are refused, possible ones need confirming with a reason (audited)."""
     from desktop.services import dedupe
 
-    with db.transaction() as s:
-        candidates = dedupe.find_duplicates_in(s, core.draft())
-        certain = [c for c in candidates if c.verdict == "certain"]
-        if certain:
-            raise DuplicateFound(certain, certain=True)
-        unconfirmed = [c for c in candidates if c.customer_code not in set(confirmed_not_duplicate_of)]
-        if unconfirmed:
-            raise DuplicateFound(candidates, certain=False)
-        if candidates and not (confirm_reason or "").strip():
-            raise ValidationError("confirm_reason", "确认不是同一客户时须填写原因", "Give a reason when confirming it is a different customer", code="required")
-        code = next_code(s, "customer", "KH", 8, Customer.code)
-        customer = Customer(
-            code=code, customer_type=core.customer_type, business=business,
-            category="potential" if business == "sales" else "retained", status="pending",
-            name=core.name, phone=core.phone, id_type=core.id_type, id_number=core.id_number,
-            finance_customer_code="CW" + code[2:], address=_opt(address), birthday=birthday,
-            contact_name=_opt(contact_name), contact_phone=_opt_phone(contact_phone), email=_opt(email),
-            remark=_opt(remark), special=special, special_kind=special_kind,
-            created_by_id=actor.user_id, created_store_id=actor.store_id, created_at=utcnow(),
+    extras = extras or {}
+    candidates = dedupe.find_duplicates_in(s, core.draft())
+    certain = [c for c in candidates if c.verdict == "certain"]
+    if certain:
+        raise DuplicateFound(certain, certain=True)
+    unconfirmed = [c for c in candidates if c.customer_code not in set(confirmed_not_duplicate_of)]
+    if unconfirmed:
+        raise DuplicateFound(candidates, certain=False)
+    if candidates and not (confirm_reason or "").strip():
+        raise ValidationError("confirm_reason", "确认不是同一客户时须填写原因", "Give a reason when confirming it is a different customer", code="required")
+    code = next_code(s, "customer", "KH", 8, Customer.code)
+    customer = Customer(
+        code=code, customer_type=core.customer_type, business=business,
+        category="potential" if business == "sales" else "retained", status="pending",
+        name=core.name, phone=core.phone, id_type=core.id_type, id_number=core.id_number,
+        finance_customer_code="CW" + code[2:], address=_opt(extras.get("address")),
+        birthday=extras.get("birthday"), contact_name=_opt(extras.get("contact_name")),
+        contact_phone=_opt_phone(extras.get("contact_phone")), email=_opt(extras.get("email")),
+        remark=_opt(extras.get("remark")), special=special_kind is not None, special_kind=special_kind,
+        created_by_id=actor.user_id, created_store_id=actor.store_id, created_at=utcnow(),
+    )
+    s.add(customer)
+    s.flush()
+    s.add(CustomerChannel(customer_id=customer.id, store_id=actor.store_id))
+    audit.record(s, actor, "customer.create", "customer", customer.id, code, "name", None, core.name)
+    for cand in candidates:
+        audit.record(
+            s, actor, "customer.confirmed_not_duplicate", "customer", customer.id, code,
+            "duplicate_of", cand.customer_code, None, confirm_reason,
         )
-        s.add(customer)
-        s.flush()
-        s.add(CustomerChannel(customer_id=customer.id, store_id=actor.store_id))
-        audit.record(s, actor, "customer.create", "customer", customer.id, code, "name", None, core.name)
-        for cand in candidates:
-            audit.record(
-                s, actor, "customer.confirmed_not_duplicate", "customer", customer.id, code,
-                "duplicate_of", cand.customer_code, None, confirm_reason,
-            )
-        s.flush()
-        s.refresh(customer)
-        return _detail(s, customer, actor)
+    s.flush()
+    s.refresh(customer)
+    return customer
 
 
 def _opt(value: str | None) -> str | None:
@@ -311,16 +335,21 @@ def update_customer(
 
 
 def change_core_data(
-    db: Database, actor: Actor, customer_code: str, *, reason: str | None = None, **changes: Any
+    db: Database, actor: Actor, customer_code: str, *, reason: str | None = None, version: int | None = None,
+    **changes: Any,
 ) -> CustomerDetail:
     """C10/C11: name, phone, ID type, ID number and customer type, only with 'modify core data'.
 
     The new data goes through the validators and the duplicate check: a correction never turns the
     record into a duplicate of another customer (that case is a merge for the master-data team).
+    ``version`` (the version the user saw) refuses a change made on a record another workstation saved
+    meanwhile, instead of overwriting it.
     """
     actor.require("customer.modify_core")
     _check_core_keys(changes)
     with db.transaction() as s:
+        if version is not None:
+            _check_version(_load(s, customer_code, lock=True), version)
         c = change_core_in(s, actor, customer_code, changes, reason)
         return _detail(s, c, actor)
 

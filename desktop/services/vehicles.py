@@ -642,19 +642,16 @@ def create_owner(
     from desktop.services import customers
 
     actor.require("vehicle.change_owner")
-    with db.read() as s:
-        v = _load(s, vehicle_id)
-        _check_can_take_owner(actor, v, Customer(customer_type=customer_type, name=name))
-    created = customers.create_customer(
-        db, actor, customer_type=customer_type, name=name, phone=phone, id_type=id_type, id_number=id_number,
-        business="after_sales", confirmed_not_duplicate_of=confirmed_not_duplicate_of,
-        confirm_reason=confirm_reason,
-    )
+    actor.require("customer.create_after_sales")
+    core = customers.validate_core(customer_type, name, phone, id_type, id_number)
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
-        new = s.scalar(select(Customer).where(Customer.id == created.id).options(selectinload(Customer.channels)))
-        assert new is not None
-        _check_can_take_owner(actor, v, new)
+        # O4, O1 and W2b before anything is created (the new customer's name decides W2b).
+        _check_can_take_owner(actor, v, Customer(customer_type=core.customer_type, name=core.name))
+        new = customers.create_customer_in(
+            s, actor, core, business="after_sales", confirmed_not_duplicate_of=confirmed_not_duplicate_of,
+            confirm_reason=confirm_reason,
+        )
         _link_owner(s, actor, v, new, reason)
         return _detail(s, v, actor)
 

@@ -183,7 +183,8 @@ class CoreChangeDialog(QDialog):
         self.say(self.tr("正在提交…"), "info")
         if self.direct:
             self.worker.write(customers.change_core_data, self.db, self.actor, self.detail.code, reason=reason,
-                              done=self._saved, failed=self._submit_failed, **changes)
+                              version=self.detail.version, done=self._saved, failed=self._submit_failed,
+                              **changes)
         else:
             self.worker.write(change_requests.file_request, self.db, self.actor, self.detail.code, reason=reason,
                               done=self._requested, failed=self._submit_failed, **changes)

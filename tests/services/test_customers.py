@@ -195,3 +195,19 @@ def test_c12_compliant_customer_cannot_be_disabled(db, actors):
 def test_w3_set_retained_by_advisor(db, actors):
     add_customer(db, "P1", "李嘉怡", "13902225678", category="potential")
     assert customers.set_retained(db, actors["adv1"], "P1").category == "retained"
+
+
+def test_c10_stale_core_change_is_refused_not_overwritten(db, actors):
+    from desktop.storage import StaleRecord
+
+    add_customer(db, "C1", "汪国近", "13826401234")
+    seen = customers.get_customer(db, actors["cs1"], "C1")
+    customers.change_core_data(db, actors["fin1"], "C1", reason="工作站A", phone="13512345670")
+    with pytest.raises(StaleRecord):
+        customers.change_core_data(db, actors["cs1"], "C1", reason="工作站B", version=seen.version, name="汪国进")
+    assert customers.get_customer(db, actors["cs1"], "C1").name == "汪国近"
+
+
+def test_c10_core_change_through_the_seam_without_reason_or_version(db, actors):
+    add_customer(db, "C1", "汪国近", "13826401234")
+    assert customers.change_core_data(db, actors["cs1"], "C1", name="汪国进").name == "汪国进"
