@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING = {
@@ -23,3 +24,8 @@ class Base(DeclarativeBase):
 def utcnow() -> datetime:
     """Naive UTC timestamp (both SQLite and PostgreSQL columns store it without zone)."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def table(model: type[Base]) -> Table:
+    """The Core table of a model, for bulk statements that must bypass the ORM (typed for mypy)."""
+    return cast(Table, model.__table__)

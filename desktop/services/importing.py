@@ -34,6 +34,7 @@ from desktop.models import (
     customer_search_keys,
     utcnow,
 )
+from desktop.models.base import table
 from desktop.rules.errors import ValidationError
 from desktop.rules.plate import default_plate_color, validate_plate, validate_plate_color
 from desktop.rules.vin import validate_vin
@@ -45,7 +46,7 @@ from desktop.storage import Database
 CUSTOMER_COLUMNS = ("code", "customer_type", "category", "status", "name", "phone", "id_type", "id_number", "store_codes")
 VEHICLE_COLUMNS = ("vin", "origin", "model", "engine_no", "color", "interior", "plate", "plate_color", "owner_code",
                    "repair_center_codes")
-BATCH = 2000
+BATCH = 5000
 
 
 class ImportFileError(Exception):
@@ -133,13 +134,13 @@ def import_customers(
                     continue
                 keep.append((line, rec, store_ids))
             if keep:
-                s.execute(insert(Customer), [rec for _, rec, _ in keep])
+                s.execute(insert(table(Customer)), [rec for _, rec, _ in keep])
                 ids = dict(s.execute(select(Customer.code, Customer.id).where(
                     Customer.code.in_([rec["code"] for _, rec, _ in keep]))).all())
                 channels = [{"customer_id": ids[rec["code"]], "store_id": sid, "created_at": utcnow()}
                             for _, rec, store_ids in keep for sid in store_ids]
                 if channels:
-                    s.execute(insert(CustomerChannel), channels)
+                    s.execute(insert(table(CustomerChannel)), channels)
                 _index_customers(s, list(ids.values()))
                 _report_duplicates(s, dedupe, [(line, rec, ids[rec["code"]]) for line, rec, _ in keep], summary)
             summary.loaded += len(keep)
@@ -193,7 +194,7 @@ def _index_customers(s: Session, ids: list[int]) -> None:
         from desktop.storage import search_index
     except ImportError:  # pragma: no cover - the search index ships with the duplicate-check issue
         return
-    search_index.index_customers(s.connection(), ids, refresh_keys=False)  # keys computed above
+    search_index.index_customers(s.connection(), ids, refresh_keys=False, new=True)  # keys computed above
 
 
 def _colliding(s: Session, column: Any, values: set[str]) -> set[str]:
@@ -270,13 +271,13 @@ def import_vehicles(
                 rec["internal_code"] = f"IMP{start + counter[0]:09d}"
                 keep.append((rec, center_ids))
             if keep:
-                s.execute(insert(Vehicle), [rec for rec, _ in keep])
+                s.execute(insert(table(Vehicle)), [rec for rec, _ in keep])
                 ids = dict(s.execute(select(Vehicle.vin, Vehicle.id).where(
                     Vehicle.vin.in_([rec["vin"] for rec, _ in keep]))).all())
                 links = [{"vehicle_id": ids[rec["vin"]], "repair_center_id": cid, "created_at": utcnow()}
                          for rec, cids in keep for cid in cids]
                 if links:
-                    s.execute(insert(VehicleRepairCenter), links)
+                    s.execute(insert(table(VehicleRepairCenter)), links)
             summary.loaded += len(keep)
         batch.clear()
         if progress:

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, bindparam, delete, event, insert, select, upd
 from sqlalchemy.orm import Session, UOWTransaction
 
 from desktop.models import Customer, CustomerGram, Vehicle, VehicleGram, customer_search_keys
+from desktop.models.base import table
 from desktop.models.search import customer_grams, plate_grams
 
 __all__ = ["index_customers", "index_vehicles", "rebuild_all"]
@@ -47,16 +48,19 @@ def _chunks(ids: Iterable[int], size: int = _CHUNK) -> Iterator[list[int]]:
         yield buf
 
 
-def _write_customer_rows(conn: Connection, ids: Sequence[int], rows: list[dict[str, Any]]) -> int:
-    if ids:
+def _write_customer_rows(conn: Connection, ids: Sequence[int], rows: list[dict[str, Any]], *,
+                         new: bool = False) -> int:
+    if ids and not new:
         conn.execute(delete(CustomerGram).where(CustomerGram.customer_id.in_(ids)))
     if rows:
-        conn.execute(insert(CustomerGram), rows)
+        conn.execute(insert(table(CustomerGram)), rows)  # Core executemany: no ORM bulk overhead
     return len(rows)
 
 
-def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_keys: bool = True) -> int:
-    """(Re-)index the given customers from their rows; see the module docstring."""
+def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_keys: bool = True,
+                    new: bool = False) -> int:
+    """(Re-)index the given customers from their rows; see the module docstring. ``new=True``: rows just
+    inserted by the caller, which have no gram rows yet (a bulk import skips the delete)."""
     c = Customer.__table__.c
     written = 0
     for ids in _chunks(customer_ids):
@@ -78,7 +82,7 @@ def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_ke
                 .values({k: bindparam(k) for k in _KEY_COLUMNS}),
                 stale,
             )
-        written += _write_customer_rows(conn, ids, rows)
+        written += _write_customer_rows(conn, ids, rows, new=new)
     return written
 
 
@@ -94,7 +98,7 @@ def index_vehicles(conn: Connection, vehicle_ids: Iterable[int]) -> int:
         ]
         conn.execute(delete(VehicleGram).where(VehicleGram.vehicle_id.in_(ids)))
         if rows:
-            conn.execute(insert(VehicleGram), rows)
+            conn.execute(insert(table(VehicleGram)), rows)
         written += len(rows)
     return written
 
@@ -115,7 +119,7 @@ def rebuild_all(conn: Connection, batch: int = 5000) -> tuple[int, int]:
             break
         rows = [{"gram": g, "customer_id": r[0]} for r in got for g in customer_grams(r[1], r[2], r[3])]
         if rows:
-            conn.execute(insert(CustomerGram), rows)
+            conn.execute(insert(table(CustomerGram)), rows)
         n_c += len(rows)
         last = got[-1][0]
     last = 0
@@ -125,7 +129,7 @@ def rebuild_all(conn: Connection, batch: int = 5000) -> tuple[int, int]:
             break
         vrows = [{"gram": g, "vehicle_id": r[0]} for r in vgot for g in plate_grams(r[1])]
         if vrows:
-            conn.execute(insert(VehicleGram), vrows)
+            conn.execute(insert(table(VehicleGram)), vrows)
         n_v += len(vrows)
         last = vgot[-1][0]
     return n_c, n_v
@@ -162,7 +166,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         conn.execute(delete(VehicleGram).where(VehicleGram.vehicle_id.in_(ids)))
         vrows = [{"gram": g, "vehicle_id": vid} for vid, veh in vehicles.items() for g in plate_grams(veh.plate)]
         if vrows:
-            conn.execute(insert(VehicleGram), vrows)
+            conn.execute(insert(table(VehicleGram)), vrows)
 
 
 if not event.contains(Session, "after_flush", _after_flush):
