@@ -21,17 +21,15 @@ Verdicts
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
-from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row
 
 import desktop.storage.search_index  # noqa: F401  (registers the index listener for ORM flushes)
-from desktop.models import Customer, CustomerChannel, CustomerGram, Store
 from desktop.models.search import company_wildcards
 from desktop.rules.identity import normalize_id_number, validate_customer_type, validate_id, validate_id_type
 from desktop.rules.keys import pinyin_key
@@ -41,16 +39,18 @@ from desktop.rules.text import canon_text
 from desktop.services.auth import Actor
 from desktop.services.views import mask
 from desktop.storage import Database
+from desktop.storage.duplicate_candidates import (
+    CandidateKeys,
+    CandidateLimits,
+    candidate_rows,
+    store_codes_of,
+)
+from desktop.storage.search_queries import Executor
 
 __all__ = ["Candidate", "Reason", "find_duplicates", "find_duplicates_in", "has_certain", "normalize_draft"]
 
 MAX_CANDIDATES = 10
-_LIMIT_ID = 20
-_LIMIT_PHONE = 200
-_LIMIT_NAME = 100
-_LIMIT_SUFFIX = 20
-_LIMIT_PINYIN = 30
-_LIMIT_WILDCARD = 50
+_LIMITS = CandidateLimits(id=20, phone=200, name=100, suffix=20, pinyin=30, wildcard=50)
 _MIN_PHONE = 7
 
 
@@ -174,43 +174,21 @@ def normalize_draft(draft: Mapping[str, Any] | None) -> Draft:
 
 
 # -- candidate generation ----------------------------------------------------------------------------------
-_C = Customer.__table__.c
-_COLS = (
-    _C.id, _C.code, _C.customer_type, _C.category, _C.status, _C.name, _C.phone, _C.id_type, _C.id_number,
-    _C.name_key, _C.name_suffix, _C.pinyin_key, _C.phone_key, _C.id_key, _C.merged_into_id, _C.created_at,
-    _C.created_store_id,
-)
-
-
-def _fetch(session: Session, draft: Draft, exclude: set[int]) -> dict[int, Row[Any]]:
-    found: dict[int, Row[Any]] = {}
-
-    def run(stmt: Any) -> None:
-        for r in session.execute(stmt):
-            if r.id not in exclude:
-                found.setdefault(r.id, r)
-
-    base = select(*_COLS)
-    if draft.id_key and len(draft.id_key) >= 5:
-        run(base.where(_C.id_key == draft.id_key).limit(_LIMIT_ID))
-    if len(draft.phone) >= _MIN_PHONE:
-        phones = [draft.phone, *phone_variants(draft.phone)]
-        run(base.where(_C.phone_key.in_(phones)).limit(_LIMIT_PHONE))
-    if draft.name_key:
-        run(base.where(_C.name_key == draft.name_key).order_by(_C.created_at.desc(), _C.id.desc())
-            .limit(_LIMIT_NAME))
-        suffixes = {s for s in (draft.suffix, draft.id_key[-6:] if len(draft.id_key) >= 15 else "") if s}
-        if suffixes and draft.customer_type == "individual":
-            run(base.where(_C.name_key == draft.name_key, _C.name_suffix.in_(sorted(suffixes)))
-                .limit(_LIMIT_SUFFIX))
-        if draft.pinyin and draft.customer_type == "individual":
-            run(base.where(_C.pinyin_key == draft.pinyin).limit(_LIMIT_PINYIN))
-        if draft.customer_type == "company":
-            keys = company_wildcards(draft.name_key)
-            if keys:
-                ids = select(CustomerGram.customer_id).where(CustomerGram.gram.in_(keys)).limit(_LIMIT_WILDCARD)
-                run(base.where(_C.id.in_(ids)))
-    return found
+def _fetch(session: Executor, draft: Draft, exclude: set[int]) -> dict[int, Row[Any]]:
+    """Which indexed lookups find candidates for this draft (the queries themselves live in storage)."""
+    suffixes: set[str] = set()
+    if draft.name_key and draft.customer_type == "individual":
+        suffixes = {x for x in (draft.suffix, draft.id_key[-6:] if len(draft.id_key) >= 15 else "") if x}
+    keys = CandidateKeys(
+        id_key=draft.id_key if len(draft.id_key) >= 5 else None,
+        phones=[draft.phone, *phone_variants(draft.phone)] if len(draft.phone) >= _MIN_PHONE else [],
+        name_key=draft.name_key or None,
+        name_suffixes=sorted(suffixes),
+        pinyin=draft.pinyin if draft.name_key and draft.pinyin and draft.customer_type == "individual" else None,
+        company_wildcards=company_wildcards(draft.name_key) if draft.name_key and draft.customer_type == "company"
+        else [],
+    )
+    return candidate_rows(session, keys, exclude, _LIMITS)
 
 
 # -- scoring -----------------------------------------------------------------------------------------------
@@ -408,22 +386,8 @@ def _score(d: Draft, r: Row[Any], newest: float) -> _Scored | None:
     return _Scored(r, certain, total, list(dict.fromkeys(reasons)), fields)
 
 
-def _store_codes(session: Session, ids: Sequence[int]) -> tuple[dict[int, list[str]], dict[int, str]]:
-    by_customer: dict[int, list[str]] = {i: [] for i in ids}
-    if not ids:
-        return by_customer, {}
-    q = (
-        select(CustomerChannel.customer_id, Store.code)
-        .join(Store, Store.id == CustomerChannel.store_id)
-        .where(CustomerChannel.customer_id.in_(ids))
-    )
-    for cid, code in session.execute(q):
-        by_customer[cid].append(code)
-    return by_customer, {s.id: s.code for s in session.execute(select(Store.id, Store.code))}
-
-
 def find_duplicates_in(
-    session: Session, draft: Mapping[str, Any], *, exclude_ids: Iterable[int] = ()
+    session: Executor, draft: Mapping[str, Any], *, exclude_ids: Iterable[int] = ()
 ) -> list[Candidate]:
     """C2 inside an existing session / transaction: at most 10 candidates, best first."""
     d = normalize_draft(draft)
@@ -435,7 +399,7 @@ def find_duplicates_in(
     scored = [s for s in (_score(d, r, newest) for r in rows.values()) if s is not None]
     scored.sort(key=lambda s: (-s.score, -s.row.id))
     top = scored[:MAX_CANDIDATES]
-    stores, store_code = _store_codes(session, [s.row.id for s in top])
+    stores, store_code = store_codes_of(session, [s.row.id for s in top])
     out = []
     for s in top:
         r = s.row
@@ -452,5 +416,5 @@ def find_duplicates_in(
 
 def find_duplicates(db: Database, actor: Actor | None, draft: Mapping[str, Any]) -> list[Candidate]:
     """C2: the duplicate check over the WHOLE group (not scoped to the actor's store)."""
-    with db.read() as s:
-        return find_duplicates_in(s, draft)
+    with db.reader() as conn:
+        return find_duplicates_in(conn, draft)

@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row
 
-from desktop.services import dedupe
 from desktop.services.dedupe import Draft, Reason, _one_typo, _score, _stored_id_valid
 from desktop.storage import Database
+from desktop.storage.duplicate_candidates import customer_count, rows_by_key
 
 __all__ = ["COLUMNS", "report"]
 
@@ -35,8 +35,6 @@ _BATCH = 5000
 _MAX_GROUP = 600  # a key shared by more rows than this (a made-up phone) is compared to its newest rows only
 
 Progress = Callable[[int, int], None]
-_C = dedupe._C
-_COLS = dedupe._COLS
 
 
 def _draft_of(r: Row[Any]) -> Draft:
@@ -98,23 +96,19 @@ def _quick_phone_pair(a: Row[Any], b: Row[Any]) -> bool:
     return Levenshtein.distance(a.name_key or "", b.name_key or "", score_cutoff=1) <= 1
 
 
-def _groups(db: Database, column: Any, progress: Callable[[int], None]) -> Iterator[list[Row[Any]]]:
-    """Consecutive rows sharing ``column`` (NULL / empty keys skipped), streamed in index order."""
+def _groups(db: Database, key: str, progress: Callable[[int], None]) -> Iterator[list[Row[Any]]]:
+    """Consecutive rows sharing the stored key ``key`` (NULL / empty keys skipped), in index order."""
     with db.engine.connect() as conn:
-        result = conn.execution_options(stream_results=True, yield_per=_BATCH).execute(
-            select(*_COLS).where(column.is_not(None), column != "").order_by(column, _C.created_at.desc())
-        )
         group: list[Row[Any]] = []
-        key: Any = None
+        current: Any = None
         n = 0
-        for row in result:
-            r: Row[Any] = row  # type: ignore[assignment]
+        for r in rows_by_key(conn, key, batch=_BATCH):
             n += 1
-            k = r._mapping[column]
-            if k != key:
+            k = r._mapping[key]
+            if k != current:
                 if len(group) > 1:
                     yield group
-                group, key = [], k
+                group, current = [], k
             group.append(r)
             if n % _BATCH == 0:
                 progress(n)
@@ -125,10 +119,10 @@ def _groups(db: Database, column: Any, progress: Callable[[int], None]) -> Itera
 
 def report(db: Database, out_path: str | Path, progress: Progress | None = None) -> int:
     """Write the suspected-duplicate groups to ``out_path``; returns the number of groups."""
-    with db.read() as s:
-        total = int(s.scalar(select(func.count()).select_from(_C.id.table)) or 0)
+    with db.reader() as conn:
+        total = customer_count(conn)
     pairs = _Pairs()
-    passes = ((_C.name_key, _quick_name_pair), (_C.phone_key, _quick_phone_pair), (_C.id_key, None))
+    passes = (("name_key", _quick_name_pair), ("phone_key", _quick_phone_pair), ("id_key", None))
     for i, (column, quick) in enumerate(passes):
         def tick(n: int, i: int = i) -> None:
             if progress is not None:
