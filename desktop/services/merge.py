@@ -168,6 +168,12 @@ def merge_customers(db: Database, actor: Actor, duplicate_code: str, survivor_co
             v.owner_id = survivor.id
             audit.record(s, actor, "customer.merge", "vehicle", v.id, v.vin, "owner",
                          f"{dup.code} {dup.name}", f"{survivor.code} {survivor.name}", why)
+        survivor_category = survivor.category
+        if vehicles and survivor.category != "retained":
+            # O6: an owner is a retained customer; the survivor now owns the duplicate's vehicles.
+            audit.record(s, actor, "customer.merge", "customer", survivor.id, survivor.code, "category",
+                         survivor.category, "retained", why)
+            survivor.category = "retained"
         for o in orders:
             o.owner_id = survivor.id
             audit.record(s, actor, "customer.merge", "work_order", o.id, o.number, "owner", dup.code, survivor.code, why)
@@ -190,6 +196,7 @@ def merge_customers(db: Database, actor: Actor, duplicate_code: str, survivor_co
             "survivor": survivor.code, "survivor_id": survivor.id, "vehicles": list(result.vehicle_ids),
             "work_orders": list(result.work_order_ids), "channels": list(result.channel_ids),
             "contacts": list(result.contact_ids), "previous_status": dup.status,
+            "survivor_previous_category": survivor_category,
         }), why)
         dup.status = "disabled"
         dup.merged_into_id = survivor.id
@@ -260,6 +267,11 @@ def undo_merge(db: Database, actor: Actor, duplicate_code: str, reason: str) -> 
             back_c.append(ct.id)
             audit.record(s, actor, "customer.unmerge", "vehicle_contact", ct.id, ct.name, "customer", survivor.code,
                          dup.code, why)
+        old_category = moves.get("survivor_previous_category")
+        if old_category and old_category != survivor.category and back_v:
+            audit.record(s, actor, "customer.unmerge", "customer", survivor.id, survivor.code, "category",
+                         survivor.category, old_category, why)
+            survivor.category = old_category
         previous = str(moves.get("previous_status") or "pending")
         audit.record(s, actor, "customer.unmerge", "customer", dup.id, dup.code, "merged_into", survivor.code, None, why)
         audit.record(s, actor, "customer.unmerge", "customer", dup.id, dup.code, "status", dup.status, previous, why)

@@ -99,5 +99,4 @@ def rows_by_key(conn: Connection, key: str, *, batch: int = 5000) -> Iterator[Ro
     result = conn.execution_options(stream_results=True, yield_per=batch).execute(
         select(*_COLS).where(column.is_not(None), column != "").order_by(column, _C.created_at.desc())
     )
-    for row in result:
-        yield row  # type: ignore[misc]
+    yield from result  # type: ignore[misc]

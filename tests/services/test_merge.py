@@ -145,3 +145,17 @@ def test_merge_keeps_the_unique_customer_store_constraint(db, actors, pair):
         s01 = s.scalar(select(Store.id).where(Store.code == "S01"))
         rows = list(s.scalars(select(CustomerChannel).where(CustomerChannel.store_id == s01)))
         assert len({r.customer_id for r in rows}) == len(rows)
+
+
+def test_o6_merge_makes_a_potential_survivor_retained_when_it_receives_vehicles_and_undo_restores(db):
+    from desktop.services import customers, merge
+    from tests.factories import add_customer, add_vehicle, make_group, vin
+
+    actors = make_group(db)
+    add_customer(db, "OLD", "汪国进", "13826401234")
+    add_customer(db, "NEW", "汪国进", "13826401243", category="potential", business="sales")
+    add_vehicle(db, vin(31), owner="OLD")
+    merge.merge_customers(db, actors["mdm1"], "OLD", "NEW", "同一人")
+    assert customers.get_customer(db, actors["mdm1"], "NEW").category == "retained"
+    merge.undo_merge(db, actors["mdm1"], "OLD", "合并错了")
+    assert customers.get_customer(db, actors["mdm1"], "NEW").category == "potential"
