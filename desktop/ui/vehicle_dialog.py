@@ -57,6 +57,7 @@ class VehicleDialog(QDialog):
         self._original: dict[str, str] = {}
         self._busy = False
         self.child: QDialog | None = None  # the owner or contacts dialog opened from the customer tab
+        self.plate_dialog: QDialog | None = None  # P3: opened when the plate typed here is on another car
         self.setWindowTitle(self.tr("车辆档案") if vehicle_id else self.tr("新增车辆档案"))
 
         self.labels: dict[str, FieldLabel] = {}
@@ -400,7 +401,20 @@ class VehicleDialog(QDialog):
         if error.kind == STALE:
             self.reload()  # the message stays: the user checks the reloaded record and saves again
             return
+        if error.rule == "P3" and self.detail is not None:
+            self._open_plate_dialog()  # P3: the plate is on another car; the guided dialog moves it
+            return
         self._point_at(error.field)
+
+    def _open_plate_dialog(self) -> None:
+        from desktop.ui.plate_dialog import PlateDialog
+
+        wanted = self.changes()
+        dialog = PlateDialog(self.db, self.actor, self.worker, self.detail.id,
+                             plate=str(wanted.get("plate") or ""), plate_color=wanted.get("plate_color"), parent=self)
+        dialog.plateSaved.connect(lambda _detail: self.reload())
+        self.plate_dialog = dialog
+        dialog.open()
 
     def _point_at(self, field: str | None) -> None:
         widget = self.fields.get(field or "")

@@ -110,3 +110,24 @@ def test_w3_vehicle_only_next_step_opens_the_owner_dialog(window, qtbot, world):
     dialog = window.intake.dialogs[-1]
     assert isinstance(dialog, OwnerDialog)
     assert dialog.vehicle_id == window.intake.result.vehicle.id
+
+
+def test_p3_plate_of_another_car_typed_in_the_record_opens_the_plate_dialog(window, qtbot, world):
+    from desktop.ui.plate_dialog import PlateDialog
+
+    dialog = open_vehicle(window, qtbot, "manual", world)
+    plate = dialog.findChild(QLineEdit, "field_plate")
+    plate.clear()
+    type_text(plate, "粤A6D218")  # the plate of the generated vehicle "ok"
+    qtbot.keyClick(plate, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(dialog.plate_dialog, PlateDialog), timeout=10000)
+    moved = dialog.plate_dialog
+    qtbot.waitUntil(lambda: moved.detail is not None, timeout=10000)
+    assert moved.plate_edit.text() == "粤A6D218"  # carried over from the record
+    qtbot.keyClick(moved, Qt.Key.Key_Return)  # save the plate: it is on another car
+    qtbot.waitUntil(lambda: moved.conflict is not None, timeout=10000)  # both cars side by side
+    with qtbot.waitSignal(moved.plateSaved, timeout=10000):
+        qtbot.keyClick(moved, Qt.Key.Key_Return)  # confirm: clear the old car's plate, put it on this one
+    adv = world.actors["adv1"]
+    assert vehicles.get_vehicle(world.db, adv, world.ids["manual"]).plate == "粤A6D218"
+    assert vehicles.get_vehicle(world.db, adv, world.ids["ok"]).plate is None
