@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,42 @@ def test_unreachable_postgresql_is_a_clear_error():
     with pytest.raises(DatabaseUnavailable) as exc:
         Database.open("postgresql://nobody@127.0.0.1:1/none")
     assert "数据库" in exc.value.message("zh_CN")
+
+
+def test_prefix_searches_are_right_on_a_server_with_a_chinese_collation(pg_server):
+    """A group's PostgreSQL may be created with a language collation (zh-Hans-CN): the range-scanned keys
+    are pinned to "C" by migration 0003, so prefix and last-digits searches still find what they should."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from desktop.services import search
+    from tests.factories import add_customer, add_vehicle, make_group, vin
+
+    if pg_server.url is None:
+        if os.environ.get("CI"):
+            pytest.fail(pg_server.error or "PostgreSQL unavailable", pytrace=False)
+        pytest.skip(pg_server.error or "PostgreSQL unavailable")
+    name = f"desk_zh_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(make_url(pg_server.url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' "
+                          "LOCALE_PROVIDER icu ICU_LOCALE 'zh-Hans-CN' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"))
+    try:
+        db = Database.open(make_url(pg_server.url).set(database=name).render_as_string(hide_password=False))
+        actors = make_group(db)
+        add_customer(db, "C1", "汪国进", "13826401234")
+        add_customer(db, "C2", "Wang Li", "13826409999")
+        add_vehicle(db, vin(123456), owner="C1", plate="粤A6D218")
+        adv = actors["adv1"]
+        assert [r.code for r in search.search_customers(db, adv, "1234")] == ["C1"]
+        assert "C1" in [r.code for r in search.search_customers(db, adv, "wgj")]
+        assert "C1" in [r.code for r in search.search_customers(db, adv, "wangguo")]
+        assert [r.vin for r in search.search_vehicles(db, adv, vin(123456)[-6:])] == [vin(123456)]
+        assert [r.plate for r in search.search_vehicles(db, adv, "粤A6D")] == ["粤A6D218"]
+        db.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
