@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.models.search import PLATE_GRAM_LEN
 from desktop.rules.names import unify_interpuncts
 from desktop.rules.text import canon_text, is_cjk
 from desktop.services.auth import Actor
@@ -117,18 +118,19 @@ def detect_vehicle_kinds(text_in: str) -> tuple[list[str], str]:
     if not t:
         return [], ""
     kinds: list[str] = []
-    has_cjk = any(is_cjk(c) for c in t)
     if t.isascii() and t.isalnum():
         if len(t) == 17:
             kinds.append("vin")
         if len(t) >= 4:
-            kinds += ["vin_suffix"]
-        if len(t) <= 8:
-            kinds.append("plate")
+            kinds.append("vin_suffix")
+        if PLATE_GRAM_LEN <= len(t) <= 7:  # a plate serial or part of it (plates start with the province)
+            kinds.append("plate_fragment")
         if len(t) >= 4:
             kinds.append("vin_prefix")
-    elif has_cjk and len(t) <= 10:
-        kinds.append("plate")
+    elif is_cjk(t[0]) and len(t) <= 10:
+        kinds += ["plate", "plate_fragment"]  # the fragment search only when no plate starts so
+    elif any(is_cjk(c) for c in t) and len(t) <= 10:
+        kinds.append("plate_fragment")
     return kinds, t
 
 
@@ -143,8 +145,10 @@ def search_vehicles_in(s: Executor, actor: Actor, text_in: str, limit: int = 50)
         for r in search_queries.vehicle_rows(s, rcs, kind, t, n):
             if r[0] not in found:
                 found[r[0]] = VehicleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], kind)
-        if len(found) >= n or (kind == "vin" and found):
+        if len(found) >= n or (kind in ("vin", "plate") and found):
             break
+        if kind == "vin_suffix" and found and t.isdigit() and len(t) >= 6:
+            break  # the serial of a VIN: six digits are no plate
     return list(found.values())[:n]
 
 

@@ -170,10 +170,12 @@ def vehicle_rows(s: Executor, rcs: list[int], kind: str, t: str, n: int) -> list
         p["lo"], p["hi"] = t, t + _ASCII_TOP
         return run("SELECT v.id AS id, v.vin AS k FROM vehicles v " + _VRC + " WHERE v.vin >= :lo AND v.vin < :hi"
                    + scope + " ORDER BY v.vin LIMIT :n", "q.k")
-    # plate: exact / prefix by range, then any fragment of 3+ characters through the plate grams
-    p["k"], p["hi"] = t, t + _TOP
-    parts = ["SELECT v.id AS id, 0 AS r FROM vehicles v " + _VRC + " WHERE v.plate >= :k AND v.plate < :hi"
-             + scope + " ORDER BY v.plate LIMIT :n"]
+    if kind == "plate":  # the whole plate or its beginning (province first): a range scan
+        p["k"], p["hi"] = t, t + _TOP
+        return run("SELECT v.id AS id, v.plate AS k FROM vehicles v " + _VRC + " WHERE v.plate >= :k"
+                   " AND v.plate < :hi" + scope + " ORDER BY v.plate LIMIT :n", "q.k")
+    # plate_fragment: 3+ characters anywhere in the plate, through the plate trigrams
+    parts: list[str] = []
     if len(t) >= PLATE_GRAM_LEN:
         grams = [t[i : i + PLATE_GRAM_LEN] for i in range(len(t) - PLATE_GRAM_LEN + 1)]
         p["g0"], p["g1"] = grams[0], grams[-1]
@@ -187,6 +189,8 @@ def vehicle_rows(s: Executor, rcs: list[int], kind: str, t: str, n: int) -> list
                          " CROSS JOIN vehicles v " + _VRC + " WHERE g.gram = :g0 AND g1.gram = :g1"
                          " AND g1.vehicle_id = g.vehicle_id AND v.id = g.vehicle_id"
                          " AND v.plate LIKE :pat ESCAPE '\\'" + scope + " ORDER BY g.vehicle_id DESC LIMIT :n")
+    if not parts:
+        return []
     return run(" UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts)), "q.r, q.id DESC")
 
 

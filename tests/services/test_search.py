@@ -199,5 +199,6 @@ def test_kind_detection() -> None:
     assert detect_customer_kind("wgj") == ("pinyin", "wgj")
     assert detect_customer_kind("kh0001") == ("code", "KH0001")
     assert detect_customer_kind("汪\u200b国") == ("name", "汪国")
-    assert detect_vehicle_kinds("粤A 12345")[0] == ["plate"]
+    assert detect_vehicle_kinds("粤A 12345")[0] == ["plate", "plate_fragment"]  # fragments only as a fallback
+    assert detect_vehicle_kinds("6d218")[0] == ["vin_suffix", "plate_fragment", "vin_prefix"]
     assert detect_vehicle_kinds("LSVAU2180N2123456")[0][0] == "vin"
