@@ -114,7 +114,7 @@ def gen_vehicles(n: int, seed: int = 11) -> Iterator[list[dict[str, Any]]]:
     chunk: list[dict[str, Any]] = []
     t0 = datetime(2015, 1, 1)
     for i in range(1, n + 1):
-        vin = "LSV" + "".join(rnd.choice(VIN_CHARS) for _ in range(8)) + f"{i:06d}"
+        vin = "LSV" + "".join(rnd.choice(VIN_CHARS) for _ in range(8)) + f"{i % 1000000:06d}"
         # unique: a letter per block of 100,000 and a permutation of the 5 digits within the block
         plate = PROV + PLATE_LETTERS[(i // 100000) % len(PLATE_LETTERS)] + f"{(i * 7919) % 100000:05d}" \
             if i <= len(PLATE_LETTERS) * 100000 and rnd.random() < 0.9 else None
