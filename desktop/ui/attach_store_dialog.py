@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.rules.plate import plate_color_label
 from desktop.services import vehicles
 from desktop.ui import i18n
-from desktop.ui.widgets import repolish
+from desktop.ui.widgets import show_message
 from desktop.ui.worker import UserError, Worker
 
 EMPTY = "—"
@@ -158,9 +158,7 @@ class AttachStoreDialog(QDialog):
         self._say(error.text, "error")
 
     def _say(self, text: str, level: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        repolish(self.message)
+        show_message(self.message, text, level)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services import vehicles
 from desktop.ui.models import ContactTableModel
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
 from desktop.ui.worker import UserError, Worker
 
 
-class ContactsDialog(QDialog):
+class ContactsDialog(EnterKeyRouter, QDialog):
     changed = Signal(object)  # VehicleDetail
 
     def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
@@ -214,22 +214,9 @@ class ContactsDialog(QDialog):
             widget.setFocus()
 
     def _say(self, text: str, level: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        repolish(self.message)
+        show_message(self.message, text, level)
 
-    # -- keyboard -----------------------------------------------------------------------------------------
-    def _watch_keys(self) -> None:
-        """Enter is routed by the field that got it (a scanner or a test may type into an unfocused field):
-        a line edit reports returnPressed before the key reaches the dialog."""
-        self._key_source: QObject | None = None
-        for edit in self.findChildren(QLineEdit):
-            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
-
-    def _enter_target(self) -> QObject | None:
-        source, self._key_source = self._key_source, None
-        return source or self.focusWidget()
-
+    # -- keyboard ---------------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             focused = self._enter_target()

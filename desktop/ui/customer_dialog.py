@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import customers
 from desktop.ui import i18n
-from desktop.ui.widgets import FieldLabel, mark_invalid, repolish
+from desktop.ui.widgets import FieldLabel, mark_invalid, repolish, show_message
 from desktop.ui.worker import STALE, UserError, Worker
 
 CORE = ("customer_type", "name", "phone", "id_type", "id_number")
@@ -329,9 +329,7 @@ class CustomerDialog(QDialog):
             widget.setFocus()
 
     def _say(self, text: str, level: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        repolish(self.message)
+        show_message(self.message, text, level)
 
     def _failed(self, error: UserError) -> None:
         self._say(error.text, "error")

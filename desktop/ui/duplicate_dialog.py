@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import i18n
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
 
 HIGHLIGHT = QColor("#fde68a")
 NOTICE_ERROR = "QLabel { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px; border-radius: 6px; }"
@@ -47,7 +47,7 @@ def _mask_id(number: str | None) -> str:
     return number[:4] + "*" * max(0, len(number) - 8) + number[-4:] if len(number) > 8 else number
 
 
-class DuplicateDialog(QDialog):
+class DuplicateDialog(EnterKeyRouter, QDialog):
     useCustomer = Signal(object)  # the chosen Candidate
     confirmedDifferent = Signal(tuple, str)  # every candidate's code, the reason
 
@@ -231,22 +231,9 @@ class DuplicateDialog(QDialog):
         self.accept()
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", "error")
-        repolish(self.message)
+        show_message(self.message, text, "error")
 
-    # -- keyboard -----------------------------------------------------------------------------------------
-    def _watch_keys(self) -> None:
-        """Enter is routed by the field that got it (a scanner or a test may type into an unfocused field):
-        a line edit reports returnPressed before the key reaches the dialog."""
-        self._key_source: QObject | None = None
-        for edit in self.findChildren(QLineEdit):
-            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
-
-    def _enter_target(self) -> QObject | None:
-        source, self._key_source = self._key_source, None
-        return source or self.focusWidget()
-
+    # -- keyboard ---------------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             focused = self._enter_target()

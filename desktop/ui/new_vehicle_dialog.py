@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from desktop.services import vehicles
 from desktop.ui import i18n
 from desktop.ui.owner_dialog import OwnerDialog
 from desktop.ui.plate_dialog import PlateConflict, PlateDialog, set_plate_or_conflict
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
 from desktop.ui.worker import UserError, Worker
 
 PAGE_BASIC, PAGE_TYPO, PAGE_MORE = range(3)
@@ -62,7 +62,7 @@ def create_or_stop(db: Any, actor: Any, model: str, vin: str) -> Any:
         return Stopped(exc)
 
 
-class NewVehicleDialog(QDialog):
+class NewVehicleDialog(EnterKeyRouter, QDialog):
     vehicleSaved = Signal(object)  # VehicleDetail, after each save
     vinExists = Signal(int, bool)  # M3: the vehicle on file, whether this store sees it already
 
@@ -429,9 +429,7 @@ class NewVehicleDialog(QDialog):
             widget.setFocus()
 
     def _say(self, text: str, level: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        repolish(self.message)
+        show_message(self.message, text, level)
 
     def _close(self) -> None:
         if self.detail is not None:
@@ -439,18 +437,7 @@ class NewVehicleDialog(QDialog):
         else:
             self.reject()
 
-    # -- keyboard -----------------------------------------------------------------------------------------
-    def _watch_keys(self) -> None:
-        """Enter is routed by the field that got it (a scanner or a test may type into an unfocused field):
-        a line edit reports returnPressed before the key reaches the dialog."""
-        self._key_source: QObject | None = None
-        for edit in self.findChildren(QLineEdit):
-            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
-
-    def _enter_target(self) -> QObject | None:
-        source, self._key_source = self._key_source, None
-        return source or self.focusWidget()
-
+    # -- keyboard ---------------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             focused = self._enter_target()

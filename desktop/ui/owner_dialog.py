@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from desktop.services.search import search_customers
 from desktop.ui import i18n
 from desktop.ui.duplicate_dialog import DuplicateDialog
 from desktop.ui.models import CustomerTableModel
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
 from desktop.ui.worker import UserError, Worker
 
 ID_TYPES = ("", "resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
@@ -74,7 +74,7 @@ def retain_and_link(db: Any, actor: Any, vehicle_id: int, code: str, reason: str
     return vehicles.set_owner(db, actor, vehicle_id, code, reason)
 
 
-class OwnerDialog(QDialog):
+class OwnerDialog(EnterKeyRouter, QDialog):
     ownerChanged = Signal(object)  # VehicleDetail
 
     def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
@@ -457,22 +457,9 @@ class OwnerDialog(QDialog):
             widget.setFocus()
 
     def _say(self, text: str, level: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        repolish(self.message)
+        show_message(self.message, text, level)
 
-    # -- keyboard -----------------------------------------------------------------------------------------
-    def _watch_keys(self) -> None:
-        """Enter is routed by the field that got it (a scanner or a test may type into an unfocused field):
-        a line edit reports returnPressed before the key reaches the dialog."""
-        self._key_source: QObject | None = None
-        for edit in self.findChildren(QLineEdit):
-            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
-
-    def _enter_target(self) -> QObject | None:
-        source, self._key_source = self._key_source, None
-        return source or self.focusWidget()
-
+    # -- keyboard ---------------------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter does what the focused part of the dialog is for; Esc closes (QDialog)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():

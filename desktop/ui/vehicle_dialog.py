@@ -34,7 +34,7 @@ from desktop.ui import i18n
 from desktop.ui.contacts_dialog import ContactsDialog
 from desktop.ui.models import ContactTableModel
 from desktop.ui.owner_dialog import OwnerDialog
-from desktop.ui.widgets import FieldLabel, mark_invalid, repolish
+from desktop.ui.widgets import FieldLabel, mark_invalid, repolish, show_message
 from desktop.ui.worker import STALE, UserError, Worker
 
 TABS = ("basic", "customer", "sales", "after_sales", "insurance")
@@ -432,9 +432,7 @@ class VehicleDialog(QDialog):
         widget.setFocus()
 
     def _say(self, text: str, level: str) -> None:
-        self.message.setText(text)
-        self.message.setProperty("level", level)
-        repolish(self.message)
+        show_message(self.message, text, level)
 
     def _failed(self, error: UserError) -> None:
         self._say(error.text, "error")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 LOCK_MARK = "🔒"
 
@@ -14,6 +14,29 @@ def repolish(widget: QWidget) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()
+
+
+def show_message(label: QLabel, text: str, level: str) -> None:
+    """A dialog's message line: the text, coloured by level (info / ok / warn / error) in the style sheet."""
+    label.setText(text)
+    label.setProperty("level", level)
+    repolish(label)
+
+
+class EnterKeyRouter:
+    """For a dialog whose Enter does what the field that got it is for: a scanner or a test may type into
+    a field without focus, and a line edit reports returnPressed before the key reaches the dialog."""
+
+    _key_source: QObject | None = None
+
+    def _watch_keys(self) -> None:
+        self._key_source = None
+        for edit in self.findChildren(QLineEdit):  # type: ignore[attr-defined]
+            edit.returnPressed.connect(lambda e=edit: setattr(self, "_key_source", e))
+
+    def _enter_target(self) -> QObject | None:
+        source, self._key_source = self._key_source, None
+        return source or self.focusWidget()  # type: ignore[attr-defined]
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
