@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .errors import ValidationError
 from .identity import id_suffix
@@ -64,6 +65,7 @@ def split_id_suffix(name: str) -> tuple[str, str]:
     return m.group(1).rstrip(), m.group(2).upper()
 
 
+@lru_cache(maxsize=65536)  # pure; common names repeat
 def normalize_person_name(s: str) -> str:
     """NFKC, invisible characters removed, dot variants -> '·', Latin upper-cased, spaces removed
     except one between Latin words, a trailing suffix 'x' -> 'X'."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 __all__ = [
     "INVISIBLE_CHARS",
@@ -53,6 +54,7 @@ def _canon_once(s: str) -> str:
     return remove_whitespace(strip_invisible(nfkc(s))).upper()
 
 
+@lru_cache(maxsize=65536)  # pure; names and keys repeat (bulk import, duplicate check)
 def canon_text(s: str) -> str:
     """NFKC, invisible characters removed, all whitespace removed, upper-cased (reference canon_text)."""
     return until_stable(_canon_once, s)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -34,14 +34,14 @@ from desktop.models import (
     customer_search_keys,
     utcnow,
 )
-from desktop.models.base import table
 from desktop.rules.errors import ValidationError
 from desktop.rules.plate import default_plate_color, validate_plate, validate_plate_color
 from desktop.rules.vin import validate_vin
 from desktop.services.auth import Actor
 from desktop.services.customers import validate_core
 from desktop.services.vehicles import validate_model
-from desktop.storage import Database
+from desktop.storage import Database, search_index
+from desktop.storage.bulk import insert_rows
 
 CUSTOMER_COLUMNS = ("code", "customer_type", "category", "status", "name", "phone", "id_type", "id_number", "store_codes")
 VEHICLE_COLUMNS = ("vin", "origin", "model", "engine_no", "color", "interior", "plate", "plate_color", "owner_code",
@@ -134,14 +134,16 @@ def import_customers(
                     continue
                 keep.append((line, rec, store_ids))
             if keep:
-                s.execute(insert(table(Customer)), [rec for _, rec, _ in keep])
+                conn = s.connection()
+                cols = tuple(keep[0][1])
+                insert_rows(conn, Customer, cols, [tuple(rec[c] for c in cols) for _, rec, _ in keep])
                 ids = dict(s.execute(select(Customer.code, Customer.id).where(
                     Customer.code.in_([rec["code"] for _, rec, _ in keep]))).all())
-                channels = [{"customer_id": ids[rec["code"]], "store_id": sid, "created_at": utcnow()}
-                            for _, rec, store_ids in keep for sid in store_ids]
-                if channels:
-                    s.execute(insert(table(CustomerChannel)), channels)
-                _index_customers(s, list(ids.values()))
+                now = utcnow()
+                insert_rows(conn, CustomerChannel, ("customer_id", "store_id", "created_at"),
+                            [(ids[rec["code"]], sid, now) for _, rec, store_ids in keep for sid in store_ids])
+                search_index.index_new_customers(conn, [
+                    (ids[rec["code"]], rec["customer_type"], rec["name_key"], rec["phone_key"]) for _, rec, _ in keep])
                 _report_duplicates(s, dedupe, [(line, rec, ids[rec["code"]]) for line, rec, _ in keep], summary)
             summary.loaded += len(keep)
         batch.clear()
@@ -186,15 +188,6 @@ def import_customers(
     flush()
     summary.report.sort(key=lambda r: r["line"])
     return summary
-
-
-def _index_customers(s: Session, ids: list[int]) -> None:
-    """Keep the search structures of desktop.storage.search_index in step after a Core bulk insert."""
-    try:
-        from desktop.storage import search_index
-    except ImportError:  # pragma: no cover - the search index ships with the duplicate-check issue
-        return
-    search_index.index_customers(s.connection(), ids, refresh_keys=False, new=True)  # keys computed above
 
 
 def _colliding(s: Session, column: Any, values: set[str]) -> set[str]:
@@ -271,13 +264,15 @@ def import_vehicles(
                 rec["internal_code"] = f"IMP{start + counter[0]:09d}"
                 keep.append((rec, center_ids))
             if keep:
-                s.execute(insert(table(Vehicle)), [rec for rec, _ in keep])
+                conn = s.connection()
+                cols = tuple(keep[0][0])
+                insert_rows(conn, Vehicle, cols, [tuple(rec[c] for c in cols) for rec, _ in keep])
                 ids = dict(s.execute(select(Vehicle.vin, Vehicle.id).where(
                     Vehicle.vin.in_([rec["vin"] for rec, _ in keep]))).all())
-                links = [{"vehicle_id": ids[rec["vin"]], "repair_center_id": cid, "created_at": utcnow()}
-                         for rec, cids in keep for cid in cids]
-                if links:
-                    s.execute(insert(table(VehicleRepairCenter)), links)
+                search_index.index_new_vehicles(conn, [(ids[rec["vin"]], rec["plate"]) for rec, _ in keep])
+                now = utcnow()
+                insert_rows(conn, VehicleRepairCenter, ("vehicle_id", "repair_center_id", "created_at"),
+                            [(ids[rec["vin"]], cid, now) for rec, cids in keep for cid in cids])
             summary.loaded += len(keep)
         batch.clear()
         if progress:

@@ -10,6 +10,8 @@ transaction, after the rows are in::
     index_customers(connection: sqlalchemy.engine.Connection, customer_ids: Iterable[int],
                     *, refresh_keys: bool = True) -> int        # returns the number of gram rows written
     index_vehicles(connection: sqlalchemy.engine.Connection, vehicle_ids: Iterable[int]) -> int
+    index_new_customers(connection, [(id, customer_type, name_key, phone_key), ...]) -> int  # just inserted
+    index_new_vehicles(connection, [(id, plate), ...]) -> int                             # just inserted
     rebuild_all(connection: sqlalchemy.engine.Connection, batch: int = 5000) -> tuple[int, int]
 
 ``refresh_keys=True`` also recomputes the stored key columns of ``customers`` (name_key, pinyin_key,
@@ -23,16 +25,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, event, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, event, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from desktop.models import Customer, CustomerGram, Vehicle, VehicleGram, customer_search_keys
-from desktop.models.base import table
 from desktop.models.search import customer_grams, plate_grams
+from desktop.storage.bulk import insert_rows
 
-__all__ = ["index_customers", "index_vehicles", "rebuild_all"]
+__all__ = ["index_customers", "index_new_customers", "index_new_vehicles", "index_vehicles", "rebuild_all"]
 
 _CHUNK = 500
+_CGRAM = ("gram", "customer_id")
+_VGRAM = ("gram", "vehicle_id")
 _KEY_COLUMNS = ("name_key", "name_suffix", "pinyin_key", "pinyin_compact", "initials", "phone_key",
                 "phone_rev", "id_key")
 
@@ -48,13 +52,11 @@ def _chunks(ids: Iterable[int], size: int = _CHUNK) -> Iterator[list[int]]:
         yield buf
 
 
-def _write_customer_rows(conn: Connection, ids: Sequence[int], rows: list[dict[str, Any]], *,
+def _write_customer_rows(conn: Connection, ids: Sequence[int], rows: list[tuple[str, int]], *,
                          new: bool = False) -> int:
     if ids and not new:
         conn.execute(delete(CustomerGram).where(CustomerGram.customer_id.in_(ids)))
-    if rows:
-        conn.execute(insert(table(CustomerGram)), rows)  # Core executemany: no ORM bulk overhead
-    return len(rows)
+    return insert_rows(conn, CustomerGram, _CGRAM, rows)
 
 
 def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_keys: bool = True,
@@ -65,7 +67,7 @@ def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_ke
     written = 0
     for ids in _chunks(customer_ids):
         cols = [c.id, c.customer_type, c.name, c.phone, c.id_number, *(c[k] for k in _KEY_COLUMNS)]
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[str, int]] = []
         stale: list[dict[str, Any]] = []
         for r in conn.execute(select(*cols).where(c.id.in_(ids))).mappings():
             name_key, phone_key = r["name_key"], r["phone_key"]
@@ -74,8 +76,7 @@ def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_ke
                 if any(keys[k] != r[k] for k in _KEY_COLUMNS):
                     stale.append({"b_id": r["id"], **keys})
                 name_key, phone_key = keys["name_key"], keys["phone_key"]
-            rows.extend({"gram": g, "customer_id": r["id"]}
-                        for g in customer_grams(r["customer_type"], name_key, phone_key))
+            rows.extend((g, r["id"]) for g in customer_grams(r["customer_type"], name_key, phone_key))
         if stale:
             conn.execute(
                 update(Customer).where(Customer.id == bindparam("b_id"))
@@ -86,20 +87,29 @@ def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_ke
     return written
 
 
+def index_new_customers(conn: Connection, customers: Iterable[tuple[int, str, str | None, str | None]]) -> int:
+    """Gram rows for customers a bulk import has just inserted, from the stored keys it computed
+    ``(id, customer_type, name_key, phone_key)``: no read-back, no delete. Rows go in sorted by gram, so the
+    B-tree is filled page by page instead of at random."""
+    rows = sorted((g, cid) for cid, ctype, name_key, phone_key in customers
+                  for g in customer_grams(ctype, name_key, phone_key))
+    return insert_rows(conn, CustomerGram, _CGRAM, rows)
+
+
+def index_new_vehicles(conn: Connection, vehicles: Iterable[tuple[int, str | None]]) -> int:
+    """Plate grams for vehicles a bulk import has just inserted, ``(id, plate)``: no read-back, no delete."""
+    return insert_rows(conn, VehicleGram, _VGRAM, sorted((g, vid) for vid, plate in vehicles for g in plate_grams(plate)))
+
+
 def index_vehicles(conn: Connection, vehicle_ids: Iterable[int]) -> int:
     """(Re-)index the plates of the given vehicles."""
     v = Vehicle.__table__.c
     written = 0
     for ids in _chunks(vehicle_ids):
-        rows = [
-            {"gram": g, "vehicle_id": vid}
-            for vid, plate in conn.execute(select(v.id, v.plate).where(v.id.in_(ids)))
-            for g in plate_grams(plate)
-        ]
+        rows = [(g, vid) for vid, plate in conn.execute(select(v.id, v.plate).where(v.id.in_(ids)))
+                for g in plate_grams(plate)]
         conn.execute(delete(VehicleGram).where(VehicleGram.vehicle_id.in_(ids)))
-        if rows:
-            conn.execute(insert(table(VehicleGram)), rows)
-        written += len(rows)
+        written += insert_rows(conn, VehicleGram, _VGRAM, rows)
     return written
 
 
@@ -117,20 +127,15 @@ def rebuild_all(conn: Connection, batch: int = 5000) -> tuple[int, int]:
         ).all()
         if not got:
             break
-        rows = [{"gram": g, "customer_id": r[0]} for r in got for g in customer_grams(r[1], r[2], r[3])]
-        if rows:
-            conn.execute(insert(table(CustomerGram)), rows)
-        n_c += len(rows)
+        n_c += insert_rows(conn, CustomerGram, _CGRAM,
+                           [(g, r[0]) for r in got for g in customer_grams(r[1], r[2], r[3])])
         last = got[-1][0]
     last = 0
     while True:
         vgot = conn.execute(select(v.id, v.plate).where(v.id > last).order_by(v.id).limit(batch)).all()
         if not vgot:
             break
-        vrows = [{"gram": g, "vehicle_id": r[0]} for r in vgot for g in plate_grams(r[1])]
-        if vrows:
-            conn.execute(insert(table(VehicleGram)), vrows)
-        n_v += len(vrows)
+        n_v += insert_rows(conn, VehicleGram, _VGRAM, [(g, r[0]) for r in vgot for g in plate_grams(r[1])])
         last = vgot[-1][0]
     return n_c, n_v
 
@@ -155,18 +160,14 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         return
     conn = session.connection()
     if customers or gone_c:
-        rows = [
-            {"gram": g, "customer_id": cid}
-            for cid, cust in customers.items()
-            for g in customer_grams(cust.customer_type, cust.name_key, cust.phone_key)
-        ]
+        rows = [(g, cid) for cid, cust in customers.items()
+                for g in customer_grams(cust.customer_type, cust.name_key, cust.phone_key)]
         _write_customer_rows(conn, sorted(set(customers) | gone_c), rows)
     if vehicles or gone_v:
         ids = sorted(set(vehicles) | gone_v)
         conn.execute(delete(VehicleGram).where(VehicleGram.vehicle_id.in_(ids)))
-        vrows = [{"gram": g, "vehicle_id": vid} for vid, veh in vehicles.items() for g in plate_grams(veh.plate)]
-        if vrows:
-            conn.execute(insert(table(VehicleGram)), vrows)
+        insert_rows(conn, VehicleGram, _VGRAM,
+                    [(g, vid) for vid, veh in vehicles.items() for g in plate_grams(veh.plate)])
 
 
 if not event.contains(Session, "after_flush", _after_flush):

@@ -127,6 +127,12 @@ def test_import_vehicles(url, tmp_path, capsys, monkeypatch):
     assert r.outcome == "vehicle_and_owner" and r.vehicle.plate == "粤A12345"
     assert {rc.code for rc in r.vehicle.repair_centers} == {"R01", "R02"}
     assert intake.lookup_vin(db, actor, vin(2)).outcome == "vehicle_only"
+    from desktop.services import search
+
+    # imported rows are in the search structures: plate fragments, and the owner by name fragment
+    assert [x.vin for x in search.search_vehicles(db, actor, "2345")] == [vin(1)]
+    assert [x.vin for x in search.search_vehicles(db, actor, "A123")] == [vin(1)]
+    assert [x.code for x in search.search_customers(db, actor, "国进")] == ["A1"]
     db.close()
 
 
