@@ -399,7 +399,7 @@ def find_duplicates_in(
     scored = [s for s in (_score(d, r, newest) for r in rows.values()) if s is not None]
     scored.sort(key=lambda s: (-s.score, -s.row.id))
     top = scored[:MAX_CANDIDATES]
-    stores, store_code = store_codes_of(session, [s.row.id for s in top])
+    stores, created_store = store_codes_of(session, [s.row.id for s in top])
     out = []
     for s in top:
         r = s.row
@@ -407,7 +407,7 @@ def find_duplicates_in(
             customer_id=r.id, customer_code=r.code, verdict="certain" if s.certain else "possible",
             reasons=tuple(s.reasons), score=round(s.score, 3), name=r.name, phone=r.phone, phone_masked=mask(r.phone),
             customer_type=r.customer_type, category=r.category, status=r.status, id_type=r.id_type,
-            id_number=r.id_number, created_store_code=store_code.get(r.created_store_id or -1),
+            id_number=r.id_number, created_store_code=created_store.get(r.id),
             store_codes=tuple(sorted(stores.get(r.id, []))), created_at=r.created_at,
             merged=r.merged_into_id is not None, matched_fields=frozenset(s.fields),
         ))
