@@ -8,7 +8,8 @@
 * company wildcard keys: ``~`` + the canonical company name with one character replaced by ``?``
   (one row per position) -> a company name differing in one character is one ``IN`` lookup away (C2).
 
-``vehicle_grams`` holds ``plate trigrams`` (every 3-character window of the plate) for plate fragments.
+``vehicle_grams`` holds every 3- and 4-character window of the plate for plate fragments (3 characters: one
+trigram lookup; 4: one 4-gram lookup; 5+: two 4-grams intersected, then verified).
 
 The rows are derived data: :mod:`desktop.storage.search_index` writes them (ORM flushes and bulk imports).
 """
@@ -24,7 +25,8 @@ PHONE_GRAM = "#"
 COMPANY_WILDCARD = "~"
 WILDCARD_CHAR = "?"
 PHONE_GRAM_LEN = 4
-PLATE_GRAM_LEN = 3
+PLATE_GRAM_LEN = 3  # shortest plate fragment searched
+PLATE_GRAM_LONG = 4
 
 
 class CustomerGram(Base):
@@ -80,7 +82,8 @@ def customer_grams(customer_type: str, name_key: str | None, phone_key: str | No
 
 
 def plate_grams(plate: str | None) -> list[str]:
-    """Every 3-character window of a plate (粤A12345 -> 粤A1, A12, 123, ...)."""
+    """Every 3- and 4-character window of a plate (粤A12345 -> 粤A1, A12, 123, ..., 粤A12, A123, ...)."""
     if not plate or len(plate) < PLATE_GRAM_LEN:
         return []
-    return list(dict.fromkeys(plate[i : i + PLATE_GRAM_LEN] for i in range(len(plate) - PLATE_GRAM_LEN + 1)))
+    return list(dict.fromkeys(plate[i : i + n] for n in (PLATE_GRAM_LEN, PLATE_GRAM_LONG)
+                              for i in range(len(plate) - n + 1)))

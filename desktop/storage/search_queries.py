@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.orm import Session
 
-from desktop.models.search import PHONE_GRAM, PHONE_GRAM_LEN, PLATE_GRAM_LEN
+from desktop.models.search import PHONE_GRAM, PHONE_GRAM_LEN, PLATE_GRAM_LEN, PLATE_GRAM_LONG
 from desktop.rules.names import split_id_suffix
 
 Executor = Session | Connection
@@ -174,23 +174,18 @@ def vehicle_rows(s: Executor, rcs: list[int], kind: str, t: str, n: int) -> list
         p["k"], p["hi"] = t, t + _TOP
         return run("SELECT v.id AS id, v.plate AS k FROM vehicles v " + _VRC + " WHERE v.plate >= :k"
                    " AND v.plate < :hi" + scope + " ORDER BY v.plate LIMIT :n", "q.k")
-    # plate_fragment: 3+ characters anywhere in the plate, through the plate trigrams
-    parts: list[str] = []
-    if len(t) >= PLATE_GRAM_LEN:
-        grams = [t[i : i + PLATE_GRAM_LEN] for i in range(len(t) - PLATE_GRAM_LEN + 1)]
-        p["g0"], p["g1"] = grams[0], grams[-1]
-        p["pat"] = f"%{_like_escape(t)}%"
-        if len(grams) == 1:
-            parts.append("SELECT g.vehicle_id AS id, 1 AS r FROM vehicle_grams g " + _VRC + " WHERE g.gram = :g0"
-                         " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc"
-                         " ORDER BY g.vehicle_id DESC LIMIT :n")
-        else:
-            parts.append("SELECT g.vehicle_id AS id, 1 AS r FROM vehicle_grams g CROSS JOIN vehicle_grams g1"
-                         " CROSS JOIN vehicles v " + _VRC + " WHERE g.gram = :g0 AND g1.gram = :g1"
-                         " AND g1.vehicle_id = g.vehicle_id AND v.id = g.vehicle_id"
-                         " AND v.plate LIKE :pat ESCAPE '\\'" + scope + " ORDER BY g.vehicle_id DESC LIMIT :n")
-    if not parts:
+    # plate_fragment: 3+ characters anywhere in the plate: one trigram (3) or 4-gram (4) lookup, or two
+    # 4-grams intersected and verified (5+)
+    if len(t) < PLATE_GRAM_LEN:
         return []
-    return run(" UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts)), "q.r, q.id DESC")
-
-
+    if len(t) <= PLATE_GRAM_LONG:
+        p["g0"] = t
+        return run("SELECT g.vehicle_id AS id FROM vehicle_grams g " + _VRC + " WHERE g.gram = :g0"
+                   " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc"
+                   " ORDER BY g.vehicle_id DESC LIMIT :n")
+    p["g0"], p["g1"] = t[:PLATE_GRAM_LONG], t[-PLATE_GRAM_LONG:]
+    p["pat"] = f"%{_like_escape(t)}%"
+    return run("SELECT g.vehicle_id AS id FROM vehicle_grams g CROSS JOIN vehicle_grams g1 CROSS JOIN vehicles v "
+               + _VRC + " WHERE g.gram = :g0 AND g1.gram = :g1 AND g1.vehicle_id = g.vehicle_id"
+               " AND v.id = g.vehicle_id AND v.plate LIKE :pat ESCAPE '\\'" + scope
+               + " ORDER BY g.vehicle_id DESC LIMIT :n")

@@ -145,7 +145,10 @@ def test_s2_vehicle_by_plate_full_and_fragment(db: Database, world: tuple[Actor,
     assert [v.plate for v in search_vehicles(db, a, "粤A12345")] == ["粤A12345"]
     assert [v.plate for v in search_vehicles(db, a, "粤a 123")] == ["粤A12345"]
     assert [v.plate for v in search_vehicles(db, a, "A123")] == ["粤A12345"]
-    assert [v.plate for v in search_vehicles(db, a, "2345")] == ["粤A12345"]
+    assert [v.plate for v in search_vehicles(db, a, "2345")] == ["粤A12345"]  # one 4-gram
+    assert [v.plate for v in search_vehicles(db, a, "A12")] == ["粤A12345"]  # one trigram
+    assert [v.plate for v in search_vehicles(db, a, "A1234")] == ["粤A12345"]  # two 4-grams, verified
+    assert search_vehicles(db, a, "A1245") == []  # both 4-grams exist nowhere together
     assert [v.plate for v in search_vehicles(db, b, "B888")] == ["粤B88888"]
     assert search_vehicles(db, a, "B888") == []
 

@@ -115,3 +115,61 @@ def test_prefix_searches_are_right_on_a_server_with_a_chinese_collation(pg_serve
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_upgrade_0004_gives_existing_plates_their_four_grams(kind, pg_server, tmp_path: Path):
+    """A database of an earlier version holds plate trigrams only: the upgrade adds every 4-character window
+    (the rule of plate_grams), so a four-character plate fragment finds plates entered before the upgrade."""
+    import uuid
+
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from desktop.models.search import plate_grams
+    from desktop.services import search
+    from tests.factories import add_vehicle, make_group, vin
+
+    admin = None
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path / 'v3.db'}"
+    else:
+        if pg_server.url is None:
+            if os.environ.get("CI"):
+                pytest.fail(pg_server.error or "PostgreSQL unavailable", pytrace=False)
+            pytest.skip(pg_server.error or "PostgreSQL unavailable")
+        name = f"desk_v3_{uuid.uuid4().hex[:8]}"
+        admin = create_engine(make_url(pg_server.url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"))
+        url = make_url(pg_server.url).set(database=name).render_as_string(hide_password=False)
+    try:
+        db = Database.connect(url)
+        cfg = db._alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0003")
+        actors = make_group(db)
+        add_vehicle(db, vin(123456), plate="粤A6D218")
+        add_vehicle(db, vin(123457), plate="粤B11111")
+        with db.engine.begin() as conn:  # as version 0003 left them: trigrams only
+            conn.execute(text("DELETE FROM vehicle_grams WHERE length(gram) <> 3"))
+        db.close()
+
+        db = Database.open(url)
+        with db.engine.connect() as conn:
+            got = conn.execute(text("SELECT v.plate, g.gram FROM vehicle_grams g JOIN vehicles v ON v.id = g.vehicle_id"))
+            grams: dict[str, set[str]] = {}
+            for plate, gram in got:
+                grams.setdefault(plate, set()).add(gram)
+        assert grams == {p: set(plate_grams(p)) for p in ("粤A6D218", "粤B11111")}
+        adv = actors["adv1"]
+        assert [r.plate for r in search.search_vehicles(db, adv, "6D21")] == ["粤A6D218"]
+        assert [r.plate for r in search.search_vehicles(db, adv, "B1111")] == ["粤B11111"]
+        db.close()
+    finally:
+        if admin is not None:
+            with admin.connect() as conn:
+                conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            admin.dispose()
