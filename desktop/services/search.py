@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.models.search import PLATE_GRAM_LEN
 from desktop.rules.names import unify_interpuncts
@@ -140,9 +141,12 @@ def search_vehicles_in(s: Executor, actor: Actor, text_in: str, limit: int = 50)
     kinds, t = detect_vehicle_kinds(text_in)
     if not kinds or not rcs:
         return []
+    by_kind: dict[str, list[Any]] = {}
+    for kind, r in search_queries.vehicle_rows(s, rcs, kinds, t, n):
+        by_kind.setdefault(kind, []).append(r)
     found: dict[int, VehicleRow] = {}
-    for kind in kinds:
-        for r in search_queries.vehicle_rows(s, rcs, kind, t, n):
+    for kind in kinds:  # most specific kind first; the same stopping rules as typing would suggest
+        for r in by_kind.get(kind, []):
             if r[0] not in found:
                 found[r[0]] = VehicleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], kind)
         if len(found) >= n or (kind in ("vin", "plate") and found):

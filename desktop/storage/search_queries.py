@@ -150,42 +150,48 @@ def code_rows(s: Executor, store: int, code: str, limit: int) -> list[Any]:
 _VRC = "CROSS JOIN vehicle_repair_centers r"
 
 
-def vehicle_rows(s: Executor, rcs: list[int], kind: str, t: str, n: int) -> list[Any]:
-    p: dict[str, Any] = {"rc": rcs, "n": n}
+def _vehicle_inner(i: int, kind: str, t: str, p: dict[str, Any]) -> str | None:
+    """The id query of one kind as ``SELECT id, <i> AS r, <sort key> AS k`` (parameters suffixed with ``i``)."""
     scope = " AND r.vehicle_id = v.id AND r.repair_center_id IN :rc"
-    exp = ("rc",)
-
-    def run(inner: str, order: str = "q.id DESC") -> list[Any]:
-        return uniq(_rows(s, inner, p, exp, order=order, vehicle=True))
-
+    head = f"SELECT v.id AS id, {i} AS r, "
     if kind == "vin":
-        p["k"] = t
-        return run("SELECT v.id AS id FROM vehicles v " + _VRC + " WHERE v.vin = :k" + scope + " LIMIT :n")
+        p[f"k{i}"] = t
+        return head + f"'' AS k FROM vehicles v {_VRC} WHERE v.vin = :k{i}{scope} LIMIT :n"
     if kind == "vin_suffix":
-        p["lo"] = t[::-1]
-        p["hi"] = p["lo"] + _ASCII_TOP
-        return run("SELECT v.id AS id FROM vehicles v " + _VRC + " WHERE v.vin_rev >= :lo AND v.vin_rev < :hi"
-                   + scope + " LIMIT :n")
+        p[f"lo{i}"] = t[::-1]
+        p[f"hi{i}"] = t[::-1] + _ASCII_TOP
+        return head + f"'' AS k FROM vehicles v {_VRC} WHERE v.vin_rev >= :lo{i} AND v.vin_rev < :hi{i}{scope} LIMIT :n"
     if kind == "vin_prefix":
-        p["lo"], p["hi"] = t, t + _ASCII_TOP
-        return run("SELECT v.id AS id, v.vin AS k FROM vehicles v " + _VRC + " WHERE v.vin >= :lo AND v.vin < :hi"
-                   + scope + " ORDER BY v.vin LIMIT :n", "q.k")
+        p[f"lo{i}"], p[f"hi{i}"] = t, t + _ASCII_TOP
+        return (head + f"v.vin AS k FROM vehicles v {_VRC} WHERE v.vin >= :lo{i} AND v.vin < :hi{i}{scope}"
+                " ORDER BY v.vin LIMIT :n")
     if kind == "plate":  # the whole plate or its beginning (province first): a range scan
-        p["k"], p["hi"] = t, t + _TOP
-        return run("SELECT v.id AS id, v.plate AS k FROM vehicles v " + _VRC + " WHERE v.plate >= :k"
-                   " AND v.plate < :hi" + scope + " ORDER BY v.plate LIMIT :n", "q.k")
+        p[f"lo{i}"], p[f"hi{i}"] = t, t + _TOP
+        return (head + f"v.plate AS k FROM vehicles v {_VRC} WHERE v.plate >= :lo{i} AND v.plate < :hi{i}{scope}"
+                " ORDER BY v.plate LIMIT :n")
     # plate_fragment: 3+ characters anywhere in the plate: one trigram (3) or 4-gram (4) lookup, or two
     # 4-grams intersected and verified (5+)
     if len(t) < PLATE_GRAM_LEN:
-        return []
+        return None
     if len(t) <= PLATE_GRAM_LONG:
-        p["g0"] = t
-        return run("SELECT g.vehicle_id AS id FROM vehicle_grams g " + _VRC + " WHERE g.gram = :g0"
-                   " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc"
-                   " ORDER BY g.vehicle_id DESC LIMIT :n")
-    p["g0"], p["g1"] = t[:PLATE_GRAM_LONG], t[-PLATE_GRAM_LONG:]
-    p["pat"] = f"%{_like_escape(t)}%"
-    return run("SELECT g.vehicle_id AS id FROM vehicle_grams g CROSS JOIN vehicle_grams g1 CROSS JOIN vehicles v "
-               + _VRC + " WHERE g.gram = :g0 AND g1.gram = :g1 AND g1.vehicle_id = g.vehicle_id"
-               " AND v.id = g.vehicle_id AND v.plate LIKE :pat ESCAPE '\\'" + scope
-               + " ORDER BY g.vehicle_id DESC LIMIT :n")
+        p[f"g{i}"] = t
+        return (f"SELECT g.vehicle_id AS id, {i} AS r, '' AS k FROM vehicle_grams g {_VRC} WHERE g.gram = :g{i}"
+                " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc ORDER BY g.vehicle_id DESC LIMIT :n")
+    p[f"g{i}"], p[f"h{i}"] = t[:PLATE_GRAM_LONG], t[-PLATE_GRAM_LONG:]
+    p[f"pat{i}"] = f"%{_like_escape(t)}%"
+    return (f"SELECT g.vehicle_id AS id, {i} AS r, '' AS k FROM vehicle_grams g CROSS JOIN vehicle_grams g1"
+            f" CROSS JOIN vehicles v {_VRC} WHERE g.gram = :g{i} AND g1.gram = :h{i} AND g1.vehicle_id = g.vehicle_id"
+            f" AND v.id = g.vehicle_id AND v.plate LIKE :pat{i} ESCAPE '\\'{scope} ORDER BY g.vehicle_id DESC LIMIT :n")
+
+
+def vehicle_rows(s: Executor, rcs: list[int], kinds: list[str], t: str, n: int) -> list[tuple[str, Any]]:
+    """(kind, display row) for every kind in one statement (one round trip), in kind order and each kind's
+    own order; the service decides how many kinds it shows."""
+    p: dict[str, Any] = {"rc": rcs, "n": n}
+    parts = [(kind, sql) for i, kind in enumerate(kinds) if (sql := _vehicle_inner(i, kind, t, p)) is not None]
+    if not parts:
+        return []
+    inner = " UNION ALL ".join(f"SELECT * FROM ({sql}) p{i}" for i, (_, sql) in enumerate(parts))
+    wrap = _VEHICLE_WRAP.replace("SELECT v.id,", "SELECT q.r AS kind_rank, v.id,")
+    rows = s.execute(_stmt(wrap.format(inner=inner, order="q.r, q.k, q.id DESC"), ("rc",)), p)
+    return [(kinds[r[0]], r[1:]) for r in rows]

@@ -28,7 +28,9 @@ def upgrade() -> None:
         f" WHERE plate IS NOT NULL AND length(plate) >= {i + 3}"
         for i in range(1, _PLATE_LEN - 2)
     )
-    op.execute(f"INSERT INTO vehicle_grams (gram, vehicle_id) SELECT gram, vehicle_id FROM ({windows}) w")
+    # NOT EXISTS: a database upgraded from 0001 in one go was indexed by 0002 with today's plate_grams
+    op.execute(f"INSERT INTO vehicle_grams (gram, vehicle_id) SELECT gram, vehicle_id FROM ({windows}) w"
+               " WHERE NOT EXISTS (SELECT 1 FROM vehicle_grams x WHERE x.gram = w.gram AND x.vehicle_id = w.vehicle_id)")
 
 
 def downgrade() -> None:
