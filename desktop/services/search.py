@@ -141,18 +141,23 @@ def search_vehicles_in(s: Executor, actor: Actor, text_in: str, limit: int = 50)
     kinds, t = detect_vehicle_kinds(text_in)
     if not kinds or not rcs:
         return []
-    by_kind: dict[str, list[Any]] = {}
-    for kind, r in search_queries.vehicle_rows(s, rcs, kinds, t, n):
-        by_kind.setdefault(kind, []).append(r)
+    # A kind that usually settles the search (a whole VIN, a plate from its province, six digits of a VIN
+    # serial) runs alone first; the kinds that would all run anyway share one statement.
+    settles = kinds[0] in ("vin", "plate") or (kinds[0] == "vin_suffix" and t.isdigit() and len(t) >= 6)
+    batches = [kinds[:1], kinds[1:]] if settles and len(kinds) > 1 else [kinds]
     found: dict[int, VehicleRow] = {}
-    for kind in kinds:  # most specific kind first; the same stopping rules as typing would suggest
-        for r in by_kind.get(kind, []):
-            if r[0] not in found:
-                found[r[0]] = VehicleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], kind)
-        if len(found) >= n or (kind in ("vin", "plate") and found):
-            break
-        if kind == "vin_suffix" and found and t.isdigit() and len(t) >= 6:
-            break  # the serial of a VIN: six digits are no plate
+    for batch in batches:
+        by_kind: dict[str, list[Any]] = {}
+        for kind, r in search_queries.vehicle_rows(s, rcs, batch, t, n):
+            by_kind.setdefault(kind, []).append(r)
+        for kind in batch:  # most specific kind first
+            for r in by_kind.get(kind, []):
+                if r[0] not in found:
+                    found[r[0]] = VehicleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], kind)
+            if len(found) >= n or (kind in ("vin", "plate") and found):
+                return list(found.values())[:n]
+            if kind == "vin_suffix" and found and t.isdigit() and len(t) >= 6:
+                return list(found.values())[:n]  # the serial of a VIN: six digits are no plate
     return list(found.values())[:n]
 
 

@@ -69,10 +69,11 @@ def uniq(rows: Iterable[Any]) -> list[Any]:
     return list(out.values())
 
 
-def name_rows(s: Executor, store: int, frag: str, limit: int) -> list[Any]:
+def _name_inner(store: int, frag: str, limit: int, p: dict[str, Any]) -> str:
+    """Id query ``(id, r)`` for a name fragment: the exact name first (r=0), then grams (r=1)."""
     base, suffix = split_id_suffix(frag)
     frag = base or frag
-    p: dict[str, Any] = {"s": store, "n": limit, "k": frag, "sfx": suffix}
+    p.update({"s": store, "n": limit, "k": frag, "sfx": suffix})
     sfx = " AND c.name_suffix = :sfx" if suffix else ""
     exact = ("SELECT c.id AS id, 0 AS r FROM customers c " + _CH + " WHERE c.name_key = :k" + sfx
              + " AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.id DESC LIMIT :n")
@@ -92,7 +93,12 @@ def name_rows(s: Executor, store: int, frag: str, limit: int) -> list[Any]:
                  + _CH + " WHERE g.gram = :g0" + conds + " AND c.id = g.customer_id"
                  " AND c.name_key LIKE :pat ESCAPE '\\'" + sfx
                  + " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
-    inner = f"SELECT * FROM ({exact}) a UNION ALL SELECT * FROM ({grams}) b"
+    return f"SELECT * FROM ({exact}) a UNION ALL SELECT * FROM ({grams}) b"
+
+
+def name_rows(s: Executor, store: int, frag: str, limit: int) -> list[Any]:
+    p: dict[str, Any] = {}
+    inner = _name_inner(store, frag, limit, p)
     return uniq(_rows(s, inner, p, order="q.r, q.id DESC"))
 
 
