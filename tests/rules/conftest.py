@@ -11,7 +11,9 @@ import pytest
 HERE = Path(__file__).resolve().parent
 IN_REPO_VECTORS = HERE / "data" / "validator_vectors.json"
 SHARED_VECTORS = Path(__file__).resolve().parents[3] / "shared" / "data" / "validator_vectors.json"
-SHARED_DEDUPE_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dedupe_dev.jsonl"
+_SHARED_DEDUPE_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dedupe_dev.jsonl"
+_IN_REPO_DEDUPE_DEV = HERE.parent / "data" / "dedupe_dev.jsonl"  # the committed copy (tests/data)
+DEDUPE_DEV = _IN_REPO_DEDUPE_DEV if _IN_REPO_DEDUPE_DEV.exists() else _SHARED_DEDUPE_DEV
 
 
 def vectors_path() -> Path:

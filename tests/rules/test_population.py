@@ -17,13 +17,13 @@ from desktop.rules import (
 )
 from desktop.rules.phone import normalize_phone, phone_variants
 
-from .conftest import SHARED_DEDUPE_DEV
+from .conftest import DEDUPE_DEV
 
 
 def _rows() -> list[dict[str, Any]]:
-    if not SHARED_DEDUPE_DEV.exists():
-        pytest.skip("shared/data/dedupe_dev.jsonl is not beside the repository")
-    with SHARED_DEDUPE_DEV.open(encoding="utf-8") as fh:
+    if not DEDUPE_DEV.exists():
+        pytest.skip("dedupe_dev.jsonl is neither in tests/data nor beside the repository")
+    with DEDUPE_DEV.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
