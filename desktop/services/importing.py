@@ -27,6 +27,7 @@ from desktop.models import (
     STATUSES,
     Customer,
     CustomerChannel,
+    CustomerGram,
     RepairCenter,
     Store,
     Vehicle,
@@ -41,7 +42,7 @@ from desktop.services.auth import Actor
 from desktop.services.customers import validate_core
 from desktop.services.vehicles import validate_model
 from desktop.storage import Database, search_index
-from desktop.storage.bulk import insert_rows
+from desktop.storage.bulk import insert_rows, refresh_statistics
 
 CUSTOMER_COLUMNS = ("code", "customer_type", "category", "status", "name", "phone", "id_type", "id_number", "store_codes")
 VEHICLE_COLUMNS = ("vin", "origin", "model", "engine_no", "color", "interior", "plate", "plate_color", "owner_code",
@@ -120,6 +121,7 @@ def import_customers(
         stores = {st.code: st.id for st in s.scalars(select(Store))}
     seen_codes: set[str] = set()
     batch: list[tuple[int, dict[str, Any], list[int]]] = []
+    analyzed_at = [0]  # rows loaded when the statistics were last refreshed
 
     def flush() -> None:
         if not batch:
@@ -144,6 +146,9 @@ def import_customers(
                             [(ids[rec["code"]], sid, now) for _, rec, store_ids in keep for sid in store_ids])
                 search_index.index_new_customers(conn, [
                     (ids[rec["code"]], rec["customer_type"], rec["name_key"], rec["phone_key"]) for _, rec, _ in keep])
+                if summary.loaded + len(keep) >= 2 * analyzed_at[0]:  # the tables doubled: plan for what is there
+                    refresh_statistics(conn, Customer, CustomerGram, CustomerChannel)
+                    analyzed_at[0] = summary.loaded + len(keep)
                 _report_duplicates(s, dedupe, [(line, rec, ids[rec["code"]]) for line, rec, _ in keep], summary)
             summary.loaded += len(keep)
         batch.clear()

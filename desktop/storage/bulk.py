@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Table
 
 from desktop.models.base import Base
 
-__all__ = ["insert_rows"]
+__all__ = ["insert_rows", "refresh_statistics"]
 
 _PROCESSORS: dict[tuple[str, str, tuple[str, ...]], list[Callable[[Any], Any] | None]] = {}
 
@@ -54,3 +54,13 @@ def insert_rows(conn: Connection, table: Table | type[Base], columns: Sequence[s
     finally:
         cursor.close()
     return len(rows)
+
+
+def refresh_statistics(conn: Connection, *tables: Table | type[Base]) -> None:
+    """PostgreSQL: ANALYZE the tables a bulk load is growing, so that the statements run between batches (the
+    import's duplicate check) are planned for the rows now there, not for the empty tables autovacuum last saw.
+    SQLite plans from its indexes without statistics: nothing to do."""
+    if conn.dialect.name != "postgresql":
+        return
+    names = [(t if isinstance(t, Table) else t.__table__).name for t in tables]  # type: ignore[attr-defined]
+    conn.exec_driver_sql("ANALYZE " + ", ".join(names))
