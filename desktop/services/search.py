@@ -97,9 +97,12 @@ def search_customers_in(s: Executor, actor: Actor, text_in: str, limit: int = 50
     if kind == "phone":
         rows = search_queries.phone_rows(s, actor.store_id, frag, n)
     elif kind == "pinyin":
+        # A Latin-script name (SMITH JOHN) has its letters as pinyin keys, so "smith" is a pinyin prefix; a
+        # later word ("john") is looked up in the name grams, in a second statement only when no pinyin or
+        # initials start so (one round trip for the usual Chinese pinyin search).
         rows = search_queries.pinyin_rows(s, actor.store_id, frag, n)
-        if len(rows) < n and len(frag) >= 3:  # Latin names (SMITH JOHN) are stored upper-case
-            rows = search_queries.uniq(rows + search_queries.name_rows(s, actor.store_id, frag.upper(), n))
+        if not rows and len(frag) >= 3:
+            rows = search_queries.name_rows(s, actor.store_id, frag.upper(), n)
     elif kind == "code":
         rows = search_queries.code_rows(s, actor.store_id, frag, n)
     else:

@@ -95,7 +95,8 @@ def test_s2_pinyin_initials_and_full_pinyin(db: Database, world: tuple[Actor, Ac
     assert set(codes(search_customers(db, a, "WangGuoJin"))) == {"KH00000001", "KH00000002"}
     assert set(codes(search_customers(db, a, "wangguo"))) == {"KH00000001", "KH00000002", "KH00000003"}
     assert codes(search_customers(db, b, "wgq")) == ["KH00000003"]
-    assert codes(search_customers(db, a, "smith")) == ["KH00000006"]
+    assert codes(search_customers(db, a, "smith")) == ["KH00000006"]  # Latin name: its letters are pinyin keys
+    assert codes(search_customers(db, a, "john")) == ["KH00000006"]  # a later word: through the name grams
 
 
 def test_s2_phone_last_digits_middle_and_full(db: Database, world: tuple[Actor, Actor, dict[str, int]]) -> None:
