@@ -52,7 +52,7 @@ class Vehicle(Base):
     __table_args__ = (
         CheckConstraint("origin IN ('generated','manual')", name="origin"),
         Index("ix_vehicles_owner", "owner_id"),
-        Index("ix_vehicles_vin_rev", "vin_rev"),
+        Index("ix_vehicles_vin_rev", "vin_rev", postgresql_include=["id"]),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

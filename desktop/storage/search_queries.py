@@ -198,6 +198,8 @@ def vehicle_rows(s: Executor, rcs: list[int], kinds: list[str], t: str, n: int) 
     if not parts:
         return []
     inner = " UNION ALL ".join(f"SELECT * FROM ({sql}) p{i}" for i, (_, sql) in enumerate(parts))
+    if len(parts) > 1:  # only the first n in kind order are shown: fetch no display rows beyond them
+        inner = f"SELECT * FROM ({inner}) u ORDER BY u.r, u.k, u.id DESC LIMIT :n"
     wrap = _VEHICLE_WRAP.replace("SELECT v.id,", "SELECT q.r AS kind_rank, v.id,")
     rows = s.execute(_stmt(wrap.format(inner=inner, order="q.r, q.k, q.id DESC"), ("rc",)), p)
     return [(kinds[r[0]], r[1:]) for r in rows]
