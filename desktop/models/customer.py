@@ -66,7 +66,7 @@ class Customer(Base):
         CheckConstraint("category IN ('potential','retained')", name="category"),
         CheckConstraint("status IN ('pending','enabled','disabled')", name="status"),
         CheckConstraint("business IN ('sales','after_sales')", name="business"),
-        Index("ix_customers_name_key", "name_key", postgresql_include=["id"]),
+        Index("ix_customers_name_key", "name_key", "created_at", "id"),  # newest first per name (C2)
         Index("ix_customers_pinyin_key", "pinyin_key"),
         Index("ix_customers_pinyin_compact", "pinyin_compact", postgresql_include=["id"]),
         Index("ix_customers_initials", "initials", postgresql_include=["id"]),
