@@ -13,13 +13,15 @@ them again.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 
 from desktop.ui import i18n
 
@@ -89,32 +91,60 @@ Done = Callable[[Any], None]
 Failed = Callable[[UserError], None]
 
 
-class _Job(QObject):
-    """Carries one call's outcome back to the GUI thread (queued: it lives in the GUI thread)."""
+class _Job:
+    """One call and where its outcome goes. Plain Python, kept on the GUI thread (see _Relay)."""
 
-    finished = Signal(object, object)
+    __slots__ = ("done", "failed", "fn", "owner", "write")
 
-    def __init__(self, worker: Worker, fn: Callable[[], Any], done: Done | None, failed: Failed | None,
-                 owner: QObject | None, write: bool) -> None:
-        super().__init__(worker)
-        self.worker = worker
+    def __init__(self, fn: Callable[[], Any], done: Done | None, failed: Failed | None, owner: QObject | None,
+                 write: bool) -> None:
         self.fn = fn
         self.done = done
         self.failed = failed
         self.owner = owner
         self.write = write
-        self.finished.connect(self._deliver)
 
-    def run(self) -> None:  # on a pool thread
+
+class _Relay(QObject):
+    """Carries outcomes from pool threads to the GUI thread. One per process, created on the GUI thread and never
+    deleted: a pool thread holds only the call and a ticket number, never a Qt object or a widget's callback,
+    so nothing it touches can be deleted under it and no widget's last reference is dropped off the GUI thread
+    (that raced with deleteLater and crashed now and then)."""
+
+    finished = Signal(int, object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.workers: dict[int, weakref.ref[Worker]] = {}
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, object, object)
+    def _deliver(self, ticket: int, result: Any, error: UserError | None) -> None:
+        ref = self.workers.pop(ticket, None)
+        worker = ref() if ref is not None else None
+        if worker is not None and shiboken6.isValid(worker):
+            worker._finish(ticket, result, error)
+
+
+_RELAY: list[_Relay] = []
+_TICKETS = itertools.count(1)
+
+
+def _relay() -> _Relay:
+    if not _RELAY:
+        _RELAY.append(_Relay())
+    return _RELAY[0]
+
+
+def _runner(relay: _Relay, ticket: int, fn: Callable[[], Any]) -> Callable[[], None]:
+    def run() -> None:  # on a pool thread
         try:
-            result, error = self.fn(), None
+            result, error = fn(), None
         except Exception as exc:  # noqa: BLE001 - every error becomes a message
             result, error = None, describe(exc)
-        self.finished.emit(result, error)
+        relay.finished.emit(ticket, result, error)
 
-    @Slot(object, object)
-    def _deliver(self, result: Any, error: UserError | None) -> None:
-        self.worker._finish(self, result, error)
+    return run
 
 
 class Worker(QObject):
@@ -130,7 +160,7 @@ class Worker(QObject):
         self._reads = QThreadPool.globalInstance()
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
-        self._running: set[_Job] = set()
+        self._running: dict[int, _Job] = {}
         self._to_retry: list[_Job] = []
         self.lost = False
 
@@ -138,12 +168,12 @@ class Worker(QObject):
     def read(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
              failed: Failed | None = None, owner: QObject | None = None, **kwargs: Any) -> None:
         """Run ``fn(*args, **kwargs)`` (a read-only service call) on the pool."""
-        self._submit(_Job(self, lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), False))
+        self._submit(_Job(lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), False))
 
     def write(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
               failed: Failed | None = None, owner: QObject | None = None, **kwargs: Any) -> None:
         """Run ``fn(*args, **kwargs)`` (a service call that writes) on the one-thread write pool."""
-        self._submit(_Job(self, lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), True))
+        self._submit(_Job(lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), True))
 
     def retry(self) -> None:
         """Run again the jobs that failed because the database could not be reached."""
@@ -163,18 +193,22 @@ class Worker(QObject):
     # -- internals ----------------------------------------------------------------------------------------
     def _submit(self, job: _Job) -> None:
         was_busy = self.busy
-        self._running.add(job)
-        (self._writes if job.write else self._reads).start(job.run)
+        relay = _relay()
+        ticket = next(_TICKETS)
+        self._running[ticket] = job
+        relay.workers[ticket] = weakref.ref(self)
+        (self._writes if job.write else self._reads).start(_runner(relay, ticket, job.fn))
         if not was_busy:
             self.busyChanged.emit(True)
 
-    def _finish(self, job: _Job, result: Any, error: UserError | None) -> None:
-        self._running.discard(job)
+    def _finish(self, ticket: int, result: Any, error: UserError | None) -> None:
+        job = self._running.pop(ticket, None)
+        if job is None:
+            return
         if not self.busy:
             self.busyChanged.emit(False)
         alive = job.owner is None or shiboken6.isValid(job.owner)
         if error is None:
-            job.deleteLater()
             if self.lost:
                 self.lost = False
                 self.connectionRestored.emit()
@@ -185,8 +219,6 @@ class Worker(QObject):
             self._to_retry.append(job)
             self.lost = True
             self.connectionLost.emit(error.text)
-        else:
-            job.deleteLater()
         if not alive:
             return
         if job.failed is not None:
