@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.rules.plate import plate_color_label
 from desktop.services import vehicles
 from desktop.ui import i18n
-from desktop.ui.widgets import show_message
+from desktop.ui.widgets import message_label, show_message
 from desktop.ui.worker import UserError, Worker
 
 EMPTY = "—"
@@ -72,9 +72,7 @@ class AttachStoreDialog(QDialog):
             actor.store_name, actor.store_code))
         self.after.setObjectName("attachAfter")
         self.after.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.confirm_button = QPushButton(self.tr("添加本店维修中心"))
         self.confirm_button.setObjectName("attachConfirm")
         self.confirm_button.setProperty("primary", True)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import vehicles
 from desktop.ui.models import ContactTableModel
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
 from desktop.ui.worker import UserError, Worker
 
 
@@ -117,9 +117,7 @@ class ContactsDialog(EnterKeyRouter, QDialog):
         columns = QHBoxLayout()
         columns.addWidget(listed, 3)
         columns.addWidget(adding, 2)
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         close = QPushButton(self.tr("关闭"))
         close.setObjectName("closeDialog")
         close.setAutoDefault(False)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import change_requests, customers
 from desktop.ui import i18n
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import mark_invalid, message_label, repolish
 from desktop.ui.worker import UserError, Worker
 
 CORE = ("customer_type", "name", "phone", "id_type", "id_number")
@@ -100,9 +100,7 @@ class CoreChangeDialog(QDialog):
         grid.addWidget(reason_label, len(CORE) + 1, 0)
         grid.addWidget(self.reason, len(CORE) + 1, 1, 1, 2)
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.submit_button = QPushButton(self.tr("保存修改") if self.direct else self.tr("提交申请"))
         self.submit_button.setObjectName("submitCoreChange")
         self.submit_button.setProperty("primary", True)

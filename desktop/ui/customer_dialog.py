@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import customers
 from desktop.ui import i18n
-from desktop.ui.widgets import FieldLabel, mark_invalid, repolish, show_message
+from desktop.ui.widgets import FieldLabel, mark_invalid, message_label, repolish, show_message
 from desktop.ui.worker import STALE, UserError, Worker
 
 CORE = ("customer_type", "name", "phone", "id_type", "id_number")
@@ -116,9 +116,7 @@ class CustomerDialog(QDialog):
             self.info[key] = label
             info_form.addRow(text, label)
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.setObjectName("saveCustomer")
         self.save_button.setDefault(True)

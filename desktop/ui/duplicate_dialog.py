@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import i18n
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
 
 HIGHLIGHT = QColor("#fde68a")
 NOTICE_ERROR = "QLabel { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px; border-radius: 6px; }"
@@ -122,9 +122,7 @@ class DuplicateDialog(EnterKeyRouter, QDialog):
         reason_row.addWidget(self.reason_label)
         reason_row.addWidget(self.reason, 1)
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
 
         self.use_button = QPushButton(self.tr("使用该客户"))
         self.use_button.setObjectName("useCandidate")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services import merge
 from desktop.ui import i18n
 from desktop.ui.models import RowTableModel
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import mark_invalid, message_label, repolish
 from desktop.ui.worker import UserError, Worker
 
 
@@ -72,9 +72,7 @@ class MergeDialog(QDialog):
         self.moves.setObjectName("mergeMoves")
         self.moves.setVisible(not undo)
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.preview_button = QPushButton(self.tr("预览"))
         self.preview_button.setObjectName("mergePreview")
         self.preview_button.setAutoDefault(False)

@@ -37,7 +37,7 @@ from desktop.services import vehicles
 from desktop.ui import i18n
 from desktop.ui.owner_dialog import OwnerDialog
 from desktop.ui.plate_dialog import PlateConflict, PlateDialog, set_plate_or_conflict
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
 from desktop.ui.worker import UserError, Worker
 
 PAGE_BASIC, PAGE_TYPO, PAGE_MORE = range(3)
@@ -83,9 +83,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self.pages.addWidget(self._basic_page(vin))
         self.pages.addWidget(self._typo_page())
         self.pages.addWidget(self._more_page())
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.close_button = QPushButton(self.tr("取消"))
         self.close_button.setObjectName("closeDialog")
         self.close_button.setAutoDefault(False)

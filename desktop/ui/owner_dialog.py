@@ -43,7 +43,7 @@ from desktop.services.search import search_customers
 from desktop.ui import i18n
 from desktop.ui.duplicate_dialog import DuplicateDialog
 from desktop.ui.models import CustomerTableModel
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
 from desktop.ui.worker import UserError, Worker
 
 ID_TYPES = ("", "resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
@@ -128,9 +128,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         reason_row.addWidget(self.reason_label)
         reason_row.addWidget(self.reason, 1)
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.retain_link_button = QPushButton(self.tr("设为保有客户并关联"))
         self.retain_link_button.setObjectName("retainAndLink")
         self.retain_link_button.clicked.connect(self.retain_and_link_offered)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.services import change_requests, customers, pending
 from desktop.ui import i18n
 from desktop.ui.models import RowTableModel
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import mark_invalid, message_label, repolish
 from desktop.ui.worker import UserError, Worker
 
 
@@ -143,9 +143,7 @@ class _Page(QWidget):
         self.actor = actor
         self.worker = worker
         self._busy = False
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
 
     def say(self, text: str, level: str = "info") -> None:
         self.message.setText(text)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.rules.plate import PLATE_COLORS, plate_color_label
 from desktop.services import vehicles
 from desktop.ui import i18n
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
 from desktop.ui.worker import UserError, Worker
 
 EMPTY = "—"
@@ -81,9 +81,7 @@ class PlateDialog(EnterKeyRouter, QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._entry_page())
         self.pages.addWidget(self._conflict_page())
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setObjectName("cancelPlate")
         self.cancel_button.setAutoDefault(False)

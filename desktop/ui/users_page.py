@@ -28,7 +28,7 @@ from desktop.services import org, users
 from desktop.services.auth import ROLES
 from desktop.ui import i18n
 from desktop.ui.models import RowTableModel
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import mark_invalid, message_label, repolish
 from desktop.ui.worker import UserError, Worker
 
 
@@ -153,9 +153,7 @@ class UsersPage(QWidget):
         form.addRow(self.tr("初始密码"), self.add_password)
         form.addRow("", self.add_button)
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         right = QVBoxLayout()
         right.addWidget(selected)
         right.addWidget(add)

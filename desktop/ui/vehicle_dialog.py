@@ -34,7 +34,7 @@ from desktop.ui import i18n
 from desktop.ui.contacts_dialog import ContactsDialog
 from desktop.ui.models import ContactTableModel
 from desktop.ui.owner_dialog import OwnerDialog
-from desktop.ui.widgets import FieldLabel, mark_invalid, repolish, show_message
+from desktop.ui.widgets import FieldLabel, mark_invalid, message_label, repolish, show_message
 from desktop.ui.worker import STALE, UserError, Worker
 
 TABS = ("basic", "customer", "sales", "after_sales", "insurance")
@@ -77,9 +77,7 @@ class VehicleDialog(QDialog):
             ("compulsory_policy_no", self.tr("交强险保单号")), ("compulsory_expiry", self.tr("交强险到期日")),
         ]), self.tr("保险信息"))
 
-        self.message = QLabel()
-        self.message.setObjectName("dialogMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.reason = QLineEdit()
         self.reason.setObjectName("changeReason")
         self.reason.setPlaceholderText(self.tr("修改原因（纠正锁定信息、换牌时填写）"))

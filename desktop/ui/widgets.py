@@ -16,6 +16,14 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
+def message_label() -> QLabel:
+    """The message line under a dialog's form (errors, refusals, confirmations; see show_message)."""
+    label = QLabel()
+    label.setObjectName("dialogMessage")
+    label.setWordWrap(True)
+    return label
+
+
 def show_message(label: QLabel, text: str, level: str) -> None:
     """A dialog's message line: the text, coloured by level (info / ok / warn / error) in the style sheet."""
     label.setText(text)
