@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text  # noqa: E402
 
-from desktop.models.search import customer_grams, plate_grams  # noqa: E402
+from desktop.models.search import customer_key_rows, vehicle_key_rows  # noqa: E402
 from desktop.rules.keys import initials, pinyin_compact, pinyin_key  # noqa: E402
 from desktop.services.auth import Actor  # noqa: E402
 from desktop.services.dedupe import find_duplicates  # noqa: E402
@@ -130,24 +130,24 @@ def gen_vehicles(n: int, seed: int = 11) -> Iterator[list[dict[str, Any]]]:
 
 
 def derived(cust: list[dict[str, Any]], rnd: random.Random) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    grams = [(g, c["id"]) for c in cust for g in customer_grams(c["customer_type"], c["name_key"], c["phone_key"])]
+    grams = []
     channels = []
     for c in cust:
         store = 1 + c["id"] % 3
-        channels.append((c["id"], store, c["created_at"]))
-        if rnd.random() < 0.2:
-            channels.append((c["id"], 1 + (store % 3), c["created_at"]))
+        stores = [store, 1 + (store % 3)] if rnd.random() < 0.2 else [store]
+        channels.extend((c["id"], sid, c["created_at"]) for sid in stores)
+        grams.extend(customer_key_rows(c["id"], stores, c))
     return grams, channels
 
 
 def vderived(veh: list[dict[str, Any]], rnd: random.Random) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    grams = [(g, v["id"]) for v in veh for g in plate_grams(v["plate"])]
+    grams = []
     vrc = []
     for v in veh:
         rc = 1 + v["id"] % 3
-        vrc.append((v["id"], rc, v["created_at"]))
-        if rnd.random() < 0.1:
-            vrc.append((v["id"], 1 + rc % 3, v["created_at"]))
+        centers = [rc, 1 + rc % 3] if rnd.random() < 0.1 else [rc]
+        vrc.extend((v["id"], c, v["created_at"]) for c in centers)
+        grams.extend(vehicle_key_rows(v["id"], centers, v["plate"]))
     return grams, vrc
 
 
@@ -188,13 +188,13 @@ def build(db: Database, n: int) -> float:
         for chunk in gen_customers(n):
             put("customers", CUST_COLS, [tuple(c[k] for k in CUST_COLS) for c in chunk])
             grams, channels = derived(chunk, rnd)
-            put("customer_grams", ["gram", "customer_id"], grams)
+            put("customer_grams", ["store_id", "gram", "customer_id"], grams)
             put("customer_channels", ["customer_id", "store_id", "created_at"], channels)
             print(f"  customers {chunk[-1]['id']:>8} {time.perf_counter() - t0:6.0f} s", flush=True)
         for vchunk in gen_vehicles(n):
             put("vehicles", VEH_COLS, [tuple(v[k] for k in VEH_COLS) for v in vchunk])
             vgrams, vrc = vderived(vchunk, rnd)
-            put("vehicle_grams", ["gram", "vehicle_id"], vgrams)
+            put("vehicle_grams", ["repair_center_id", "gram", "vehicle_id"], vgrams)
             put("vehicle_repair_centers", ["vehicle_id", "repair_center_id", "created_at"], vrc)
         if pg:
             for t in ("stores", "repair_centers", "customers", "customer_channels", "vehicles",
@@ -202,7 +202,7 @@ def build(db: Database, n: int) -> float:
                 cur.execute(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), (SELECT max(id) FROM {t}))")
         raw.commit()
         if pg:  # as autovacuum leaves a server in use: visibility map set, so index-only scans stay index-only
-            raw.autocommit = True  # type: ignore[attr-defined]
+            raw.driver_connection.autocommit = True  # type: ignore[union-attr]
             cur.execute("VACUUM ANALYZE")
         else:
             cur.execute("ANALYZE")

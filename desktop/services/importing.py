@@ -144,8 +144,7 @@ def import_customers(
                 now = utcnow()
                 insert_rows(conn, CustomerChannel, ("customer_id", "store_id", "created_at"),
                             [(ids[rec["code"]], sid, now) for _, rec, store_ids in keep for sid in store_ids])
-                search_index.index_new_customers(conn, [
-                    (ids[rec["code"]], rec["customer_type"], rec["name_key"], rec["phone_key"]) for _, rec, _ in keep])
+                search_index.index_new_customers(conn, [(ids[rec["code"]], store_ids, rec) for _, rec, store_ids in keep])
                 if summary.loaded + len(keep) >= 2 * analyzed_at[0]:  # the tables doubled: plan for what is there
                     refresh_statistics(conn, Customer, CustomerGram, CustomerChannel)
                     analyzed_at[0] = summary.loaded + len(keep)
@@ -274,10 +273,10 @@ def import_vehicles(
                 insert_rows(conn, Vehicle, cols, [tuple(rec[c] for c in cols) for rec, _ in keep])
                 ids = dict(s.execute(select(Vehicle.vin, Vehicle.id).where(
                     Vehicle.vin.in_([rec["vin"] for rec, _ in keep]))).all())
-                search_index.index_new_vehicles(conn, [(ids[rec["vin"]], rec["plate"]) for rec, _ in keep])
                 now = utcnow()
                 insert_rows(conn, VehicleRepairCenter, ("vehicle_id", "repair_center_id", "created_at"),
                             [(ids[rec["vin"]], cid, now) for rec, cids in keep for cid in cids])
+                search_index.index_new_vehicles(conn, [(ids[rec["vin"]], rec["plate"], cids) for rec, cids in keep])
             summary.loaded += len(keep)
         batch.clear()
         if progress:

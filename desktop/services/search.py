@@ -2,16 +2,16 @@
 
 Every kind is answered from a B-tree index, never by ``LIKE '%frag%'`` over the table:
 
-customers (scoped to a channel for ``actor.store_id``)
-  * Chinese / name text: ``customer_grams`` 1- and 2-character grams (fragments of 3+ characters intersect
-    bigrams, then the few hits are verified with LIKE);
-  * digits: full phone -> ``phone_key =``; a fragment -> the last digits through ``phone_rev`` (range scan),
-    then middle digits through the 4-digit phone grams (``#1234``);
+customers (scoped to a channel for ``actor.store_id``: the keys in ``customer_grams`` are stored per store)
+  * Chinese / name text: the exact name key, then 1- and 2-character grams (fragments of 3+ characters
+    intersect bigrams, then the few hits are verified with LIKE);
+  * digits: full phone -> its canonical key; a fragment -> the last digits through the reversed phone
+    (range scan), then middle digits through the 4-digit phone grams (``#1234``);
   * Latin letters: pinyin initials (``wgj``) and full pinyin (``wangguojin``) by prefix range;
   * letters + digits: customer code (exact, then prefix).
 vehicles (scoped to a ``vehicle_repair_centers`` row for one of ``actor.repair_center_ids``)
-  * full VIN, last digits of the VIN (``vin_rev`` range), VIN prefix, plate (exact, prefix, and
-    3-character plate grams for fragments).
+  * full VIN, last digits of the VIN (``vin_rev`` range), VIN prefix, plate (exact, prefix), and plate
+    fragments through the 3- and 4-character plate grams stored per repair center.
 
 Range scans assume the database sorts by code point (SQLite always; PostgreSQL with a C / C.UTF-8
 collation, as the group's server is set up).

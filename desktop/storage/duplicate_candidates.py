@@ -1,6 +1,7 @@
 """Candidate rows for the duplicate check (desktop.services.dedupe): indexed equality lookups only, each
 LIMITed — ID key, phone key IN (exact + one-typo variants), name key (newest first), name key + ID
-suffix, toneless pinyin key, and a company name's one-character wildcard keys in customer_grams."""
+suffix, toneless pinyin key, and a company name's one-character wildcard keys in customer_grams (the
+group-wide rows, store GROUP_SCOPE: the check searches the whole group)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, bindparam, column, func, select, text
 
 from desktop.models import Customer
+from desktop.models.search import GROUP_SCOPE
 from desktop.storage.search_queries import Executor
 
 _C = Customer.__table__.c
@@ -73,8 +75,8 @@ def _statement(conn: Executor, parts: tuple[str, ...]) -> Any:
         "name": base + "c.name_key = :name_key ORDER BY c.created_at DESC, c.id DESC LIMIT :l_name",
         "suffix": base + "c.name_key = :name_key AND " + one_of("c.name_suffix", "suffixes") + " LIMIT :l_suffix",
         "pinyin": base + "c.pinyin_key = :pinyin LIMIT :l_pinyin",
-        "wildcard": base + "c.id IN (SELECT g.customer_id FROM customer_grams g WHERE "
-        + one_of("g.gram", "wildcards") + " LIMIT :l_wildcard)",
+        "wildcard": base + f"c.id IN (SELECT g.customer_id FROM customer_grams g WHERE g.store_id = {GROUP_SCOPE}"
+        " AND " + one_of("g.gram", "wildcards") + " LIMIT :l_wildcard)",
     }
     body = " UNION ALL ".join(f"SELECT * FROM ({sql[p]}) p{i}" for i, p in enumerate(parts))
     stmt = text(body)

@@ -1,18 +1,19 @@
-"""Keeps the search tables (:mod:`desktop.models.search`) in step with customers and vehicles.
+"""Keeps the search tables (:mod:`desktop.models.search`) in step with customers, vehicles, the stores that
+see a customer (``customer_channels``) and the repair centers that see a vehicle (``vehicle_repair_centers``).
 
 ORM writes: a ``Session`` ``after_flush`` listener (registered when this module is imported) re-indexes
-every customer / vehicle that a flush inserted, changed or deleted, on the flush's own connection, so
-the index rows commit or roll back with the unit of work.
+every customer / vehicle that a flush inserted, changed or deleted, and every customer / vehicle whose
+channel / repair-center rows a flush added, moved or removed (attach a store, a merge moving channels), on the
+flush's own connection, so the index rows commit or roll back with the unit of work.
 
 Bulk writes (a Core ``insert`` / COPY that bypasses the ORM) call, on the SAME connection and
-transaction, after the rows are in::
+transaction, after the rows and their channel / repair-center rows are in::
 
-    index_customers(connection: sqlalchemy.engine.Connection, customer_ids: Iterable[int],
-                    *, refresh_keys: bool = True) -> int        # returns the number of gram rows written
-    index_vehicles(connection: sqlalchemy.engine.Connection, vehicle_ids: Iterable[int]) -> int
-    index_new_customers(connection, [(id, customer_type, name_key, phone_key), ...]) -> int  # just inserted
-    index_new_vehicles(connection, [(id, plate), ...]) -> int                             # just inserted
-    rebuild_all(connection: sqlalchemy.engine.Connection, batch: int = 5000) -> tuple[int, int]
+    index_customers(connection, customer_ids, *, refresh_keys=True) -> int   # gram rows written
+    index_vehicles(connection, vehicle_ids) -> int
+    index_new_customers(connection, [(id, store_ids, {KEY_SOURCE_COLUMNS...}), ...]) -> int  # just inserted
+    index_new_vehicles(connection, [(id, plate, repair_center_ids), ...]) -> int          # just inserted
+    rebuild_all(connection, batch=5000) -> tuple[int, int]
 
 ``refresh_keys=True`` also recomputes the stored key columns of ``customers`` (name_key, pinyin_key,
 phone_key, ... via :func:`desktop.models.customer_search_keys`) and updates the rows whose keys are
@@ -22,21 +23,30 @@ filled by the importer (``vin[::-1]``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, event, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, event, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
-from desktop.models import Customer, CustomerGram, Vehicle, VehicleGram, customer_search_keys
-from desktop.models.search import customer_grams, plate_grams
+from desktop.models import (
+    Customer,
+    CustomerChannel,
+    CustomerGram,
+    Vehicle,
+    VehicleGram,
+    VehicleRepairCenter,
+    customer_search_keys,
+)
+from desktop.models.search import KEY_SOURCE_COLUMNS, customer_key_rows, vehicle_key_rows
 from desktop.storage.bulk import insert_rows
 
 __all__ = ["index_customers", "index_new_customers", "index_new_vehicles", "index_vehicles", "rebuild_all"]
 
 _CHUNK = 500
-_CGRAM = ("gram", "customer_id")
-_VGRAM = ("gram", "vehicle_id")
+_CGRAM = ("store_id", "gram", "customer_id")
+_VGRAM = ("repair_center_id", "gram", "vehicle_id")
 _KEY_COLUMNS = ("name_key", "name_suffix", "pinyin_key", "pinyin_compact", "initials", "phone_key",
                 "phone_rev", "id_key")
 
@@ -52,122 +62,144 @@ def _chunks(ids: Iterable[int], size: int = _CHUNK) -> Iterator[list[int]]:
         yield buf
 
 
-def _write_customer_rows(conn: Connection, ids: Sequence[int], rows: list[tuple[str, int]], *,
-                         new: bool = False) -> int:
-    if ids and not new:
-        conn.execute(delete(CustomerGram).where(CustomerGram.customer_id.in_(ids)))
-    return insert_rows(conn, CustomerGram, _CGRAM, rows)
+def _stores_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[int]]:
+    ch = CustomerChannel.__table__.c
+    out: dict[int, list[int]] = defaultdict(list)
+    for cid, sid in conn.execute(select(ch.customer_id, ch.store_id).where(ch.customer_id.in_(ids))):
+        out[cid].append(sid)
+    return out
+
+
+def _centers_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[int]]:
+    vrc = VehicleRepairCenter.__table__.c
+    out: dict[int, list[int]] = defaultdict(list)
+    for vid, rc in conn.execute(select(vrc.vehicle_id, vrc.repair_center_id).where(vrc.vehicle_id.in_(ids))):
+        out[vid].append(rc)
+    return out
 
 
 def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_keys: bool = True,
                     new: bool = False) -> int:
-    """(Re-)index the given customers from their rows; see the module docstring. ``new=True``: rows just
-    inserted by the caller, which have no gram rows yet (a bulk import skips the delete)."""
+    """(Re-)index the given customers from their rows and channels; see the module docstring. ``new=True``:
+    rows just inserted by the caller, which have no gram rows yet (the delete is skipped)."""
     c = Customer.__table__.c
+    cols = list(dict.fromkeys(["id", "name", "phone", "id_number", *KEY_SOURCE_COLUMNS, *_KEY_COLUMNS]))
     written = 0
     for ids in _chunks(customer_ids):
-        cols = [c.id, c.customer_type, c.name, c.phone, c.id_number, *(c[k] for k in _KEY_COLUMNS)]
-        rows: list[tuple[str, int]] = []
+        stores = _stores_of(conn, ids)
+        rows: list[tuple[int, str, int]] = []
         stale: list[dict[str, Any]] = []
-        for r in conn.execute(select(*cols).where(c.id.in_(ids))).mappings():
-            name_key, phone_key = r["name_key"], r["phone_key"]
+        for r in conn.execute(select(*(c[k] for k in cols)).where(c.id.in_(ids))).mappings():
+            src: Mapping[Any, Any] = r
             if refresh_keys:
                 keys = customer_search_keys(r["customer_type"], r["name"] or "", r["phone"], r["id_number"])
                 if any(keys[k] != r[k] for k in _KEY_COLUMNS):
                     stale.append({"b_id": r["id"], **keys})
-                name_key, phone_key = keys["name_key"], keys["phone_key"]
-            rows.extend((g, r["id"]) for g in customer_grams(r["customer_type"], name_key, phone_key))
+                src = {**r, **keys}
+            rows.extend(customer_key_rows(r["id"], stores.get(r["id"], ()), src))
         if stale:
             conn.execute(
                 update(Customer).where(Customer.id == bindparam("b_id"))
                 .values({k: bindparam(k) for k in _KEY_COLUMNS}),
                 stale,
             )
-        written += _write_customer_rows(conn, ids, rows, new=new)
+        if not new:
+            conn.execute(delete(CustomerGram).where(CustomerGram.customer_id.in_(ids)))
+        written += insert_rows(conn, CustomerGram, _CGRAM, sorted(rows))
     return written
 
 
-def index_new_customers(conn: Connection, customers: Iterable[tuple[int, str, str | None, str | None]]) -> int:
-    """Gram rows for customers a bulk import has just inserted, from the stored keys it computed
-    ``(id, customer_type, name_key, phone_key)``: no read-back, no delete. Rows go in sorted by gram, so the
-    B-tree is filled page by page instead of at random."""
-    rows = sorted((g, cid) for cid, ctype, name_key, phone_key in customers
-                  for g in customer_grams(ctype, name_key, phone_key))
+def index_new_customers(conn: Connection, customers: Iterable[tuple[int, Iterable[int], Mapping[Any, Any]]]) -> int:
+    """Key rows for customers a bulk import has just inserted with their channels: ``(id, store_ids, stored
+    columns)`` with the KEY_SOURCE_COLUMNS the importer computed; no read-back, no delete. Rows go in sorted,
+    so the B-tree is filled page by page instead of at random."""
+    rows = sorted(row for cid, stores, src in customers for row in customer_key_rows(cid, stores, src))
     return insert_rows(conn, CustomerGram, _CGRAM, rows)
 
 
-def index_new_vehicles(conn: Connection, vehicles: Iterable[tuple[int, str | None]]) -> int:
-    """Plate grams for vehicles a bulk import has just inserted, ``(id, plate)``: no read-back, no delete."""
-    return insert_rows(conn, VehicleGram, _VGRAM, sorted((g, vid) for vid, plate in vehicles for g in plate_grams(plate)))
+def index_new_vehicles(conn: Connection, vehicles: Iterable[tuple[int, str | None, Iterable[int]]]) -> int:
+    """Plate grams for vehicles a bulk import has just inserted with their repair centers, ``(id, plate,
+    repair_center_ids)``: no read-back, no delete."""
+    rows = sorted(row for vid, plate, centers in vehicles for row in vehicle_key_rows(vid, centers, plate))
+    return insert_rows(conn, VehicleGram, _VGRAM, rows)
 
 
 def index_vehicles(conn: Connection, vehicle_ids: Iterable[int]) -> int:
-    """(Re-)index the plates of the given vehicles."""
+    """(Re-)index the plates of the given vehicles for the repair centers that see them."""
     v = Vehicle.__table__.c
     written = 0
     for ids in _chunks(vehicle_ids):
-        rows = [(g, vid) for vid, plate in conn.execute(select(v.id, v.plate).where(v.id.in_(ids)))
-                for g in plate_grams(plate)]
+        centers = _centers_of(conn, ids)
+        rows = [row for vid, plate in conn.execute(select(v.id, v.plate).where(v.id.in_(ids)))
+                for row in vehicle_key_rows(vid, centers.get(vid, ()), plate)]
         conn.execute(delete(VehicleGram).where(VehicleGram.vehicle_id.in_(ids)))
-        written += insert_rows(conn, VehicleGram, _VGRAM, rows)
+        written += insert_rows(conn, VehicleGram, _VGRAM, sorted(rows))
     return written
 
 
-def rebuild_all(conn: Connection, batch: int = 5000) -> tuple[int, int]:
-    """Rebuild both search tables from scratch, streaming by id (no key refresh). (customer, vehicle) rows."""
-    conn.execute(delete(CustomerGram))
-    conn.execute(delete(VehicleGram))
+def rebuild_all(conn: Connection, batch: int = 5000, *, customer_table: Table | None = None,
+                vehicle_table: Table | None = None) -> tuple[int, int]:
+    """Rebuild both search tables from scratch, streaming by id (no key refresh). (customer, vehicle) rows.
+    ``customer_table`` / ``vehicle_table``: write into these (same columns) instead, e.g. a migration's
+    unindexed staging tables."""
+    ctable: Table = CustomerGram.__table__ if customer_table is None else customer_table  # type: ignore[assignment]
+    vtable: Table = VehicleGram.__table__ if vehicle_table is None else vehicle_table  # type: ignore[assignment]
+    conn.execute(delete(ctable))
+    conn.execute(delete(vtable))
     c = Customer.__table__.c
     v = Vehicle.__table__.c
     n_c = n_v = 0
     last = 0
     while True:
-        got = conn.execute(
-            select(c.id, c.customer_type, c.name_key, c.phone_key).where(c.id > last).order_by(c.id).limit(batch)
-        ).all()
+        got = conn.execute(select(c.id, *(c[k] for k in KEY_SOURCE_COLUMNS)).where(c.id > last)
+                           .order_by(c.id).limit(batch)).mappings().all()
         if not got:
             break
-        n_c += insert_rows(conn, CustomerGram, _CGRAM,
-                           [(g, r[0]) for r in got for g in customer_grams(r[1], r[2], r[3])])
-        last = got[-1][0]
+        ids = [r["id"] for r in got]
+        stores = _stores_of(conn, ids)
+        n_c += insert_rows(conn, ctable, _CGRAM,
+                           [row for r in got for row in customer_key_rows(r["id"], stores.get(r["id"], ()), r)])
+        last = ids[-1]
     last = 0
     while True:
         vgot = conn.execute(select(v.id, v.plate).where(v.id > last).order_by(v.id).limit(batch)).all()
         if not vgot:
             break
-        n_v += insert_rows(conn, VehicleGram, _VGRAM, [(g, r[0]) for r in vgot for g in plate_grams(r[1])])
+        centers = _centers_of(conn, [r[0] for r in vgot])
+        n_v += insert_rows(conn, vtable, _VGRAM,
+                           [row for r in vgot for row in vehicle_key_rows(r[0], centers.get(r[0], ()), r[1])])
         last = vgot[-1][0]
     return n_c, n_v
 
 
 # -- ORM flushes ------------------------------------------------------------------------------------------
+def _owner_ids(obj: Any, attr: str) -> set[int]:
+    """The current and (for a moved row) previous value of a link row's ``customer_id`` / ``vehicle_id``."""
+    ids = {getattr(obj, attr)}
+    hist = inspect(obj).attrs[attr].history
+    ids.update(hist.deleted or ())
+    return {i for i in ids if i is not None}
+
+
 def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
-    customers: dict[int, Customer] = {}
-    gone_c: set[int] = set()
-    vehicles: dict[int, Vehicle] = {}
-    gone_v: set[int] = set()
-    for obj in list(session.new) + list(session.dirty):
+    customers: set[int] = set()
+    vehicles: set[int] = set()
+    for obj in [*session.new, *session.dirty, *session.deleted]:
         if isinstance(obj, Customer) and obj.id is not None:
-            customers[obj.id] = obj
+            customers.add(obj.id)
+        elif isinstance(obj, CustomerChannel):
+            customers |= _owner_ids(obj, "customer_id")
         elif isinstance(obj, Vehicle) and obj.id is not None:
-            vehicles[obj.id] = obj
-    for obj in session.deleted:
-        if isinstance(obj, Customer) and obj.id is not None:
-            gone_c.add(obj.id)
-        elif isinstance(obj, Vehicle) and obj.id is not None:
-            gone_v.add(obj.id)
-    if not (customers or gone_c or vehicles or gone_v):
+            vehicles.add(obj.id)
+        elif isinstance(obj, VehicleRepairCenter):
+            vehicles |= _owner_ids(obj, "vehicle_id")
+    if not (customers or vehicles):
         return
     conn = session.connection()
-    if customers or gone_c:
-        rows = [(g, cid) for cid, cust in customers.items()
-                for g in customer_grams(cust.customer_type, cust.name_key, cust.phone_key)]
-        _write_customer_rows(conn, sorted(set(customers) | gone_c), rows)
-    if vehicles or gone_v:
-        ids = sorted(set(vehicles) | gone_v)
-        conn.execute(delete(VehicleGram).where(VehicleGram.vehicle_id.in_(ids)))
-        insert_rows(conn, VehicleGram, _VGRAM,
-                    [(g, vid) for vid, veh in vehicles.items() for g in plate_grams(veh.plate)])
+    if customers:  # a deleted customer has no row left: its keys are deleted and none are written
+        index_customers(conn, sorted(customers), refresh_keys=False)
+    if vehicles:
+        index_vehicles(conn, sorted(vehicles))
 
 
 if not event.contains(Session, "after_flush", _after_flush):

@@ -1,5 +1,7 @@
-"""SQL of the magnifier search (desktop.services.search): id queries answered from B-tree indexes
-(customer_grams / vehicle_grams, stored keys, reversed phone and VIN), scoped to what a store sees (S2).
+"""SQL of the magnifier search (desktop.services.search): id queries answered from B-tree indexes, scoped
+to what a store sees (S2): customers from their store-scoped keys in ``customer_grams`` (one index-only range
+scan per kind, no channel probe), plate fragments from ``vehicle_grams`` of the store's repair centers, the
+other vehicle kinds from the vehicle indexes (VIN, reversed VIN, plate) with a repair-center probe.
 
 Each function returns display rows in rank order; the service decides which kinds to run. Statements are
 plain text (cached once built) so that SQLite keeps the written join order and drives from the index.
@@ -13,7 +15,17 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.orm import Session
 
-from desktop.models.search import PHONE_GRAM, PHONE_GRAM_LEN, PLATE_GRAM_LEN, PLATE_GRAM_LONG
+from desktop.models.search import (
+    KEY_CODE,
+    KEY_INITIALS,
+    KEY_NAME,
+    KEY_PHONE_REV,
+    KEY_PINYIN,
+    PHONE_GRAM,
+    PHONE_GRAM_LEN,
+    PLATE_GRAM_LEN,
+    PLATE_GRAM_LONG,
+)
 from desktop.rules.names import split_id_suffix
 
 Executor = Session | Connection
@@ -27,7 +39,6 @@ def _like_escape(s: str) -> str:
 
 
 # -- customers -------------------------------------------------------------------------------------------
-_CH = "CROSS JOIN customer_channels ch"  # SQLite keeps the written join order: drive from the index
 
 
 _STMTS: dict[tuple[str, tuple[str, ...]], Any] = {}
@@ -69,30 +80,37 @@ def uniq(rows: Iterable[Any]) -> list[Any]:
     return list(out.values())
 
 
+_G = "customer_grams g"
+
+
 def _name_inner(store: int, frag: str, limit: int, p: dict[str, Any]) -> str:
     """Id query ``(id, r)`` for a name fragment: the exact name first (r=0), then grams (r=1)."""
     base, suffix = split_id_suffix(frag)
     frag = base or frag
-    p.update({"s": store, "n": limit, "k": frag, "sfx": suffix})
+    p.update({"s": store, "n": limit, "k": KEY_NAME + frag, "sfx": suffix})
     sfx = " AND c.name_suffix = :sfx" if suffix else ""
-    exact = ("SELECT c.id AS id, 0 AS r FROM customers c " + _CH + " WHERE c.name_key = :k" + sfx
-             + " AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.id DESC LIMIT :n")
+    if suffix:
+        exact = ("SELECT g.customer_id AS id, 0 AS r FROM " + _G + " CROSS JOIN customers c WHERE g.store_id = :s"
+                 " AND g.gram = :k AND c.id = g.customer_id" + sfx + " ORDER BY g.customer_id DESC LIMIT :n")
+    else:
+        exact = ("SELECT g.customer_id AS id, 0 AS r FROM " + _G + " WHERE g.store_id = :s AND g.gram = :k"
+                 " ORDER BY g.customer_id DESC LIMIT :n")
     if len(frag) <= 2 and not suffix:
         p["g"] = frag
-        grams = ("SELECT g.customer_id AS id, 1 AS r FROM customer_grams g " + _CH + " WHERE g.gram = :g"
-                 " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+        grams = ("SELECT g.customer_id AS id, 1 AS r FROM " + _G + " WHERE g.store_id = :s AND g.gram = :g"
+                 " ORDER BY g.customer_id DESC LIMIT :n")
     else:
         bigrams = list(dict.fromkeys(frag[i : i + 2] for i in range(len(frag) - 1))) or [frag]
         picks = list(dict.fromkeys([bigrams[0], bigrams[-1], bigrams[len(bigrams) // 2]]))
         joins = "".join(f" CROSS JOIN customer_grams g{i}" for i in range(1, len(picks)))
-        conds = "".join(f" AND g{i}.gram = :g{i} AND g{i}.customer_id = g.customer_id" for i in range(1, len(picks)))
+        conds = "".join(f" AND g{i}.store_id = :s AND g{i}.gram = :g{i} AND g{i}.customer_id = g.customer_id"
+                        for i in range(1, len(picks)))
         for i, g in enumerate(picks):
             p[f"g{i}"] = g
         p["pat"] = f"%{_like_escape(frag)}%"
-        grams = ("SELECT g.customer_id AS id, 1 AS r FROM customer_grams g" + joins + " CROSS JOIN customers c "
-                 + _CH + " WHERE g.gram = :g0" + conds + " AND c.id = g.customer_id"
-                 " AND c.name_key LIKE :pat ESCAPE '\\'" + sfx
-                 + " AND ch.customer_id = g.customer_id AND ch.store_id = :s ORDER BY g.customer_id DESC LIMIT :n")
+        grams = ("SELECT g.customer_id AS id, 1 AS r FROM " + _G + joins + " CROSS JOIN customers c"
+                 " WHERE g.store_id = :s AND g.gram = :g0" + conds + " AND c.id = g.customer_id"
+                 " AND c.name_key LIKE :pat ESCAPE '\\'" + sfx + " ORDER BY g.customer_id DESC LIMIT :n")
     return f"SELECT * FROM ({exact}) a UNION ALL SELECT * FROM ({grams}) b"
 
 
@@ -105,51 +123,50 @@ def name_rows(s: Executor, store: int, frag: str, limit: int) -> list[Any]:
 def phone_rows(s: Executor, store: int, digits: str, limit: int) -> list[Any]:
     p: dict[str, Any] = {"s": store, "n": limit}
     parts: list[str] = []
-    if len(digits) >= 7:
+    if len(digits) >= 7:  # the whole number, however it was typed (+86, spaces): its canonical key
         from desktop.rules.phone import normalize_phone
 
-        p["ph"] = normalize_phone(digits)
-        parts.append("SELECT c.id AS id, 0 AS r FROM customers c " + _CH + " WHERE c.phone_key = :ph"
-                     " AND ch.customer_id = c.id AND ch.store_id = :s LIMIT :n")
-    rev = digits[::-1]
-    p["lo"], p["hi"] = rev, rev + ":"
-    parts.append("SELECT c.id AS id, 1 AS r FROM customers c " + _CH + " WHERE c.phone_rev >= :lo"
-                 " AND c.phone_rev < :hi AND ch.customer_id = c.id AND ch.store_id = :s LIMIT :n")
-    if len(digits) >= PHONE_GRAM_LEN:
+        p["ph"] = KEY_PHONE_REV + normalize_phone(digits)[::-1]
+        parts.append("SELECT g.customer_id AS id, 0 AS r FROM " + _G + " WHERE g.store_id = :s AND g.gram = :ph"
+                     " LIMIT :n")
+    rev = digits[::-1]  # the last digits: a prefix of the reversed phone
+    p["lo"], p["hi"] = KEY_PHONE_REV + rev, KEY_PHONE_REV + rev + ":"
+    parts.append("SELECT g.customer_id AS id, 1 AS r FROM " + _G + " WHERE g.store_id = :s AND g.gram >= :lo"
+                 " AND g.gram < :hi ORDER BY g.gram LIMIT :n")
+    if len(digits) >= PHONE_GRAM_LEN:  # digits anywhere: 4-digit windows
         first, last = PHONE_GRAM + digits[:PHONE_GRAM_LEN], PHONE_GRAM + digits[-PHONE_GRAM_LEN:]
         p["g0"], p["g1"] = first, last
         p["pat"] = f"%{digits}%"
         if first == last:
-            parts.append("SELECT g.customer_id AS id, 2 AS r FROM customer_grams g " + _CH + " WHERE g.gram = :g0"
-                         " AND ch.customer_id = g.customer_id AND ch.store_id = :s"
+            parts.append("SELECT g.customer_id AS id, 2 AS r FROM " + _G + " WHERE g.store_id = :s AND g.gram = :g0"
                          " ORDER BY g.customer_id DESC LIMIT :n")
         else:
-            parts.append("SELECT g.customer_id AS id, 2 AS r FROM customer_grams g CROSS JOIN customer_grams g1"
-                         " CROSS JOIN customers c " + _CH + " WHERE g.gram = :g0 AND g1.gram = :g1"
-                         " AND g1.customer_id = g.customer_id AND c.id = g.customer_id AND c.phone_key LIKE :pat"
-                         " AND ch.customer_id = g.customer_id AND ch.store_id = :s"
-                         " ORDER BY g.customer_id DESC LIMIT :n")
+            parts.append("SELECT g.customer_id AS id, 2 AS r FROM " + _G + " CROSS JOIN customer_grams g1"
+                         " CROSS JOIN customers c WHERE g.store_id = :s AND g.gram = :g0 AND g1.store_id = :s"
+                         " AND g1.gram = :g1 AND g1.customer_id = g.customer_id AND c.id = g.customer_id"
+                         " AND c.phone_key LIKE :pat ORDER BY g.customer_id DESC LIMIT :n")
     inner = " UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts))
     return uniq(_rows(s, inner, p, order="q.r, q.id DESC"))
 
 
+def _key_range(rank: str, tag: str, value: str, top: str, p: dict[str, Any]) -> str:
+    """Id query ``(id, [r,] k)`` of the tagged keys starting with ``value``, in key order."""
+    p[f"lo{tag[1]}"], p[f"hi{tag[1]}"] = tag + value, tag + value + top
+    return (f"SELECT g.customer_id AS id, {rank}substr(g.gram, 3) AS k FROM {_G} WHERE g.store_id = :s"
+            f" AND g.gram >= :lo{tag[1]} AND g.gram < :hi{tag[1]} ORDER BY g.gram LIMIT :n")
+
+
 def pinyin_rows(s: Executor, store: int, letters: str, limit: int) -> list[Any]:
     # A range scan meets the exact key first (the shortest string of the prefix sorts first).
-    p: dict[str, Any] = {"s": store, "n": limit, "k": letters, "hi": letters + "{"}
-    parts = [
-        f"SELECT c.id AS id, {rank} AS r, c.{col} AS k FROM customers c {_CH} WHERE c.{col} >= :k"
-        f" AND c.{col} < :hi AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.{col} LIMIT :n"
-        for rank, col in ((0, "initials"), (1, "pinyin_compact"))
-    ]
+    p: dict[str, Any] = {"s": store, "n": limit, "k": letters}
+    parts = [_key_range(f"{rank} AS r, ", tag, letters, "{", p) for rank, tag in ((0, KEY_INITIALS), (1, KEY_PINYIN))]
     inner = " UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts))
     return uniq(_rows(s, inner, p, order="q.k <> :k, q.r, q.k, q.id DESC"))
 
 
 def code_rows(s: Executor, store: int, code: str, limit: int) -> list[Any]:
-    p: dict[str, Any] = {"s": store, "n": limit, "k": code, "hi": code + _ASCII_TOP}
-    return _rows(s, "SELECT c.id AS id, c.code AS k FROM customers c " + _CH + " WHERE c.code >= :k"
-                 " AND c.code < :hi AND ch.customer_id = c.id AND ch.store_id = :s ORDER BY c.code LIMIT :n",
-                 p, order="q.k")
+    p: dict[str, Any] = {"s": store, "n": limit}
+    return _rows(s, _key_range("", KEY_CODE, code, _ASCII_TOP, p), p, order="q.k")
 
 
 # -- vehicles --------------------------------------------------------------------------------------------
@@ -176,18 +193,21 @@ def _vehicle_inner(i: int, kind: str, t: str, p: dict[str, Any]) -> str | None:
         return (head + f"v.plate AS k FROM vehicles v {_VRC} WHERE v.plate >= :lo{i} AND v.plate < :hi{i}{scope}"
                 " ORDER BY v.plate LIMIT :n")
     # plate_fragment: 3+ characters anywhere in the plate: one trigram (3) or 4-gram (4) lookup, or two
-    # 4-grams intersected and verified (5+)
+    # 4-grams intersected and verified (5+), in the grams of the store's repair centers (no probe)
     if len(t) < PLATE_GRAM_LEN:
         return None
+    # a vehicle two of the store's centers see has its grams twice: one row per vehicle
+    pick = "DISTINCT g.vehicle_id" if len(p["rc"]) > 1 else "g.vehicle_id"
     if len(t) <= PLATE_GRAM_LONG:
         p[f"g{i}"] = t
-        return (f"SELECT g.vehicle_id AS id, {i} AS r, '' AS k FROM vehicle_grams g {_VRC} WHERE g.gram = :g{i}"
-                " AND r.vehicle_id = g.vehicle_id AND r.repair_center_id IN :rc ORDER BY g.vehicle_id DESC LIMIT :n")
+        return (f"SELECT {pick} AS id, {i} AS r, '' AS k FROM vehicle_grams g WHERE g.repair_center_id IN :rc"
+                f" AND g.gram = :g{i} ORDER BY id DESC LIMIT :n")
     p[f"g{i}"], p[f"h{i}"] = t[:PLATE_GRAM_LONG], t[-PLATE_GRAM_LONG:]
     p[f"pat{i}"] = f"%{_like_escape(t)}%"
-    return (f"SELECT g.vehicle_id AS id, {i} AS r, '' AS k FROM vehicle_grams g CROSS JOIN vehicle_grams g1"
-            f" CROSS JOIN vehicles v {_VRC} WHERE g.gram = :g{i} AND g1.gram = :h{i} AND g1.vehicle_id = g.vehicle_id"
-            f" AND v.id = g.vehicle_id AND v.plate LIKE :pat{i} ESCAPE '\\'{scope} ORDER BY g.vehicle_id DESC LIMIT :n")
+    return (f"SELECT {pick} AS id, {i} AS r, '' AS k FROM vehicle_grams g CROSS JOIN vehicle_grams g1"
+            f" CROSS JOIN vehicles v WHERE g.repair_center_id IN :rc AND g.gram = :g{i}"
+            f" AND g1.repair_center_id = g.repair_center_id AND g1.gram = :h{i} AND g1.vehicle_id = g.vehicle_id"
+            f" AND v.id = g.vehicle_id AND v.plate LIKE :pat{i} ESCAPE '\\' ORDER BY id DESC LIMIT :n")
 
 
 def vehicle_rows(s: Executor, rcs: list[int], kinds: list[str], t: str, n: int) -> list[tuple[str, Any]]:

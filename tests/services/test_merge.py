@@ -159,3 +159,19 @@ def test_o6_merge_makes_a_potential_survivor_retained_when_it_receives_vehicles_
     assert customers.get_customer(db, actors["mdm1"], "NEW").category == "retained"
     merge.undo_merge(db, actors["mdm1"], "OLD", "合并错了")
     assert customers.get_customer(db, actors["mdm1"], "NEW").category == "potential"
+
+
+def test_s2_merge_and_undo_move_what_each_store_finds(db, actors, pair):
+    """The channels a merge moves take the search keys with them: S02 now finds the survivor (and no longer
+    the duplicate it saw); the undo gives S02 back exactly what it found before."""
+    from desktop.services.search import search_customers
+
+    def found(login: str, text_in: str) -> list[str]:
+        return sorted(r.code for r in search_customers(db, actors[login], text_in))
+
+    assert found("adv2", "汪国进") == ["C2"] and found("adv2", "1234") == []
+    merge.merge_customers(db, actors["mdm1"], "C2", "C1", "重复")
+    assert found("adv2", "汪国进") == ["C1"] and found("adv2", "1234") == ["C1"] and found("adv2", "1243") == []
+    assert found("adv1", "汪国进") == ["C1", "C2"]  # S01 kept its own channel on the duplicate
+    merge.undo_merge(db, actors["mdm1"], "C2", "撤销")
+    assert found("adv2", "汪国进") == ["C2"] and found("adv2", "1234") == [] and found("adv2", "1243") == ["C2"]

@@ -206,3 +206,75 @@ def test_kind_detection() -> None:
     assert detect_vehicle_kinds("粤A 12345")[0] == ["plate", "plate_fragment"]  # fragments only as a fallback
     assert detect_vehicle_kinds("6d218")[0] == ["vin_suffix", "plate_fragment", "vin_prefix"]
     assert detect_vehicle_kinds("LSVAU2180N2123456")[0][0] == "vin"
+
+
+# -- S2: the store-scoped keys follow the stores that see a record ------------------------------------------
+def test_s2_keys_follow_channels_and_repair_centers(db: Database) -> None:
+    """A store finds a customer / vehicle as soon as it sees it (attach the store, M3/S1), and no longer
+    once its channel is gone; the other stores' keys are untouched."""
+    from desktop.services import vehicles
+    from tests.factories import add_customer, add_vehicle, make_group, vin
+
+    actors = make_group(db)
+    adv1, adv2 = actors["adv1"], actors["adv2"]
+    add_customer(db, "C1", "汪国进", "13826401234", stores=("S01",))
+    vid = add_vehicle(db, vin(123456), owner="C1", plate="粤A6D218", centers=("R01",))
+    kinds = ("汪国进", "国进", "wgj", "wangguojin", "1234", "2640", "13826401234", "C1")
+    for text_in in kinds:
+        assert codes(search_customers(db, adv1, text_in)) == ["C1"], text_in
+        assert search_customers(db, adv2, text_in) == [], text_in
+    assert search_vehicles(db, adv2, "6D21") == []
+
+    vehicles.attach_store(db, adv2, vid)  # R02 on the vehicle, S02 on the owner
+    for text_in in kinds:
+        assert codes(search_customers(db, adv2, text_in)) == ["C1"], text_in
+    assert [v.plate for v in search_vehicles(db, adv2, "6D21")] == ["粤A6D218"]
+    assert [v.plate for v in search_vehicles(db, adv1, "6D21")] == ["粤A6D218"]
+
+    with db.transaction() as s:  # S02's channel and repair center removed again
+        ch = s.scalar(select(CustomerChannel).where(CustomerChannel.store_id == adv2.store_id))
+        vrc = s.scalar(select(VehicleRepairCenter).where(VehicleRepairCenter.repair_center_id == adv2.repair_center_id))
+        s.delete(ch)
+        s.delete(vrc)
+    for text_in in kinds:
+        assert search_customers(db, adv2, text_in) == [], text_in
+        assert codes(search_customers(db, adv1, text_in)) == ["C1"], text_in
+    assert search_vehicles(db, adv2, "6D21") == []
+    assert [v.plate for v in search_vehicles(db, adv1, "6D21")] == ["粤A6D218"]
+
+
+def test_s2_a_channel_moved_to_another_customer_reindexes_both(db: Database) -> None:
+    from tests.factories import add_customer, make_group
+
+    actors = make_group(db)
+    c1 = add_customer(db, "C1", "汪国进", "13826401234", stores=("S01",))
+    add_customer(db, "C2", "李秀英", "13511112222", stores=("S01", "S02"))
+    with db.transaction() as s:
+        ch = s.scalar(select(CustomerChannel).where(CustomerChannel.store_id == actors["adv2"].store_id))
+        ch.customer_id = c1
+    assert codes(search_customers(db, actors["adv2"], "国进")) == ["C1"]
+    assert search_customers(db, actors["adv2"], "秀英") == []
+    assert codes(search_customers(db, actors["adv1"], "秀英")) == ["C2"]
+
+
+def test_s2_imported_rows_are_found_by_the_stores_named_in_the_file(db: Database, tmp_path) -> None:
+    from desktop.services import importing
+    from tests.factories import make_group, vin
+
+    actors = make_group(db)
+    cf = tmp_path / "c.csv"
+    cf.write_text("code,customer_type,category,status,name,phone,id_type,id_number,store_codes\n"
+                  "K1,individual,retained,enabled,欧阳娜娜,13322223333,,,S02\n"
+                  "K2,company,retained,enabled,鑫达汽车服务有限公司,02088886666,,,S01|S02\n", encoding="utf-8")
+    vf = tmp_path / "v.csv"
+    vf.write_text("vin,origin,model,engine_no,color,interior,plate,plate_color,owner_code,repair_center_codes\n"
+                  f"{vin(777001)},manual,大众 朗逸,,,,粤B7K123,blue,K1,R02\n", encoding="utf-8")
+    assert importing.import_customers(db, cf).loaded == 2
+    assert importing.import_vehicles(db, vf).loaded == 1
+    adv1, adv2 = actors["adv1"], actors["adv2"]
+    for text_in in ("阳娜", "oyn", "3333", "K1"):
+        assert codes(search_customers(db, adv2, text_in)) == ["K1"], text_in
+        assert search_customers(db, adv1, text_in) == [], text_in
+    assert codes(search_customers(db, adv1, "鑫达")) == ["K2"] == codes(search_customers(db, adv2, "鑫达"))
+    assert [v.plate for v in search_vehicles(db, adv2, "7K12")] == ["粤B7K123"]
+    assert search_vehicles(db, adv1, "7K12") == []

@@ -117,59 +117,95 @@ def test_prefix_searches_are_right_on_a_server_with_a_chinese_collation(pg_serve
         admin.dispose()
 
 
-@pytest.mark.parametrize("trigrams_only", [True, False], ids=["trigrams", "indexed-by-0002"])
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
-def test_upgrade_0004_gives_existing_plates_their_four_grams(kind, trigrams_only, pg_server, tmp_path: Path):
-    """A database of an earlier version holds plate trigrams only: the upgrade adds every 4-character window
-    (the rule of plate_grams), so a four-character plate fragment finds plates entered before the upgrade.
-    A database upgraded from 0001 in one go already got them from 0002's rebuild: the upgrade must not fail."""
+def test_upgrade_0007_scopes_existing_search_keys_by_store(kind, pg_server, tmp_path: Path):
+    """S2: a database of an earlier version holds unscoped search rows. The upgrade rebuilds them per store and
+    per repair center (the rule of customer_key_rows / vehicle_key_rows), so existing customers and plates are
+    found at once by the stores that see them and by no other; a downgrade gives back the unscoped rows and a
+    second upgrade the same scoped ones."""
     import uuid
 
     from alembic import command
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
+    from sqlalchemy.orm import Session
 
-    from desktop.models.search import plate_grams
+    from desktop.models.search import KEY_SOURCE_COLUMNS, customer_key_rows, vehicle_key_rows
     from desktop.services import search
-    from tests.factories import add_vehicle, make_group, vin
+    from desktop.storage import search_index
+    from tests.factories import add_customer, add_vehicle, make_group, vin
 
     admin = None
     if kind == "sqlite":
-        url = f"sqlite:///{tmp_path / 'v3.db'}"
+        url = f"sqlite:///{tmp_path / 'v6.db'}"
     else:
         if pg_server.url is None:
             if os.environ.get("CI"):
                 pytest.fail(pg_server.error or "PostgreSQL unavailable", pytrace=False)
             pytest.skip(pg_server.error or "PostgreSQL unavailable")
-        name = f"desk_v3_{uuid.uuid4().hex[:8]}"
+        name = f"desk_v6_{uuid.uuid4().hex[:8]}"
         admin = create_engine(make_url(pg_server.url).set(database="postgres"), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'"))
         url = make_url(pg_server.url).set(database=name).render_as_string(hide_password=False)
+
+    def scoped_rows(db: Database) -> tuple[set[tuple], set[tuple]]:
+        with db.engine.connect() as conn:
+            return (set(map(tuple, conn.execute(text("SELECT store_id, gram, customer_id FROM customer_grams")))),
+                    set(map(tuple, conn.execute(text("SELECT repair_center_id, gram, vehicle_id FROM vehicle_grams")))))
+
     try:
         db = Database.connect(url)
         cfg = db._alembic_config()
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0003")
+            command.upgrade(cfg, "0006")
         actors = make_group(db)
-        add_vehicle(db, vin(123456), plate="粤A6D218")
-        add_vehicle(db, vin(123457), plate="粤B11111")
-        if trigrams_only:
-            with db.engine.begin() as conn:  # as version 0003 left them: trigrams only
-                conn.execute(text("DELETE FROM vehicle_grams WHERE length(gram) <> 3"))
+        # Rows as version 0006 wrote them: today's indexing would write today's columns into the old tables.
+        event.remove(Session, "after_flush", search_index._after_flush)
+        try:
+            c1 = add_customer(db, "C1", "汪国进", "13812345678", stores=("S01",))
+            c2 = add_customer(db, "C2", "汪国近", "13912345678", stores=("S02",))
+            co = add_customer(db, "C3", "广州市天河汽车服务有限公司", "0201234567", stores=("S01", "S02"),
+                              customer_type="company")
+            v1 = add_vehicle(db, vin(123456), plate="粤A6D218", centers=("R01",))
+            v2 = add_vehicle(db, vin(123457), plate="粤B6D219", centers=("R02",))
+        finally:
+            event.listen(Session, "after_flush", search_index._after_flush)
+        with db.engine.begin() as conn:
+            conn.execute(text("INSERT INTO customer_grams (gram, customer_id) VALUES ('汪国', :a), ('汪国', :b)"),
+                         {"a": c1, "b": c2})
+            conn.execute(text("INSERT INTO vehicle_grams (gram, vehicle_id) VALUES ('6D2', :a), ('6D2', :b)"),
+                         {"a": v1, "b": v2})
         db.close()
 
-        db = Database.open(url)
+        db = Database.open(url)  # upgrades to head
         with db.engine.connect() as conn:
-            got = conn.execute(text("SELECT v.plate, g.gram FROM vehicle_grams g JOIN vehicles v ON v.id = g.vehicle_id"))
-            grams: dict[str, set[str]] = {}
-            for plate, gram in got:
-                grams.setdefault(plate, set()).add(gram)
-        assert grams == {p: set(plate_grams(p)) for p in ("粤A6D218", "粤B11111")}
-        adv = actors["adv1"]
-        assert [r.plate for r in search.search_vehicles(db, adv, "6D21")] == ["粤A6D218"]
-        assert [r.plate for r in search.search_vehicles(db, adv, "B1111")] == ["粤B11111"]
+            cols = ", ".join(KEY_SOURCE_COLUMNS)
+            src = {r["id"]: r for r in conn.execute(text(f"SELECT id, {cols} FROM customers")).mappings()}
+        stores = {c1: [1], c2: [2], co: [1, 2]}
+        expected_c = {row for cid, sids in stores.items() for row in customer_key_rows(cid, sids, src[cid])}
+        expected_v = set(vehicle_key_rows(v1, [1], "粤A6D218")) | set(vehicle_key_rows(v2, [2], "粤B6D219"))
+        assert scoped_rows(db) == (expected_c, expected_v)
+        adv1, adv2 = actors["adv1"], actors["adv2"]
+        for text_in in ("汪国", "汪国进", "wgj", "wangguo", "5678", "C1"):
+            assert [r.id for r in search.search_customers(db, adv1, text_in)] == [c1], text_in
+        assert [r.id for r in search.search_customers(db, adv2, "汪国")] == [c2]
+        assert {r.id for r in search.search_customers(db, adv2, "天河汽车")} == {co}
+        assert [r.plate for r in search.search_vehicles(db, adv1, "6D2")] == ["粤A6D218"]
+        assert [r.plate for r in search.search_vehicles(db, adv2, "6D2")] == ["粤B6D219"]
+        cfg = db._alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0006")
+        with db.engine.connect() as conn:
+            old = set(map(tuple, conn.execute(text("SELECT gram, customer_id FROM customer_grams"))))
+            old_v = set(map(tuple, conn.execute(text("SELECT gram, vehicle_id FROM vehicle_grams"))))
+        assert ("汪国", c1) in old and ("汪国", c2) in old and not any(g.startswith("!") for g, _ in old)
+        assert old_v == {(g, vid) for _, g, vid in expected_v}
+        db.close()
+        db = Database.open(url)
+        assert scoped_rows(db) == (expected_c, expected_v)
         db.close()
     finally:
         if admin is not None:

@@ -3,8 +3,9 @@
 Revision ID: 0002
 Revises: 0001
 
-Portable B-tree tables (the same DDL on SQLite and PostgreSQL); existing rows are indexed here, so an
-upgraded database answers fragment searches at once.
+Portable B-tree tables (the same DDL on SQLite and PostgreSQL). They are created empty: migration 0007
+rebuilt them scoped by store / repair center and fills them from the existing rows (today's indexing code
+writes today's columns, so it cannot run against this revision's tables).
 """
 
 from __future__ import annotations
@@ -35,11 +36,6 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_index("ix_vehicle_grams_vehicle", "vehicle_grams", ["vehicle_id"], unique=False)
-
-    # Index what is already there (a database upgraded from 0001).
-    from desktop.storage.search_index import rebuild_all
-
-    rebuild_all(op.get_bind())
 
 
 def downgrade() -> None:
