@@ -68,10 +68,7 @@ class Customer(Base):
         CheckConstraint("business IN ('sales','after_sales')", name="business"),
         Index("ix_customers_name_key", "name_key", "created_at", "id"),  # newest first per name (C2)
         Index("ix_customers_pinyin_key", "pinyin_key"),
-        Index("ix_customers_pinyin_compact", "pinyin_compact", postgresql_include=["id"]),
-        Index("ix_customers_initials", "initials", postgresql_include=["id"]),
         Index("ix_customers_phone_key", "phone_key"),
-        Index("ix_customers_phone_rev", "phone_rev", postgresql_include=["id"]),
         Index("ix_customers_id_key", "id_key"),
         Index("ix_customers_status", "status", "created_at"),
     )
