@@ -114,10 +114,16 @@ def _name_inner(store: int, frag: str, limit: int, p: dict[str, Any]) -> str:
     return f"SELECT * FROM ({exact}) a UNION ALL SELECT * FROM ({grams}) b"
 
 
+def _first_n(union: str) -> str:
+    """The ``(id, r)`` parts merged: one row per customer at its best rank, only the first n in rank order, so
+    that display rows are fetched for the rows shown and no more."""
+    return f"SELECT u.id AS id, MIN(u.r) AS r FROM ({union}) u GROUP BY u.id ORDER BY MIN(u.r), u.id DESC LIMIT :n"
+
+
 def name_rows(s: Executor, store: int, frag: str, limit: int) -> list[Any]:
     p: dict[str, Any] = {}
     inner = _name_inner(store, frag, limit, p)
-    return uniq(_rows(s, inner, p, order="q.r, q.id DESC"))
+    return _rows(s, _first_n(inner), p, order="q.r, q.id DESC")
 
 
 def phone_rows(s: Executor, store: int, digits: str, limit: int) -> list[Any]:
@@ -146,7 +152,7 @@ def phone_rows(s: Executor, store: int, digits: str, limit: int) -> list[Any]:
                          " AND g1.gram = :g1 AND g1.customer_id = g.customer_id AND c.id = g.customer_id"
                          " AND c.phone_key LIKE :pat ORDER BY g.customer_id DESC LIMIT :n")
     inner = " UNION ALL ".join(f"SELECT * FROM ({x}) p{i}" for i, x in enumerate(parts))
-    return uniq(_rows(s, inner, p, order="q.r, q.id DESC"))
+    return _rows(s, _first_n(inner), p, order="q.r, q.id DESC")
 
 
 def _key_range(rank: str, tag: str, value: str, top: str, p: dict[str, Any]) -> str:
