@@ -6,11 +6,14 @@ the number of groups. Columns::
     group_id, group_verdict, customer_code, customer_type, name, phone, id_type, id_number, status,
     verdict, reasons, reasons_en
 
-How: three streamed passes over the customers in index order (name_key, phone_key, id_key), each grouping
-equal keys; within a group every pair that has evidence beyond the shared key is scored with the SAME rules
-as the online check (:mod:`desktop.services.dedupe`). Pairs are joined into groups (union-find). Same name
-alone (C2b) is not reported: in a group of 1,000,000 customers it would list every common name.
-Nothing is loaded whole: rows arrive in batches from a server-side cursor.
+How: four streamed passes over the customers in index order (name_key, phone_key, id_key, pinyin_key), each
+grouping equal keys; within a group every pair that has evidence beyond the shared key is scored with the SAME
+rules as the online check (:mod:`desktop.services.dedupe`). The toneless-pinyin pass finds homophone names
+(汪国进 / 汪国近) whose phones or IDs are equal or one typo apart: its groups are large (every 王伟, 王薇, 王维),
+so instead of comparing every pair it buckets the rows by each phone / ID with one position masked and with
+two adjacent positions in order, and compares only rows sharing a bucket. Pairs are joined into groups
+(union-find). Same name alone (C2b) is not reported: in a group of 1,000,000 customers it would list every
+common name. Nothing is loaded whole: rows arrive in batches from a server-side cursor.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ _BATCH = 5000
 _MAX_GROUP = 600  # a key shared by more rows than this (a made-up phone) is compared to its newest rows only
 
 Progress = Callable[[int, int], None]
+PairSource = Callable[[list[Row[Any]]], Iterator[tuple[Row[Any], Row[Any]]]]
 
 
 def _draft_of(r: Row[Any]) -> Draft:
@@ -96,6 +100,54 @@ def _quick_phone_pair(a: Row[Any], b: Row[Any]) -> bool:
     return Levenshtein.distance(a.name_key or "", b.name_key or "", score_cutoff=1) <= 1
 
 
+def _all_pairs(quick: Callable[[Row[Any], Row[Any]], bool] | None) -> PairSource:
+    """Every pair of a key group (its newest _MAX_GROUP rows) that ``quick`` lets through."""
+    def pairs(group: list[Row[Any]]) -> Iterator[tuple[Row[Any], Row[Any]]]:
+        rows = group[:_MAX_GROUP]
+        for x in range(len(rows)):
+            for y in range(x + 1, len(rows)):
+                if quick is None or quick(rows[x], rows[y]):
+                    yield rows[x], rows[y]
+    return pairs
+
+
+def _near_keys(r: Row[Any]) -> Iterator[tuple[Any, ...]]:
+    """Bucket keys shared by two rows whose phone or ID is equal, one character off or has two adjacent
+    characters swapped; a company (its trade name may be the homophone) and an ID suffix of the name too."""
+    for tag, value in (("phone", r.phone_key or ""), ("id", r.id_key or "")):
+        if len(value) < 7:
+            continue
+        for i in range(len(value)):
+            yield tag, i, value[:i] + "?" + value[i + 1 :]
+        for i in range(len(value) - 1):
+            yield tag, i, "swap", value[:i] + "".join(sorted(value[i : i + 2])) + value[i + 2 :]
+    if r.customer_type == "company":
+        yield ("company",)
+    if r.name_suffix:
+        yield "suffix", r.name_suffix
+
+
+def _homophone_pairs(group: list[Row[Any]]) -> Iterator[tuple[Row[Any], Row[Any]]]:
+    """Pairs of a toneless-pinyin group with different names (equal names had the name pass) that share a
+    near-key bucket."""
+    if len({r.name_key for r in group}) < 2:
+        return
+    buckets: dict[tuple[Any, ...], list[Row[Any]]] = {}
+    for r in group:
+        for k in _near_keys(r):
+            buckets.setdefault(k, []).append(r)
+    done: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        members = members[:_MAX_GROUP]
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                key = (a.id, b.id)
+                if a.name_key != b.name_key and key not in done:
+                    done.add(key)
+                    yield a, b
+
+
 def _groups(db: Database, key: str, progress: Callable[[int], None]) -> Iterator[list[Row[Any]]]:
     """Consecutive rows sharing the stored key ``key`` (NULL / empty keys skipped), in index order."""
     with db.engine.connect() as conn:
@@ -122,20 +174,18 @@ def report(db: Database, out_path: str | Path, progress: Progress | None = None)
     with db.reader() as conn:
         total = customer_count(conn)
     pairs = _Pairs()
-    passes = (("name_key", _quick_name_pair), ("phone_key", _quick_phone_pair), ("id_key", None))
-    for i, (column, quick) in enumerate(passes):
+    passes: tuple[tuple[str, PairSource], ...] = (
+        ("name_key", _all_pairs(_quick_name_pair)), ("phone_key", _all_pairs(_quick_phone_pair)),
+        ("id_key", _all_pairs(None)), ("pinyin_key", _homophone_pairs))
+    steps = len(passes) * total
+    for i, (column, pair_source) in enumerate(passes):
         def tick(n: int, i: int = i) -> None:
             if progress is not None:
-                progress(i * total + n, 3 * total)
+                progress(i * total + n, steps)
 
         for group in _groups(db, column, tick):
-            rows = group[:_MAX_GROUP]
-            for x in range(len(rows)):
-                a = rows[x]
-                for y in range(x + 1, len(rows)):
-                    b = rows[y]
-                    if quick is None or quick(a, b):
-                        pairs.add(a, b)
+            for a, b in pair_source(group):
+                pairs.add(a, b)
 
     by_root: dict[int, list[int]] = {}
     for cid in pairs.rows:
@@ -158,5 +208,5 @@ def report(db: Database, out_path: str | Path, progress: Progress | None = None)
                     "；".join(x.zh for x in reasons), "; ".join(x.en for x in reasons),
                 ])
     if progress is not None:
-        progress(3 * total, 3 * total)
+        progress(steps, steps)
     return len(groups)

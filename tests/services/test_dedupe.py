@@ -281,18 +281,24 @@ def test_c2_dedupe_report_groups_suspected_duplicates(db: Database, actor: Actor
     add(db, actor.store_id, "王伟", "13700002222")  # same name alone: not reported
     d = add(db, actor.store_id, "鑫达（广州）汽车服务有限公司", "02088886666", None, "company")
     e = add(db, actor.store_id, "鑫达(广州)汽车服务有限公司", None, None, "company")
+    h1 = add(db, actor.store_id, "张晓明", "13600001234")
+    h2 = add(db, actor.store_id, "张小明", "13600001243")  # homophone, two phone digits swapped
+    add(db, actor.store_id, "张孝明", "13911112222")  # homophone alone: not reported
     seen: list[tuple[int, int]] = []
     out = Path(str(tmp_path)) / "report.csv"
-    assert report(db, out, progress=lambda done, total: seen.append((done, total))) == 2
+    assert report(db, out, progress=lambda done, total: seen.append((done, total))) == 3
     assert seen and seen[-1][0] == seen[-1][1]
     with open(out, encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert list(rows[0]) == COLUMNS
     with db.read() as s:
-        code = {i: s.get(Customer, i).code for i in (a, b, c, d, e)}  # type: ignore[union-attr]
+        code = {i: s.get(Customer, i).code for i in (a, b, c, d, e, h1, h2)}  # type: ignore[union-attr]
     groups: dict[str, set[str]] = {}
     for r in rows:
         groups.setdefault(r["group_id"], set()).add(r["customer_code"])
-    assert sorted(groups.values(), key=len) == [{code[d], code[e]}, {code[a], code[b], code[c]}]
-    assert {r["group_verdict"] for r in rows} == {"certain"}
+    assert sorted(groups.values(), key=lambda x: (len(x), min(x))) == [
+        {code[d], code[e]}, {code[h1], code[h2]}, {code[a], code[b], code[c]}]
+    verdicts = {r["customer_code"]: (r["group_verdict"], r["reasons"]) for r in rows}
+    assert {verdicts[code[i]][0] for i in (a, b, c, d, e)} == {"certain"}
+    assert verdicts[code[h1]][0] == "possible" and "同音" in verdicts[code[h2]][1]
     assert next(r for r in rows if r["customer_code"] == code[c])["verdict"] == "possible"
