@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.rules.plate import plate_color_label
 from desktop.services import vehicles
 from desktop.ui import i18n
-from desktop.ui.widgets import message_label, show_message
+from desktop.ui.widgets import message_label, push_button, show_message
 from desktop.ui.worker import UserError, Worker
 
 EMPTY = "—"
@@ -73,16 +73,10 @@ class AttachStoreDialog(QDialog):
         self.after.setObjectName("attachAfter")
         self.after.setWordWrap(True)
         self.message = message_label()
-        self.confirm_button = QPushButton(self.tr("添加本店维修中心"))
-        self.confirm_button.setObjectName("attachConfirm")
-        self.confirm_button.setProperty("primary", True)
-        self.confirm_button.setDefault(True)
+        self.confirm_button = push_button(self.tr("添加本店维修中心"), "attachConfirm", self.confirm,
+                                          primary=True, default=True)
         self.confirm_button.setEnabled(False)
-        self.confirm_button.clicked.connect(self.confirm)
-        cancel = QPushButton(self.tr("取消"))
-        cancel.setObjectName("cancelAttach")
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
+        cancel = push_button(self.tr("取消"), "cancelAttach", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(cancel)

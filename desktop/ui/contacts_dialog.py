@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import vehicles
 from desktop.ui.models import ContactTableModel
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
 from desktop.ui.worker import UserError, Worker
 
 
@@ -68,14 +68,8 @@ class ContactsDialog(EnterKeyRouter, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.main_user_button = QPushButton(self.tr("设为主要用车人"))
-        self.main_user_button.setObjectName("setMainUser")
-        self.main_user_button.setAutoDefault(False)
-        self.main_user_button.clicked.connect(self.set_main_user)
-        self.remove_button = QPushButton(self.tr("删除联系人"))
-        self.remove_button.setObjectName("removeContact")
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.main_user_button = push_button(self.tr("设为主要用车人"), "setMainUser", self.set_main_user)
+        self.remove_button = push_button(self.tr("删除联系人"), "removeContact", self.remove_selected)
         row_buttons = QHBoxLayout()
         row_buttons.addStretch(1)
         row_buttons.addWidget(self.main_user_button)
@@ -99,11 +93,8 @@ class ContactsDialog(EnterKeyRouter, QDialog):
                                 self.tr("司机"), self.tr("员工"), self.tr("朋友")])
         self.main_user = QCheckBox(self.tr("设为主要用车人"))
         self.main_user.setObjectName("contactMainUser")
-        self.add_button = QPushButton(self.tr("添加联系人"))
-        self.add_button.setObjectName("addContact")
-        self.add_button.setProperty("primary", True)
-        self.add_button.setDefault(True)
-        self.add_button.clicked.connect(self.add_contact)
+        self.add_button = push_button(self.tr("添加联系人"), "addContact", self.add_contact,
+                                      primary=True, default=True)
         for text, widget in ((self.tr("姓名"), self.name), (self.tr("电话"), self.phone),
                              (self.tr("关系"), self.relation)):
             label = QLabel(text)
@@ -118,10 +109,7 @@ class ContactsDialog(EnterKeyRouter, QDialog):
         columns.addWidget(listed, 3)
         columns.addWidget(adding, 2)
         self.message = message_label()
-        close = QPushButton(self.tr("关闭"))
-        close.setObjectName("closeDialog")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
+        close = push_button(self.tr("关闭"), "closeDialog", self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(close)

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services import change_requests, customers
 from desktop.ui import i18n
-from desktop.ui.widgets import mark_invalid, message_label, repolish
+from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
 from desktop.ui.worker import UserError, Worker
 
 CORE = ("customer_type", "name", "phone", "id_type", "id_number")
@@ -101,16 +100,10 @@ class CoreChangeDialog(QDialog):
         grid.addWidget(self.reason, len(CORE) + 1, 1, 1, 2)
 
         self.message = message_label()
-        self.submit_button = QPushButton(self.tr("保存修改") if self.direct else self.tr("提交申请"))
-        self.submit_button.setObjectName("submitCoreChange")
-        self.submit_button.setProperty("primary", True)
-        self.submit_button.setDefault(True)
+        self.submit_button = push_button(self.tr("保存修改") if self.direct else self.tr("提交申请"),
+                                         "submitCoreChange", self.submit, primary=True, default=True)
         self.submit_button.setEnabled(False)
-        self.submit_button.clicked.connect(self.submit)
-        close = QPushButton(self.tr("关闭"))
-        close.setObjectName("closeDialog")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
+        close = push_button(self.tr("关闭"), "closeDialog", self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)

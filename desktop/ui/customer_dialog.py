@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services import customers
 from desktop.ui import i18n
-from desktop.ui.widgets import FieldLabel, mark_invalid, message_label, repolish, show_message
+from desktop.ui.widgets import FieldLabel, mark_invalid, message_label, push_button, repolish, show_message
 from desktop.ui.worker import STALE, UserError, Worker
 
 CORE = ("customer_type", "name", "phone", "id_type", "id_number")
@@ -117,28 +116,16 @@ class CustomerDialog(QDialog):
             info_form.addRow(text, label)
 
         self.message = message_label()
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setObjectName("saveCustomer")
-        self.save_button.setDefault(True)
-        self.save_button.setProperty("primary", True)
+        self.save_button = push_button(self.tr("保存"), "saveCustomer", self.save, primary=True, default=True)
         self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("关闭"))
-        close.setObjectName("closeDialog")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
+        close = push_button(self.tr("关闭"), "closeDialog", self.reject)
         buttons = QHBoxLayout()
         # C10: finance / customer service change core data in its own dialog; advisors request a change there.
-        self.core_button = QPushButton(self.tr("修改核心资料…") if actor.can("customer.modify_core") else self.tr("申请修改核心资料…"))
-        self.core_button.setObjectName("coreChangeButton")
-        self.core_button.setAutoDefault(False)
+        self.core_button = push_button(self.tr("修改核心资料…") if actor.can("customer.modify_core")
+                                       else self.tr("申请修改核心资料…"), "coreChangeButton", self.open_core_change)
         self.core_button.setVisible(actor.can("customer.modify_core") or actor.can("customer.request_core_change"))
-        self.core_button.clicked.connect(self.open_core_change)
-        self.undo_merge_button = QPushButton(self.tr("撤销合并…"))
-        self.undo_merge_button.setObjectName("undoMergeButton")
-        self.undo_merge_button.setAutoDefault(False)
+        self.undo_merge_button = push_button(self.tr("撤销合并…"), "undoMergeButton", self.open_undo_merge)
         self.undo_merge_button.hide()
-        self.undo_merge_button.clicked.connect(self.open_undo_merge)
         buttons.addWidget(self.core_button)
         buttons.addWidget(self.undo_merge_button)
         buttons.addStretch(1)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import i18n
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
 
 HIGHLIGHT = QColor("#fde68a")
 NOTICE_ERROR = "QLabel { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px; border-radius: 6px; }"
@@ -124,19 +124,11 @@ class DuplicateDialog(EnterKeyRouter, QDialog):
 
         self.message = message_label()
 
-        self.use_button = QPushButton(self.tr("使用该客户"))
-        self.use_button.setObjectName("useCandidate")
-        self.use_button.setProperty("primary", True)
-        self.use_button.setDefault(True)
-        self.use_button.clicked.connect(self.use_selected)
-        self.different_button = QPushButton(self.tr("确认不是同一客户"))
-        self.different_button.setObjectName("confirmNotDuplicate")
-        self.different_button.setAutoDefault(False)
-        self.different_button.clicked.connect(self.confirm_different)
-        self.cancel_button = QPushButton(self.tr("取消"))
-        self.cancel_button.setObjectName("cancelDuplicate")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
+        self.use_button = push_button(self.tr("使用该客户"), "useCandidate", self.use_selected,
+                                      primary=True, default=True)
+        self.different_button = push_button(self.tr("确认不是同一客户"), "confirmNotDuplicate",
+                                            self.confirm_different)
+        self.cancel_button = push_button(self.tr("取消"), "cancelDuplicate", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.different_button)
         buttons.addStretch(1)

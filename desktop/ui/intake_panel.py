@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,7 @@ from desktop.ui.contacts_dialog import ContactsDialog
 from desktop.ui.new_vehicle_dialog import NewVehicleDialog
 from desktop.ui.owner_dialog import OwnerDialog
 from desktop.ui.plate_dialog import PlateDialog
-from desktop.ui.widgets import mark_invalid, repolish
+from desktop.ui.widgets import mark_invalid, push_button, repolish
 from desktop.ui.worker import UserError, Worker
 
 EMPTY = "—"
@@ -117,10 +116,7 @@ class IntakePanel(QWidget):
         self.plate_input.textEdited.connect(self._clean_plate)
         self.plate_input.returnPressed.connect(self.lookup_plate)
         plate_label.setBuddy(self.plate_input)
-        self.lookup_button = QPushButton(self.tr("查询"))
-        self.lookup_button.setObjectName("lookupButton")
-        self.lookup_button.setAutoDefault(False)
-        self.lookup_button.clicked.connect(self._lookup_clicked)
+        self.lookup_button = push_button(self.tr("查询"), "lookupButton", self._lookup_clicked)
         row.addWidget(vin_label)
         row.addWidget(self.vin_input, 3)
         row.addSpacing(8)
@@ -146,29 +142,14 @@ class IntakePanel(QWidget):
         texts.addWidget(self.status_title)
         texts.addWidget(self.status_text)
         box.addLayout(texts, 1)
-        self.next_button = QPushButton()
-        self.next_button.setObjectName("nextStepButton")
-        self.next_button.setAutoDefault(False)
-        self.next_button.clicked.connect(self._next_step)
-        self.owner_button = QPushButton(self.tr("车主档案"))
-        self.owner_button.setObjectName("openOwnerButton")
-        self.owner_button.setAutoDefault(False)
-        self.owner_button.clicked.connect(self._open_owner)
-        self.change_owner_button = QPushButton(self.tr("更换车主"))
-        self.change_owner_button.setObjectName("changeOwnerButton")
-        self.change_owner_button.setAutoDefault(False)
+        self.next_button = push_button("", "nextStepButton", self._next_step)
+        self.owner_button = push_button(self.tr("车主档案"), "openOwnerButton", self._open_owner)
+        self.change_owner_button = push_button(self.tr("更换车主"), "changeOwnerButton", self.open_owner_dialog)
         self.change_owner_button.setToolTip(self.tr("车辆确实过户时更换车主（O3/W2a）"))
-        self.change_owner_button.clicked.connect(self.open_owner_dialog)
-        self.contacts_button = QPushButton(self.tr("联系人"))
-        self.contacts_button.setObjectName("contactsButton")
-        self.contacts_button.setAutoDefault(False)
+        self.contacts_button = push_button(self.tr("联系人"), "contactsButton", self.open_contacts_dialog)
         self.contacts_button.setToolTip(self.tr("送修的配偶、老板、司机等记为联系人（W7）"))
-        self.contacts_button.clicked.connect(self.open_contacts_dialog)
-        self.plate_button = QPushButton(self.tr("车牌"))
-        self.plate_button.setObjectName("plateButton")
-        self.plate_button.setAutoDefault(False)
+        self.plate_button = push_button(self.tr("车牌"), "plateButton", self.open_plate_dialog)
         self.plate_button.setToolTip(self.tr("填写或更换本车车牌；车牌在另一辆车上时按 P3 处理"))
-        self.plate_button.clicked.connect(self.open_plate_dialog)
         for button in (self.next_button, self.owner_button, self.change_owner_button, self.contacts_button,
                        self.plate_button):
             box.addWidget(button)
@@ -244,11 +225,8 @@ class IntakePanel(QWidget):
         self.deliverer_phone = QLineEdit()
         self.deliverer_phone.setObjectName("delivererPhone")
         self.deliverer_phone.setPlaceholderText(self.tr("送修人本人的有效电话"))
-        self.use_owner = QPushButton(self.tr("车主本人送修"))
-        self.use_owner.setObjectName("useOwnerAsDeliverer")
-        self.use_owner.setAutoDefault(False)
+        self.use_owner = push_button(self.tr("车主本人送修"), "useOwnerAsDeliverer", self._fill_owner_as_deliverer)
         self.use_owner.setToolTip(self.tr("车主本人送修时，填入车主姓名和电话（W8：请核对）"))
-        self.use_owner.clicked.connect(self._fill_owner_as_deliverer)
         self.mileage = QLineEdit()
         self.mileage.setObjectName("mileage")
         self.mileage.setValidator(QIntValidator(0, 3_000_000, self))
@@ -263,11 +241,7 @@ class IntakePanel(QWidget):
             edit.returnPressed.connect(self.save_work_order)
             edit.textEdited.connect(lambda _t, e=edit: mark_invalid(e, False))
 
-        self.save_button = QPushButton(self.tr("保存工单"))
-        self.save_button.setObjectName("saveWorkOrder")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save_work_order)
+        self.save_button = push_button(self.tr("保存工单"), "saveWorkOrder", self.save_work_order, primary=True)
         self.form_hint = QLabel()
         self.form_hint.setObjectName("workOrderHint")
         self.form_hint.setWordWrap(True)

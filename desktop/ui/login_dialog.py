@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_TITLE, __version__, config
+from desktop.ui.widgets import push_button
 from desktop.ui.worker import UserError, Worker
 
 TOO_OLD, TOO_NEW = "too_old", "too_new"
@@ -103,20 +104,12 @@ class LoginDialog(QDialog):
         self.message = QLabel(self.tr("正在连接数据库…"))
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
-        self.login_button = QPushButton(self.tr("登录"))
-        self.login_button.setObjectName("loginButton")
-        self.login_button.setDefault(True)
+        self.login_button = push_button(self.tr("登录"), "loginButton", self.submit, default=True)
         self.login_button.setEnabled(False)
-        self.login_button.clicked.connect(self.submit)
-        self.retry_button = QPushButton(self.tr("重新连接"))
-        self.retry_button.setObjectName("retryConnect")
+        self.retry_button = push_button(self.tr("重新连接"), "retryConnect", self._open_again, default=None)
         self.retry_button.hide()
-        self.retry_button.clicked.connect(self._open_again)
-        self.settings_button = QPushButton(self.tr("设置"))
-        self.settings_button.setObjectName("settingsButton")
+        self.settings_button = push_button(self.tr("设置"), "settingsButton", self.open_settings)
         self.settings_button.setToolTip(self.tr("数据库连接设置"))
-        self.settings_button.setAutoDefault(False)
-        self.settings_button.clicked.connect(self.open_settings)
         cancel = QPushButton(self.tr("退出"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -253,10 +246,8 @@ class LoginDialog(QDialog):
             return
         self.demo_box.setVisible(True)
         for i, account in enumerate(accounts):
-            button = QPushButton(f"{account.login}  ·  {account.label}")
-            button.setObjectName(f"demoAccount_{account.login}")
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, a=account.login: self.fill(a, "demo1234"))
+            button = push_button(f"{account.login}  ·  {account.label}", f"demoAccount_{account.login}",
+                                 lambda _=False, a=account.login: self.fill(a, "demo1234"))
             self.demo_grid.addWidget(button, i // 2, i % 2)
 
     def fill(self, login: str, password: str) -> None:

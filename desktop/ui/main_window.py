@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from desktop.ui.pending_page import ChangeRequestPage, PendingPage
 from desktop.ui.users_page import UsersPage
 from desktop.ui.vehicle_dialog import VehicleDialog
 from desktop.ui.vehicle_list import VehicleList
+from desktop.ui.widgets import push_button
 from desktop.ui.worker import UserError, Worker
 
 SECTIONS = ("intake", "customers", "vehicles")
@@ -70,9 +70,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(16, 6, 16, 6)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("重试"))
-        self.retry_button.setObjectName("retryButton")
-        self.retry_button.clicked.connect(self.worker.retry)
+        self.retry_button = push_button(self.tr("重试"), "retryButton", self.worker.retry, default=None)
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.retry_button)
         self.banner.hide()

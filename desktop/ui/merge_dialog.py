@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services import merge
 from desktop.ui import i18n
 from desktop.ui.models import RowTableModel
-from desktop.ui.widgets import mark_invalid, message_label, repolish
+from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
 from desktop.ui.worker import UserError, Worker
 
 
@@ -73,21 +72,12 @@ class MergeDialog(QDialog):
         self.moves.setVisible(not undo)
 
         self.message = message_label()
-        self.preview_button = QPushButton(self.tr("预览"))
-        self.preview_button.setObjectName("mergePreview")
-        self.preview_button.setAutoDefault(False)
-        self.preview_button.clicked.connect(self.preview)
+        self.preview_button = push_button(self.tr("预览"), "mergePreview", self.preview)
         self.preview_button.setVisible(not undo)
-        self.confirm_button = QPushButton(self.tr("撤销合并") if undo else self.tr("合并"))
-        self.confirm_button.setObjectName("mergeConfirm")
-        self.confirm_button.setProperty("primary", True)
-        self.confirm_button.setDefault(True)
+        self.confirm_button = push_button(self.tr("撤销合并") if undo else self.tr("合并"), "mergeConfirm",
+                                          self.confirm, primary=True, default=True)
         self.confirm_button.setEnabled(undo)
-        self.confirm_button.clicked.connect(self.confirm)
-        close = QPushButton(self.tr("关闭"))
-        close.setObjectName("closeDialog")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
+        close = push_button(self.tr("关闭"), "closeDialog", self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -229,14 +219,10 @@ class MergePage(QWidget):
         title = QLabel(self.tr("合并重复客户（主数据团队）：合并可按审计记录撤销"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("合并重复客户…"))
-        self.new_button.setObjectName("newMerge")
-        self.new_button.setProperty("primary", True)
-        self.new_button.clicked.connect(lambda: self.openMerge.emit("", "", False))
-        self.undo_button = QPushButton(self.tr("撤销所选合并…"))
-        self.undo_button.setObjectName("undoMerge")
+        self.new_button = push_button(self.tr("合并重复客户…"), "newMerge",
+                                      lambda: self.openMerge.emit("", "", False), primary=True, default=None)
+        self.undo_button = push_button(self.tr("撤销所选合并…"), "undoMerge", self._undo, default=None)
         self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self._undo)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.undo_button)

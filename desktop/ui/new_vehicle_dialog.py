@@ -37,7 +37,7 @@ from desktop.services import vehicles
 from desktop.ui import i18n
 from desktop.ui.owner_dialog import OwnerDialog
 from desktop.ui.plate_dialog import PlateConflict, PlateDialog, set_plate_or_conflict
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
 from desktop.ui.worker import UserError, Worker
 
 PAGE_BASIC, PAGE_TYPO, PAGE_MORE = range(3)
@@ -84,19 +84,9 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self.pages.addWidget(self._typo_page())
         self.pages.addWidget(self._more_page())
         self.message = message_label()
-        self.close_button = QPushButton(self.tr("取消"))
-        self.close_button.setObjectName("closeDialog")
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self._close)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setObjectName("saveVehicle")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.finish_button = QPushButton(self.tr("完成"))
-        self.finish_button.setObjectName("finishVehicle")
-        self.finish_button.setAutoDefault(False)
-        self.finish_button.clicked.connect(self.accept)
+        self.close_button = push_button(self.tr("取消"), "closeDialog", self._close)
+        self.save_button = push_button(self.tr("保存"), "saveVehicle", self.save, primary=True, default=True)
+        self.finish_button = push_button(self.tr("完成"), "finishVehicle", self.accept)
         self.finish_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -156,14 +146,8 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self.note = QPlainTextEdit()
         self.note.setObjectName("escalationNote")
         self.note.setReadOnly(True)
-        self.copy_button = QPushButton(self.tr("复制给主数据团队"))
-        self.copy_button.setObjectName("copyEscalation")
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_note)
-        self.back_button = QPushButton(self.tr("返回修改车架号"))
-        self.back_button.setObjectName("backToVin")
-        self.back_button.setAutoDefault(False)
-        self.back_button.clicked.connect(self._back_to_vin)
+        self.copy_button = push_button(self.tr("复制给主数据团队"), "copyEscalation", self.copy_note)
+        self.back_button = push_button(self.tr("返回修改车架号"), "backToVin", self._back_to_vin)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -195,10 +179,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self.plate_color.addItem(self.tr("（按车牌自动判断）"), "")
         for code in PLATE_COLORS:
             self.plate_color.addItem(plate_color_label(code, i18n.current_lang()), code)
-        self.plate_button = QPushButton(self.tr("保存车牌"))
-        self.plate_button.setObjectName("saveNewPlate")
-        self.plate_button.setAutoDefault(False)
-        self.plate_button.clicked.connect(self.save_plate)
+        self.plate_button = push_button(self.tr("保存车牌"), "saveNewPlate", self.save_plate)
         self.plate_state = QLabel(self.tr("未上牌"))
         self.plate_state.setObjectName("plateState")
         plate_row.addWidget(QLabel(self.tr("车牌号")))
@@ -212,10 +193,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         owner_row = QHBoxLayout(owner_box)
         self.owner_state = QLabel(self.tr("无车主"))
         self.owner_state.setObjectName("ownerState")
-        self.owner_button = QPushButton(self.tr("添加车主"))
-        self.owner_button.setObjectName("addOwner")
-        self.owner_button.setAutoDefault(False)
-        self.owner_button.clicked.connect(self.open_owner)
+        self.owner_button = push_button(self.tr("添加车主"), "addOwner", self.open_owner)
         owner_row.addWidget(self.owner_state, 1)
         owner_row.addWidget(self.owner_button)
 
@@ -240,10 +218,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
             grid.addWidget(label, i // 3, (i % 3) * 2, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(edit, i // 3, (i % 3) * 2 + 1)
             self.other[name] = edit
-        self.other_button = QPushButton(self.tr("保存保险和保修"))
-        self.other_button.setObjectName("saveOther")
-        self.other_button.setAutoDefault(False)
-        self.other_button.clicked.connect(self.save_other)
+        self.other_button = push_button(self.tr("保存保险和保修"), "saveOther", self.save_other)
         grid.addWidget(self.other_button, 3, 5, Qt.AlignmentFlag.AlignRight)
 
         layout.addWidget(self.saved_line)

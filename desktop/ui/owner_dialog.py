@@ -43,7 +43,7 @@ from desktop.services.search import search_customers
 from desktop.ui import i18n
 from desktop.ui.duplicate_dialog import DuplicateDialog
 from desktop.ui.models import CustomerTableModel
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
 from desktop.ui.worker import UserError, Worker
 
 ID_TYPES = ("", "resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
@@ -107,10 +107,8 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self.notice_text = QLabel()
         self.notice_text.setObjectName("ownerNoticeText")
         self.notice_text.setWordWrap(True)
-        self.retain_owner_button = QPushButton(self.tr("设为保有客户"))
-        self.retain_owner_button.setObjectName("setRetainedButton")
-        self.retain_owner_button.setProperty("primary", True)
-        self.retain_owner_button.clicked.connect(self.set_owner_retained)
+        self.retain_owner_button = push_button(self.tr("设为保有客户"), "setRetainedButton",
+                                               self.set_owner_retained, primary=True, default=None)
         row.addWidget(self.notice_text, 1)
         row.addWidget(self.retain_owner_button)
         self.notice.hide()
@@ -129,14 +127,10 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         reason_row.addWidget(self.reason, 1)
 
         self.message = message_label()
-        self.retain_link_button = QPushButton(self.tr("设为保有客户并关联"))
-        self.retain_link_button.setObjectName("retainAndLink")
-        self.retain_link_button.clicked.connect(self.retain_and_link_offered)
+        self.retain_link_button = push_button(self.tr("设为保有客户并关联"), "retainAndLink",
+                                              self.retain_and_link_offered, default=None)
         self.retain_link_button.hide()
-        close = QPushButton(self.tr("关闭"))
-        close.setObjectName("closeDialog")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
+        close = push_button(self.tr("关闭"), "closeDialog", self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.retain_link_button)
@@ -162,10 +156,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("ownerSearch")
         self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或电话片段，按 Enter 查找"))
-        self.search_button = QPushButton(self.tr("查找"))
-        self.search_button.setObjectName("ownerSearchButton")
-        self.search_button.setAutoDefault(False)
-        self.search_button.clicked.connect(self.search_now)
+        self.search_button = push_button(self.tr("查找"), "ownerSearchButton", self.search_now)
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.search_button)
         self.results_model = CustomerTableModel(self)
@@ -183,11 +174,8 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self.why = QLabel(self.tr("只有已启用的保有客户才能关联为车主（O6）"))
         self.why.setObjectName("ownerWhy")
         self.why.setWordWrap(True)
-        self.link_button = QPushButton(self.tr("设为车主"))
-        self.link_button.setObjectName("linkOwner")
-        self.link_button.setAutoDefault(False)
+        self.link_button = push_button(self.tr("设为车主"), "linkOwner", self.link_selected)
         self.link_button.setEnabled(False)
-        self.link_button.clicked.connect(self.link_selected)
         layout.addLayout(row)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.why)
@@ -225,11 +213,8 @@ class OwnerDialog(EnterKeyRouter, QDialog):
             self.new_fields[key] = widget
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(lambda _t, w=widget: mark_invalid(w, False))
-        self.create_button = QPushButton(self.tr("新建并设为车主"))
-        self.create_button.setObjectName("createOwner")
-        self.create_button.setAutoDefault(False)
+        self.create_button = push_button(self.tr("新建并设为车主"), "createOwner", lambda: self.create_owner())
         self.create_button.setToolTip(self.tr("保存前检查客户重复（C2）；新客户待客服核实启用（C9）"))
-        self.create_button.clicked.connect(lambda: self.create_owner())
         note = QLabel(self.tr("保存前自动检查客户重复（C2）；在车辆档案上新增的客户为保有客户，"
                               "待客服核实原件后启用（C4、C9）。"))
         note.setWordWrap(True)

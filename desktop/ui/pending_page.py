@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.services import change_requests, customers, pending
 from desktop.ui import i18n
 from desktop.ui.models import RowTableModel
-from desktop.ui.widgets import mark_invalid, message_label, repolish
+from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
 from desktop.ui.worker import UserError, Worker
 
 
@@ -176,9 +175,7 @@ class PendingPage(_Page):
         title.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("pendingCount")
-        refresh = QPushButton(self.tr("刷新"))
-        refresh.setObjectName("refreshPending")
-        refresh.clicked.connect(self.refresh)
+        refresh = push_button(self.tr("刷新"), "refreshPending", self.refresh, default=None)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.count)
@@ -202,16 +199,12 @@ class PendingPage(_Page):
         self.reason.setObjectName("pendingReason")
         self.reason.setPlaceholderText(self.tr("驳回或停用的原因（必填）"))
         self.reason.returnPressed.connect(self.reject_selected)
-        self.enable_button = QPushButton(self.tr("启用"))
-        self.enable_button.setObjectName("enableCustomer")
-        self.enable_button.setProperty("primary", True)
-        self.enable_button.clicked.connect(self.enable_selected)
-        self.reject_button = QPushButton(self.tr("驳回：沿用所选客户"))
-        self.reject_button.setObjectName("rejectPending")
-        self.reject_button.clicked.connect(self.reject_selected)
-        self.disable_button = QPushButton(self.tr("停用（资料不合规）"))
-        self.disable_button.setObjectName("disableCustomer")
-        self.disable_button.clicked.connect(self.disable_selected)
+        self.enable_button = push_button(self.tr("启用"), "enableCustomer", self.enable_selected,
+                                         primary=True, default=None)
+        self.reject_button = push_button(self.tr("驳回：沿用所选客户"), "rejectPending",
+                                         self.reject_selected, default=None)
+        self.disable_button = push_button(self.tr("停用（资料不合规）"), "disableCustomer",
+                                          self.disable_selected, default=None)
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("原因")))
         actions.addWidget(self.reason, 1)
@@ -381,9 +374,7 @@ class ChangeRequestPage(_Page):
         title.setWordWrap(True)
         self.count = QLabel()
         self.count.setObjectName("requestCount")
-        refresh = QPushButton(self.tr("刷新"))
-        refresh.setObjectName("refreshRequests")
-        refresh.clicked.connect(self.refresh)
+        refresh = push_button(self.tr("刷新"), "refreshRequests", self.refresh, default=None)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.count)
@@ -395,13 +386,9 @@ class ChangeRequestPage(_Page):
         self.note = QLineEdit()
         self.note.setObjectName("requestNote")
         self.note.setPlaceholderText(self.tr("处理说明（驳回时必填）"))
-        self.apply_button = QPushButton(self.tr("应用修改"))
-        self.apply_button.setObjectName("applyRequest")
-        self.apply_button.setProperty("primary", True)
-        self.apply_button.clicked.connect(self.apply_selected)
-        self.reject_button = QPushButton(self.tr("驳回申请"))
-        self.reject_button.setObjectName("rejectRequest")
-        self.reject_button.clicked.connect(self.reject_selected)
+        self.apply_button = push_button(self.tr("应用修改"), "applyRequest", self.apply_selected,
+                                        primary=True, default=None)
+        self.reject_button = push_button(self.tr("驳回申请"), "rejectRequest", self.reject_selected, default=None)
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("说明")))
         actions.addWidget(self.note, 1)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.rules.plate import PLATE_COLORS, plate_color_label
 from desktop.services import vehicles
 from desktop.ui import i18n
-from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, show_message
+from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
 from desktop.ui.worker import UserError, Worker
 
 EMPTY = "—"
@@ -82,19 +82,10 @@ class PlateDialog(EnterKeyRouter, QDialog):
         self.pages.addWidget(self._entry_page())
         self.pages.addWidget(self._conflict_page())
         self.message = message_label()
-        self.cancel_button = QPushButton(self.tr("取消"))
-        self.cancel_button.setObjectName("cancelPlate")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("保存车牌"))
-        self.save_button.setObjectName("savePlate")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.move_button = QPushButton(self.tr("清除原车车牌并装到本车"))
-        self.move_button.setObjectName("movePlate")
-        self.move_button.setProperty("primary", True)
-        self.move_button.clicked.connect(self.move)
+        self.cancel_button = push_button(self.tr("取消"), "cancelPlate", self.reject)
+        self.save_button = push_button(self.tr("保存车牌"), "savePlate", self.save, primary=True, default=True)
+        self.move_button = push_button(self.tr("清除原车车牌并装到本车"), "movePlate", self.move,
+                                       primary=True, default=None)
         self.move_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
+from desktop.ui.widgets import push_button
 from desktop.ui.worker import UserError, Worker
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
@@ -136,10 +136,7 @@ class SettingsDialog(QDialog):
         self.path = QLineEdit()
         self.path.setObjectName("sqlitePath")
         self.path.setPlaceholderText(str(config.folders().data / "desktop.db"))
-        browse = QPushButton(self.tr("浏览…"))
-        browse.setObjectName("browseSqlite")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
+        browse = push_button(self.tr("浏览…"), "browseSqlite", self._browse)
         sqlite_page = QWidget()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -157,18 +154,9 @@ class SettingsDialog(QDialog):
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
 
-        self.test_button = QPushButton(self.tr("测试连接"))
-        self.test_button.setObjectName("testConnection")
-        self.test_button.setAutoDefault(False)
-        self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setObjectName("saveSettings")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("取消"))
-        cancel.setObjectName("cancelSettings")
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
+        self.test_button = push_button(self.tr("测试连接"), "testConnection", self.test_connection)
+        self.save_button = push_button(self.tr("保存"), "saveSettings", self.save, default=True)
+        cancel = push_button(self.tr("取消"), "cancelSettings", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from desktop.services import org, users
 from desktop.services.auth import ROLES
 from desktop.ui import i18n
 from desktop.ui.models import RowTableModel
-from desktop.ui.widgets import mark_invalid, message_label, repolish
+from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
 from desktop.ui.worker import UserError, Worker
 
 
@@ -96,9 +95,7 @@ class UsersPage(QWidget):
             box.setObjectName(f"role_{code}")
             self.role_boxes[code] = box
             role_grid.addWidget(box, i // 3, i % 3)
-        self.save_roles = QPushButton(self.tr("保存角色"))
-        self.save_roles.setObjectName("saveRoles")
-        self.save_roles.clicked.connect(self._save_roles)
+        self.save_roles = push_button(self.tr("保存角色"), "saveRoles", self._save_roles, default=None)
         role_grid.addWidget(self.save_roles, 1, 2)
         sel.addLayout(role_grid)
         pw_row = QHBoxLayout()
@@ -106,15 +103,9 @@ class UsersPage(QWidget):
         self.new_password.setObjectName("resetPasswordInput")
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_password.setPlaceholderText(self.tr("新密码（至少 6 位）"))
-        self.reset_button = QPushButton(self.tr("重置密码"))
-        self.reset_button.setObjectName("resetPassword")
-        self.reset_button.clicked.connect(self._reset)
-        self.unlock_button = QPushButton(self.tr("解锁"))
-        self.unlock_button.setObjectName("unlockUser")
-        self.unlock_button.clicked.connect(self._unlock)
-        self.active_button = QPushButton(self.tr("停用账号"))
-        self.active_button.setObjectName("toggleActive")
-        self.active_button.clicked.connect(self._toggle_active)
+        self.reset_button = push_button(self.tr("重置密码"), "resetPassword", self._reset, default=None)
+        self.unlock_button = push_button(self.tr("解锁"), "unlockUser", self._unlock, default=None)
+        self.active_button = push_button(self.tr("停用账号"), "toggleActive", self._toggle_active, default=None)
         pw_row.addWidget(self.new_password, 1)
         pw_row.addWidget(self.reset_button)
         sel.addLayout(pw_row)
@@ -141,10 +132,7 @@ class UsersPage(QWidget):
         self.add_password.setObjectName("addPassword")
         self.add_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_password.setPlaceholderText(self.tr("至少 6 位"))
-        self.add_button = QPushButton(self.tr("新增"))
-        self.add_button.setObjectName("addUser")
-        self.add_button.setProperty("primary", True)
-        self.add_button.clicked.connect(self._add)
+        self.add_button = push_button(self.tr("新增"), "addUser", self._add, primary=True, default=None)
         self.add_password.returnPressed.connect(self._add)
         form.addRow(self.tr("登录名"), self.add_login)
         form.addRow(self.tr("姓名"), self.add_name)

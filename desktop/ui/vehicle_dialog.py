@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from desktop.ui import i18n
 from desktop.ui.contacts_dialog import ContactsDialog
 from desktop.ui.models import ContactTableModel
 from desktop.ui.owner_dialog import OwnerDialog
-from desktop.ui.widgets import FieldLabel, mark_invalid, message_label, repolish, show_message
+from desktop.ui.widgets import FieldLabel, mark_invalid, message_label, push_button, repolish, show_message
 from desktop.ui.worker import STALE, UserError, Worker
 
 TABS = ("basic", "customer", "sales", "after_sales", "insurance")
@@ -81,15 +80,8 @@ class VehicleDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("changeReason")
         self.reason.setPlaceholderText(self.tr("修改原因（纠正锁定信息、换牌时填写）"))
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setObjectName("saveVehicle")
-        self.save_button.setDefault(True)
-        self.save_button.setProperty("primary", True)
-        self.save_button.clicked.connect(self.save)
-        close = QPushButton(self.tr("关闭"))
-        close.setObjectName("closeDialog")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
+        self.save_button = push_button(self.tr("保存"), "saveVehicle", self.save, primary=True, default=True)
+        close = push_button(self.tr("关闭"), "closeDialog", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reason, 1)
         buttons.addWidget(close)
@@ -164,15 +156,9 @@ class VehicleDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.owner_labels[key] = label
             form.addRow(text, label)
-        self.open_owner = QPushButton(self.tr("打开车主档案"))
-        self.open_owner.setObjectName("openOwner")
-        self.open_owner.setAutoDefault(False)
-        self.open_owner.clicked.connect(self._open_owner)
-        self.change_owner = QPushButton(self.tr("维护车主"))
-        self.change_owner.setObjectName("changeOwner")
-        self.change_owner.setAutoDefault(False)
+        self.open_owner = push_button(self.tr("打开车主档案"), "openOwner", self._open_owner)
+        self.change_owner = push_button(self.tr("维护车主"), "changeOwner", self.open_owner_dialog)
         self.change_owner.setToolTip(self.tr("新增车主、设为保有客户或过户更换车主（W3/O2/O3）"))
-        self.change_owner.clicked.connect(self.open_owner_dialog)
         owner_buttons = QHBoxLayout()
         owner_buttons.addWidget(self.open_owner)
         owner_buttons.addWidget(self.change_owner)
@@ -191,10 +177,7 @@ class VehicleDialog(QDialog):
         self.contacts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts_view.verticalHeader().hide()
         box.addWidget(self.contacts_view)
-        self.edit_contacts = QPushButton(self.tr("维护联系人…"))
-        self.edit_contacts.setObjectName("editContacts")
-        self.edit_contacts.setAutoDefault(False)
-        self.edit_contacts.clicked.connect(self.open_contacts_dialog)
+        self.edit_contacts = push_button(self.tr("维护联系人…"), "editContacts", self.open_contacts_dialog)
         box.addWidget(self.edit_contacts, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(owner)
         layout.addWidget(self.owner_hint)
@@ -216,11 +199,8 @@ class VehicleDialog(QDialog):
         self.centers_label = QLabel("—")
         self.centers_label.setObjectName("repairCenters")
         self.centers_label.setWordWrap(True)
-        self.attach_button = QPushButton(self.tr("添加本店维修中心"))
-        self.attach_button.setObjectName("attachStore")
-        self.attach_button.setAutoDefault(False)
+        self.attach_button = push_button(self.tr("添加本店维修中心"), "attachStore", self.attach_store)
         self.attach_button.setToolTip(self.tr("M3：添加本店维修中心（不删除其他门店的），并为车主添加本店客户渠道"))
-        self.attach_button.clicked.connect(self.attach_store)
         box.addWidget(self.centers_label)
         box.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
         warranty = QGroupBox(self.tr("保修"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 LOCK_MARK = "🔒"
 
@@ -22,6 +25,27 @@ def message_label() -> QLabel:
     label.setObjectName("dialogMessage")
     label.setWordWrap(True)
     return label
+
+
+def push_button(text: str, name: str, slot: Callable[..., Any] | None = None, *, primary: bool = False,
+                default: bool | None = False) -> QPushButton:
+    """A push button named `name` (tests and the style sheet find it by that), `clicked` connected to slot.
+
+    primary=True sets the `primary` property the style sheet colours. default=True makes it the dialog's
+    default button; default=False turns auto-default off (a button that must never take Enter);
+    default=None leaves Qt's own auto-default alone.
+    """
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if primary:
+        button.setProperty("primary", True)
+    if default is True:
+        button.setDefault(True)
+    elif default is False:
+        button.setAutoDefault(False)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
 
 
 def show_message(label: QLabel, text: str, level: str) -> None:
