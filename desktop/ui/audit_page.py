@@ -5,6 +5,7 @@ from here (the merge dialog asks for the reason)."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -118,6 +119,8 @@ class AuditTableModel(RowTableModel):
         self.store_codes: dict[int, str] = {}
 
     def _value(self, row: Any, column: int) -> str:
+        if column == self.COL_NEW and row.field == "merge_moves":
+            return _moves_summary(row.new_value)
         if column == self.COL_STORE:
             return self.store_codes.get(row.store_id, "") if row.store_id is not None else ""
         if column in (self.COL_OLD, self.COL_NEW) and row.field in ("status",):
@@ -126,6 +129,20 @@ class AuditTableModel(RowTableModel):
             value = row.old_value if column == self.COL_OLD else row.new_value
             return i18n.status_label(value) if value else ""
         return super()._value(row, column)
+
+
+def _moves_summary(value: str | None) -> str:
+    """What a merge moved, in words (the JSON the undo reads stays in the trail as it is)."""
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        moves = json.loads(value or "")
+        counts = [len(moves.get(k) or ()) for k in ("vehicles", "work_orders", "channels", "contacts")]
+        survivor = str(moves["survivor"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return value or ""
+    return QCoreApplication.translate(
+        "AuditTableModel", "并入 {0}：车辆 {1} 辆，工单 {2} 张，渠道 {3} 个，联系人 {4} 个").format(survivor, *counts)
 
 
 def find_entries(db: Any, actor: Any, customer_code: str, vin: str, user_login: str,

@@ -211,6 +211,9 @@ def test_merge_dialog_merges_and_audit_undoes(make_window, qtbot, world):
     type_text(page.customer_code, "D0001")
     page.search_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() >= 3, timeout=T)
+    moves = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).field == "merge_moves")
+    shown = page.model.data(page.model.index(moves, page.model.COL_NEW))
+    assert shown.startswith("并入 C0001：车辆 ") and "{" not in shown  # words, not the undo's JSON
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).field == "merged_into")
     page.table.selectRow(row)
     assert page.undo_button.isEnabled()
