@@ -62,20 +62,21 @@ def _chunks(ids: Iterable[int], size: int = _CHUNK) -> Iterator[list[int]]:
         yield buf
 
 
-def _stores_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[int]]:
-    ch = CustomerChannel.__table__.c
+def _scopes_of(conn: Connection, owner: Any, scope: Any, ids: Sequence[int]) -> dict[int, list[int]]:
+    """owner id -> the stores (channels) / repair centers that see it, from the link table's two columns."""
     out: dict[int, list[int]] = defaultdict(list)
-    for cid, sid in conn.execute(select(ch.customer_id, ch.store_id).where(ch.customer_id.in_(ids))):
-        out[cid].append(sid)
+    for oid, sid in conn.execute(select(owner, scope).where(owner.in_(ids))):
+        out[oid].append(sid)
     return out
+
+
+def _stores_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[int]]:
+    return _scopes_of(conn, CustomerChannel.__table__.c.customer_id, CustomerChannel.__table__.c.store_id, ids)
 
 
 def _centers_of(conn: Connection, ids: Sequence[int]) -> dict[int, list[int]]:
     vrc = VehicleRepairCenter.__table__.c
-    out: dict[int, list[int]] = defaultdict(list)
-    for vid, rc in conn.execute(select(vrc.vehicle_id, vrc.repair_center_id).where(vrc.vehicle_id.in_(ids))):
-        out[vid].append(rc)
-    return out
+    return _scopes_of(conn, vrc.vehicle_id, vrc.repair_center_id, ids)
 
 
 def index_customers(conn: Connection, customer_ids: Iterable[int], *, refresh_keys: bool = True,
