@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import audit, org
+from desktop.services.auth import ROLES
 from desktop.ui.models import RowTableModel
 from desktop.ui.widgets import mark_invalid, repolish
 from desktop.ui.worker import UserError, Worker
@@ -123,26 +124,47 @@ class AuditTableModel(RowTableModel):
             return _moves_summary(row.new_value)
         if column == self.COL_STORE:
             return self.store_codes.get(row.store_id, "") if row.store_id is not None else ""
-        if column in (self.COL_OLD, self.COL_NEW) and row.field in ("status",):
+        if column in (self.COL_OLD, self.COL_NEW) and row.field in ("status", "roles"):
             from desktop.ui import i18n
 
             value = row.old_value if column == self.COL_OLD else row.new_value
-            return i18n.status_label(value) if value else ""
+            if not value:
+                return ""
+            if row.field == "roles":  # stored as codes: service_advisor,finance
+                idx = 1 if i18n.current_lang().startswith("en") else 0
+                sep = ", " if idx else "、"
+                return sep.join(ROLES[r][idx] if r in ROLES else r for r in value.split(","))
+            return i18n.status_label(value)
         return super()._value(row, column)
 
 
+_MOVED = (
+    ("vehicles", QT_TRANSLATE_NOOP("AuditTableModel", "车辆 {0}")),
+    ("work_orders", QT_TRANSLATE_NOOP("AuditTableModel", "工单 {0}")),
+    ("channels", QT_TRANSLATE_NOOP("AuditTableModel", "渠道 {0}")),
+    ("contacts", QT_TRANSLATE_NOOP("AuditTableModel", "联系人 {0}")),
+)
+_MOVED_SEP = QT_TRANSLATE_NOOP("AuditTableModel", "，")
+_MERGED_INTO = QT_TRANSLATE_NOOP("AuditTableModel", "并入 {0}")
+_MERGED_INTO_WITH = QT_TRANSLATE_NOOP("AuditTableModel", "并入 {0}：{1}")
+
+
 def _moves_summary(value: str | None) -> str:
-    """What a merge moved, in words (the JSON the undo reads stays in the trail as it is)."""
+    """What a merge moved, in words: the survivor and the counts that are not zero (the JSON the undo reads
+    stays in the trail as it is)."""
     from PySide6.QtCore import QCoreApplication
+
+    def _t(text: str) -> str:
+        return QCoreApplication.translate("AuditTableModel", text)
 
     try:
         moves = json.loads(value or "")
-        counts = [len(moves.get(k) or ()) for k in ("vehicles", "work_orders", "channels", "contacts")]
         survivor = str(moves["survivor"])
+        counts = [(text, len(moves.get(key) or ())) for key, text in _MOVED]
     except (ValueError, TypeError, KeyError, AttributeError):
         return value or ""
-    return QCoreApplication.translate(
-        "AuditTableModel", "并入 {0}：车辆 {1} 辆，工单 {2} 张，渠道 {3} 个，联系人 {4} 个").format(survivor, *counts)
+    parts = _t(_MOVED_SEP).join(_t(text).format(n) for text, n in counts if n)
+    return _t(_MERGED_INTO_WITH).format(survivor, parts) if parts else _t(_MERGED_INTO).format(survivor)
 
 
 def find_entries(db: Any, actor: Any, customer_code: str, vin: str, user_login: str,
@@ -283,12 +305,21 @@ class AuditPage(QWidget):
         if generation != self._generation:
             return
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for col in (AuditTableModel.COL_OLD, AuditTableModel.COL_NEW):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+        self._fit_columns()
         more = self.tr("（仅显示最近 {0} 条，请缩小范围）").format(LIMIT) if len(rows) >= LIMIT else ""
         self._say(self.tr("{0} 条记录").format(len(rows)) + more, "info")
         self._row_changed(self.table.currentIndex(), QModelIndex())
+
+    def _fit_columns(self) -> None:
+        """Columns sized to their contents, the values capped so that the reason keeps room on screen (a
+        long value is elided; its tooltip shows it whole)."""
+        table = self.table
+        table.resizeColumnsToContents()
+        old_col, new_col, reason_col = AuditTableModel.COL_OLD, AuditTableModel.COL_NEW, AuditTableModel.COL_REASON
+        table.setColumnWidth(old_col, min(table.columnWidth(old_col), 220))
+        fixed = sum(table.columnWidth(c) for c in range(self.model.columnCount()) if c not in (new_col, reason_col))
+        room = table.viewport().width() - fixed - 200  # the reason column keeps at least 200 px
+        table.setColumnWidth(new_col, max(160, min(table.columnWidth(new_col), 360, room)))
 
     def _failed(self, generation: int, error: UserError) -> None:
         if generation == self._generation:

@@ -108,72 +108,72 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="173"/>
+        <location filename="../../desktop/ui/audit_page.py" line="188"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="176"/>
+        <location filename="../../desktop/ui/audit_page.py" line="191"/>
         <source>17 位车架号</source>
         <translation>17-character VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="179"/>
+        <location filename="../../desktop/ui/audit_page.py" line="194"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="180"/>
+        <location filename="../../desktop/ui/audit_page.py" line="195"/>
         <source>日期</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="193"/>
+        <location filename="../../desktop/ui/audit_page.py" line="208"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="202"/>
+        <location filename="../../desktop/ui/audit_page.py" line="217"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="204"/>
+        <location filename="../../desktop/ui/audit_page.py" line="219"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="206"/>
+        <location filename="../../desktop/ui/audit_page.py" line="221"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="236"/>
+        <location filename="../../desktop/ui/audit_page.py" line="251"/>
         <source>撤销此合并…</source>
         <translation>Undo this merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="264"/>
+        <location filename="../../desktop/ui/audit_page.py" line="279"/>
         <source>客户编码和车架号请只填一个</source>
         <translation>Fill in either the customer code or the VIN, not both</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="271"/>
+        <location filename="../../desktop/ui/audit_page.py" line="286"/>
         <source>开始日期不能晚于结束日期</source>
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="277"/>
+        <location filename="../../desktop/ui/audit_page.py" line="292"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="289"/>
+        <location filename="../../desktop/ui/audit_page.py" line="304"/>
         <source>（仅显示最近 {0} 条，请缩小范围）</source>
         <translation> (only the latest {0} shown: narrow the filters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="290"/>
+        <location filename="../../desktop/ui/audit_page.py" line="305"/>
         <source>{0} 条记录</source>
         <translation>{0} entries</translation>
     </message>
@@ -464,9 +464,39 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="144"/>
-        <source>并入 {0}：车辆 {1} 辆，工单 {2} 张，渠道 {3} 个，联系人 {4} 个</source>
-        <translation>Merged into {0}: {1} vehicle(s), {2} work order(s), {3} channel(s), {4} contact(s)</translation>
+        <location filename="../../desktop/ui/audit_page.py" line="135"/>
+        <source>车辆 {0}</source>
+        <translation>{0} vehicle(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="136"/>
+        <source>工单 {0}</source>
+        <translation>{0} work order(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="137"/>
+        <source>渠道 {0}</source>
+        <translation>{0} channel(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="138"/>
+        <source>联系人 {0}</source>
+        <translation>{0} contact(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="140"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="141"/>
+        <source>并入 {0}</source>
+        <translation>Merged into {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="142"/>
+        <source>并入 {0}：{1}</source>
+        <translation>Merged into {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1489,20 +1519,6 @@
         <location filename="../../desktop/ui/intake_panel.py" line="397"/>
         <source>联系主数据团队</source>
         <translation>Contact the master-data team</translation>
-    </message>
-    <message>
-        <source>疑似车架号录入错误，请勿新建车辆档案。</source>
-        <translation type="vanished">Suspected VIN typo: do not create a vehicle record.</translation>
-    </message>
-    <message>
-        <source>请核对实车车架号，并将以下信息发给主数据团队（EAS 管理团队）：
-输入的车架号：{0}
-已有相近车架号：{1}
-门店：{2}  经办人：{3}</source>
-        <translation type="vanished">Check the VIN on the car and send this to the master-data team:
-VIN entered: {0}
-Similar VINs on file: {1}
-Store: {2}  Advisor: {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/intake_panel.py" line="515"/>
@@ -3544,10 +3560,6 @@ Plate now: {2}</translation>
         <location filename="../../desktop/ui/vehicle_dialog.py" line="159"/>
         <source>打开车主档案</source>
         <translation>Open owner record</translation>
-    </message>
-    <message>
-        <source>车主须为已启用的保有客户（O6）；新增或更换车主的引导对话框将在后续版本提供。</source>
-        <translation type="vanished">The owner must be an enabled, retained customer (O6); guided dialogs to add or change the owner come in a later version.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vehicle_dialog.py" line="171"/>

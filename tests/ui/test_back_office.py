@@ -193,9 +193,10 @@ def test_audit_page_filters(make_window, qtbot, world):
 
 
 def test_merge_dialog_merges_and_audit_undoes(make_window, qtbot, world):
-    from tests.factories import add_customer
+    from tests.factories import add_customer, add_vehicle, vin
 
-    add_customer(world.db, "D0001", "汪国进", "13826405687")
+    add_customer(world.db, "D0001", "汪国进", "13826405687", stores=("S01", "S02"))
+    add_vehicle(world.db, vin(880001), owner="D0001")
     win = make_window("mdm1")
     dialog = win.open_merge("D0001", "C0001")
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=T)
@@ -213,7 +214,7 @@ def test_merge_dialog_merges_and_audit_undoes(make_window, qtbot, world):
     qtbot.waitUntil(lambda: page.model.rowCount() >= 3, timeout=T)
     moves = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).field == "merge_moves")
     shown = page.model.data(page.model.index(moves, page.model.COL_NEW))
-    assert shown.startswith("并入 C0001：车辆 ") and "{" not in shown  # words, not the undo's JSON
+    assert shown == "并入 C0001：车辆 1，渠道 1"  # in words, not the JSON the undo reads
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).field == "merged_into")
     page.table.selectRow(row)
     assert page.undo_button.isEnabled()

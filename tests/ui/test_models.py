@@ -78,3 +78,26 @@ def test_contact_model_masks_phone(qtmodeltester):
     qtmodeltester.check(model)
     assert model.index(0, ContactTableModel.COL_PHONE).data() == "138****8001"
     assert model.index(0, ContactTableModel.COL_MAIN_USER).data() == "✓"
+
+
+def test_audit_model_shows_words_not_stored_codes(qtmodeltester):
+    """The audit trail stores codes and the merge's JSON (the undo reads it); the page shows words."""
+    import json
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from desktop.ui.audit_page import AuditTableModel
+
+    def entry(field: str, old: str | None, new: str | None) -> SimpleNamespace:
+        return SimpleNamespace(at=datetime(2026, 11, 26, 9, 0), user_login="mdm1", store_id=None, action="user.roles",
+                               entity="user", entity_code="adv1", field=field, old_value=old, new_value=new, reason=None)
+
+    model = AuditTableModel()
+    moves = json.dumps({"survivor": "C0001", "vehicles": [1, 2], "work_orders": [], "channels": [7], "contacts": []})
+    model.set_rows([entry("roles", "service_advisor", "service_advisor,finance"), entry("status", "enabled", "disabled"),
+                     entry("merge_moves", None, moves), entry("merge_moves", None, "not json")])
+    qtmodeltester.check(model)
+    shown = [(model.data(model.index(r, AuditTableModel.COL_OLD)), model.data(model.index(r, AuditTableModel.COL_NEW)))
+             for r in range(model.rowCount())]
+    assert shown == [("服务顾问", "服务顾问、财务"), ("已启用", "已停用"), ("", "并入 C0001：车辆 2，渠道 1"),
+                     ("", "not json")]
