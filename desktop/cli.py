@@ -1,4 +1,4 @@
-"""Admin command line: init-db, store add, user add, import, demo, dedupe-report.
+"""Admin command line: init-db, store add, user add, import, demo, dedupe-report, reindex.
 
 Exit status 0 on success; non-zero with a one-line reason on standard error otherwise.
 """
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-COMMANDS = ("init-db", "store", "user", "import", "demo", "dedupe-report")
+COMMANDS = ("init-db", "store", "user", "import", "demo", "dedupe-report", "reindex")
 
 
 def _default_url() -> str:
@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("dedupe-report", help="groups of suspected duplicate customers across the database")
     db_arg(sp)
     sp.add_argument("--out", type=Path, default=Path("dedupe-report.csv"))
+
+    sp = sub.add_parser("reindex", help="rebuild every search key from the customer and vehicle rows (repair tool)")
+    db_arg(sp)
     return p
 
 
@@ -148,6 +151,14 @@ def _dispatch(db: Any, args: argparse.Namespace) -> int:
             if sys.stderr.isatty():
                 sys.stderr.write("\n")
             print(f"{groups} group(s) of suspected duplicates written to {args.out}")
+            return 0
+        if args.command == "reindex":
+            from desktop.services import search
+
+            n_c, n_v = search.rebuild_index(db, progress=_progress("reindex"))
+            if sys.stderr.isatty():
+                sys.stderr.write("\n")
+            print(f"search keys rebuilt: {n_c} customer key rows, {n_v} vehicle key rows")
             return 0
     except (ServiceError, ValidationError) as exc:
         return _fail(exc.message("en") if hasattr(exc, "message") else str(exc))

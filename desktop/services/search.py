@@ -20,6 +20,7 @@ collation, as the group's server is set up).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,8 +32,8 @@ from desktop.services.views import mask
 from desktop.storage import Database, search_queries
 from desktop.storage.search_queries import Executor
 
-__all__ = ["CustomerRow", "VehicleRow", "detect_customer_kind", "detect_vehicle_kinds", "search_customers",
-           "search_vehicles"]
+__all__ = ["CustomerRow", "VehicleRow", "detect_customer_kind", "detect_vehicle_kinds", "rebuild_index",
+           "search_customers", "search_vehicles"]
 
 MAX_LIMIT = 500
 
@@ -168,3 +169,23 @@ def search_vehicles(db: Database, actor: Actor, text: str, limit: int = 50) -> l
     """Vehicles this store sees (S2) by VIN (full, last digits, prefix) or plate (full or fragment)."""
     with db.reader() as conn:
         return search_vehicles_in(conn, actor, text, limit)
+
+
+def rebuild_index(db: Database, progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+    """IT's repair tool (``python -m desktop reindex``): rebuild every search key of the group from the customer,
+    vehicle, channel and repair-center rows, in one transaction (searches keep the old keys until it commits),
+    e.g. after rows were changed by hand in SQL. Returns the (customer, vehicle) key rows written;
+    ``progress(done, total)`` counts customers + vehicles."""
+    from sqlalchemy import func, select
+
+    from desktop.models import Customer, Vehicle
+    from desktop.storage.search_index import rebuild_sorted
+
+    with db.transaction() as s:
+        conn = s.connection()
+        total = int(conn.execute(select(func.count()).select_from(Customer.__table__)).scalar() or 0) + int(
+            conn.execute(select(func.count()).select_from(Vehicle.__table__)).scalar() or 0)
+        counts = rebuild_sorted(conn, progress=None if progress is None else lambda n: progress(n, total))
+    if progress is not None:
+        progress(total, total)
+    return counts

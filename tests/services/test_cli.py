@@ -187,6 +187,38 @@ def test_dedupe_report_cli(url, tmp_path, capsys, monkeypatch):
     assert "C1" in text and "C2" in text and "C3" not in text
 
 
+def test_s2_reindex_cli_repairs_keys_lost_to_a_hand_made_change(url, capsys, monkeypatch):
+    """Rows changed in SQL behind the app's back (a channel added, keys deleted): `reindex` rebuilds every
+    search key from the rows, so each store finds again exactly what it sees."""
+    from sqlalchemy import text
+
+    from desktop.services import auth
+    from desktop.services.search import search_customers, search_vehicles
+    from tests.factories import add_customer, add_vehicle, make_group, vin
+
+    db = Database.open(url)
+    make_group(db)
+    add_customer(db, "C1", "汪国进", "13826401234", stores=("S01",))
+    add_vehicle(db, vin(123456), owner="C1", plate="粤A6D218", centers=("R01",))
+    with db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM customer_grams"))
+        conn.execute(text("DELETE FROM vehicle_grams"))
+        conn.execute(text("INSERT INTO customer_channels (customer_id, store_id, created_at)"
+                          " SELECT c.id, s.id, c.created_at FROM customers c, stores s WHERE c.code = 'C1' AND s.code = 'S02'"))
+    adv1, adv2 = auth.actor_for(db, "adv1"), auth.actor_for(db, "adv2")
+    assert search_customers(db, adv1, "国进") == [] and search_vehicles(db, adv1, "6D21") == []
+    db.close()
+    assert run("reindex", "--db", url) == 0
+    assert "search keys rebuilt" in capsys.readouterr().out
+    db = Database.open(url)
+    for actor in (adv1, adv2):
+        assert [r.code for r in search_customers(db, actor, "国进")] == ["C1"]
+        assert [r.code for r in search_customers(db, actor, "1234")] == ["C1"]
+    assert [v.plate for v in search_vehicles(db, adv1, "6D21")] == ["粤A6D218"]
+    assert search_vehicles(db, adv2, "6D21") == []
+    db.close()
+
+
 def test_cli_unreachable_database_is_one_line(capsys):
     assert run("init-db", "--db", "postgresql://nobody@127.0.0.1:1/none") != 0
     err = capsys.readouterr().err.strip()

@@ -7,8 +7,8 @@ store 0 holds the group-wide company wildcard keys of the duplicate check. ``veh
 ``(repair_center_id, gram, vehicle_id)``. A store that sees a thirtieth of the group no longer probes thirty
 candidates for every row it shows.
 
-Existing rows are indexed here: keys are written into unindexed staging tables, then copied in key order into
-the new tables (a sorted load fills the B-tree page by page), and the per-owner index is built last.
+Existing rows are indexed here (``rebuild_sorted``: keys written into unindexed staging tables, then copied in key
+order, so the B-tree is filled page by page), and the per-owner indexes are built last.
 
 Revision ID: 0007
 Revises: 0006
@@ -61,23 +61,11 @@ def _drop() -> None:
 
 
 def upgrade() -> None:
-    from desktop.storage.search_index import rebuild_all
+    from desktop.storage.search_index import rebuild_sorted
 
     _drop()
     _create(scoped=True)
-    conn = op.get_bind()
-    meta = sa.MetaData()
-    stage_c = sa.Table("stage_customer_grams", meta, sa.Column("store_id", sa.Integer()),
-                       sa.Column("gram", sa.String(GRAM_MAX)), sa.Column("customer_id", sa.Integer()))
-    stage_v = sa.Table("stage_vehicle_grams", meta, sa.Column("repair_center_id", sa.Integer()),
-                       sa.Column("gram", sa.String(16)), sa.Column("vehicle_id", sa.Integer()))
-    meta.create_all(conn)
-    rebuild_all(conn, 20000, customer_table=stage_c, vehicle_table=stage_v)
-    op.execute("INSERT INTO customer_grams (store_id, gram, customer_id) SELECT DISTINCT store_id, gram, customer_id"
-               " FROM stage_customer_grams ORDER BY store_id, gram, customer_id")
-    op.execute("INSERT INTO vehicle_grams (repair_center_id, gram, vehicle_id) SELECT DISTINCT repair_center_id,"
-               " gram, vehicle_id FROM stage_vehicle_grams ORDER BY repair_center_id, gram, vehicle_id")
-    meta.drop_all(conn)
+    rebuild_sorted(op.get_bind())  # staged, then one sorted copy; the per-owner indexes are built after it
     op.create_index("ix_customer_grams_customer", "customer_grams", ["customer_id"], unique=False)
     op.create_index("ix_vehicle_grams_vehicle", "vehicle_grams", ["vehicle_id"], unique=False)
 
