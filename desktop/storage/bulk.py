@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Table
 
 from desktop.models.base import Base
 
-__all__ = ["insert_rows", "refresh_statistics"]
+__all__ = ["insert_rows", "large_sorts", "refresh_statistics"]
 
 _PROCESSORS: dict[tuple[str, str, tuple[str, ...]], list[Callable[[Any], Any] | None]] = {}
 
@@ -64,3 +64,13 @@ def refresh_statistics(conn: Connection, *tables: Table | type[Base]) -> None:
         return
     names = [(t if isinstance(t, Table) else t.__table__).name for t in tables]  # type: ignore[attr-defined]
     conn.exec_driver_sql("ANALYZE " + ", ".join(names))
+
+
+def large_sorts(conn: Connection) -> None:
+    """PostgreSQL: memory for the sorts and index builds of a whole-table rebuild, for the rest of this
+    transaction only (``SET LOCAL``): with the default 4 MB ``work_mem`` a sort of 20 million key rows spills to
+    disk in many runs. SQLite: nothing to do."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.exec_driver_sql("SET LOCAL work_mem = '256MB'")
+    conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '512MB'")

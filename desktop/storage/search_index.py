@@ -54,7 +54,7 @@ from desktop.models import (
     customer_search_keys,
 )
 from desktop.models.search import GRAM_MAX, KEY_SOURCE_COLUMNS, customer_key_rows, vehicle_key_rows
-from desktop.storage.bulk import insert_rows
+from desktop.storage.bulk import insert_rows, large_sorts, refresh_statistics
 
 __all__ = ["index_customers", "index_new_customers", "index_new_vehicles", "index_vehicles", "rebuild_all",
            "rebuild_sorted"]
@@ -204,6 +204,7 @@ def rebuild_sorted(conn: Connection, batch: int = 20000, *,
                     Column("customer_id", Integer), prefixes=["TEMPORARY"])
     stage_v = Table("stage_vehicle_grams", meta, Column("repair_center_id", Integer), Column("gram", String(16)),
                     Column("vehicle_id", Integer), prefixes=["TEMPORARY"])
+    large_sorts(conn)
     meta.create_all(conn)
     try:
         counts = rebuild_all(conn, batch, customer_table=stage_c, vehicle_table=stage_v, progress=progress)
@@ -215,6 +216,7 @@ def rebuild_sorted(conn: Connection, batch: int = 20000, *,
                                  f" FROM {stage.name} ORDER BY {names}")
     finally:
         meta.drop_all(conn)
+    refresh_statistics(conn, CustomerGram, VehicleGram)  # plan for the rows now there (PostgreSQL)
     return counts
 
 

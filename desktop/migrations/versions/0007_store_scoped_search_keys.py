@@ -74,6 +74,9 @@ def downgrade() -> None:
     # The unscoped tables of 0002-0006, filled again from the scoped rows: name grams, phone grams and company
     # wildcards of every customer some store sees (one no store sees was not searchable before either; its
     # company wildcards are kept), plate grams of every vehicle some repair center sees.
+    from desktop.storage.bulk import large_sorts
+
+    large_sorts(op.get_bind())
     op.execute("CREATE TABLE old_customer_grams AS SELECT DISTINCT gram, customer_id FROM customer_grams")
     op.execute("CREATE TABLE old_vehicle_grams AS SELECT DISTINCT gram, vehicle_id FROM vehicle_grams")
     _drop()
