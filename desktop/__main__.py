@@ -2,7 +2,7 @@
 
 GUI: ``--demo`` (the demo database), ``--db URL``, ``--lang en|zh_CN``, ``--self-test`` (headless check
 that prints ``self-test ok``), ``--version``. A first word among the admin commands (init-db, store,
-user, import, demo, dedupe-report) runs the CLI instead. Kept light: heavy imports happen later.
+user, import, demo, dedupe-report, reindex) runs the CLI instead. Kept light: heavy imports happen later.
 
 The frozen app (PyInstaller, ``reception-desk``/``reception-desk.exe``) starts here too: the same flags
 and admin commands work on it (``reception-desk init-db --db URL``). On Windows it is a GUI program without
@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-CLI_COMMANDS = frozenset({"init-db", "store", "user", "import", "demo", "dedupe-report"})
+from desktop.cli import COMMANDS as CLI_COMMANDS  # stdlib imports only: the GUI start stays light
 
 
 def build_parser() -> argparse.ArgumentParser:

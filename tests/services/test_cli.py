@@ -208,7 +208,9 @@ def test_s2_reindex_cli_repairs_keys_lost_to_a_hand_made_change(url, capsys, mon
     adv1, adv2 = auth.actor_for(db, "adv1"), auth.actor_for(db, "adv2")
     assert search_customers(db, adv1, "国进") == [] and search_vehicles(db, adv1, "6D21") == []
     db.close()
-    assert run("reindex", "--db", url) == 0
+    from desktop.__main__ import main as desktop_main
+
+    assert desktop_main(["reindex", "--db", url]) == 0  # python -m desktop reindex
     assert "search keys rebuilt" in capsys.readouterr().out
     db = Database.open(url)
     for actor in (adv1, adv2):
