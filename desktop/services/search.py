@@ -176,16 +176,7 @@ def rebuild_index(db: Database, progress: Callable[[int, int], None] | None = No
     vehicle, channel and repair-center rows, in one transaction (searches keep the old keys until it commits),
     e.g. after rows were changed by hand in SQL. Returns the (customer, vehicle) key rows written;
     ``progress(done, total)`` counts customers + vehicles."""
-    from sqlalchemy import func, select
-
-    from desktop.models import Customer, Vehicle
     from desktop.storage.search_index import rebuild_sorted
 
     with db.transaction() as s:
-        conn = s.connection()
-        total = int(conn.execute(select(func.count()).select_from(Customer.__table__)).scalar() or 0) + int(
-            conn.execute(select(func.count()).select_from(Vehicle.__table__)).scalar() or 0)
-        counts = rebuild_sorted(conn, progress=None if progress is None else lambda n: progress(n, total))
-    if progress is not None:
-        progress(total, total)
-    return counts
+        return rebuild_sorted(s.connection(), progress=progress)

@@ -38,6 +38,7 @@ from sqlalchemy import (
     bindparam,
     delete,
     event,
+    func,
     inspect,
     select,
     update,
@@ -195,10 +196,18 @@ def rebuild_all(conn: Connection, batch: int = 5000, *, customer_table: Table | 
 
 
 def rebuild_sorted(conn: Connection, batch: int = 20000, *,
-                   progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+                   progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
     """Rebuild both search tables for a whole group: the keys are written into unindexed temporary tables,
     then copied once in key order (a B-tree filled page by page instead of at random: the upgrade to 0007 and
-    the ``reindex`` command). Same transaction as the caller; (customer, vehicle) rows."""
+    the ``reindex`` command). Same transaction as the caller; (customer, vehicle) rows. ``progress(done,
+    total)`` counts customers + vehicles."""
+    tick: Callable[[int], None] | None = None
+    if progress is not None:
+        total = int(conn.execute(select(func.count()).select_from(Customer.__table__)).scalar_one()
+                    + conn.execute(select(func.count()).select_from(Vehicle.__table__)).scalar_one())
+
+        def tick(done: int) -> None:
+            progress(done, total)
     meta = MetaData()
     stage_c = Table("stage_customer_grams", meta, Column("store_id", Integer), Column("gram", String(GRAM_MAX)),
                     Column("customer_id", Integer), prefixes=["TEMPORARY"])
