@@ -216,7 +216,7 @@ def rebuild_sorted(conn: Connection, batch: int = 20000, *,
     large_sorts(conn)
     meta.create_all(conn)
     try:
-        counts = rebuild_all(conn, batch, customer_table=stage_c, vehicle_table=stage_v, progress=progress)
+        counts = rebuild_all(conn, batch, customer_table=stage_c, vehicle_table=stage_v, progress=tick)
         conn.execute(delete(CustomerGram))
         conn.execute(delete(VehicleGram))
         for target, stage, cols in ((CustomerGram.__table__, stage_c, _CGRAM), (VehicleGram.__table__, stage_v, _VGRAM)):
@@ -238,16 +238,30 @@ def _owner_ids(obj: Any, attr: str) -> set[int]:
     return {i for i in ids if i is not None}
 
 
+# What the keys are made of: a changed customer or vehicle is re-indexed only when one of these changed (the
+# stored key columns are recomputed from name / phone before every update), not on every edit of a record.
+_CUSTOMER_KEY_ATTRS = ("customer_type", "code", "name", "phone", *KEY_SOURCE_COLUMNS, "channels")
+_VEHICLE_KEY_ATTRS = ("plate", "repair_centers")
+
+
+def _keys_changed(obj: Any, attrs: Sequence[str]) -> bool:
+    state = inspect(obj)
+    return any(state.attrs[a].history.has_changes() for a in dict.fromkeys(attrs))
+
+
 def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     customers: set[int] = set()
     vehicles: set[int] = set()
+    dirty = set(session.dirty)
     for obj in [*session.new, *session.dirty, *session.deleted]:
         if isinstance(obj, Customer) and obj.id is not None:
-            customers.add(obj.id)
+            if obj not in dirty or _keys_changed(obj, _CUSTOMER_KEY_ATTRS):
+                customers.add(obj.id)
         elif isinstance(obj, CustomerChannel):
             customers |= _owner_ids(obj, "customer_id")
         elif isinstance(obj, Vehicle) and obj.id is not None:
-            vehicles.add(obj.id)
+            if obj not in dirty or _keys_changed(obj, _VEHICLE_KEY_ATTRS):
+                vehicles.add(obj.id)
         elif isinstance(obj, VehicleRepairCenter):
             vehicles |= _owner_ids(obj, "vehicle_id")
     if not (customers or vehicles):

@@ -278,3 +278,24 @@ def test_s2_imported_rows_are_found_by_the_stores_named_in_the_file(db: Database
     assert codes(search_customers(db, adv1, "鑫达")) == ["K2"] == codes(search_customers(db, adv2, "鑫达"))
     assert [v.plate for v in search_vehicles(db, adv2, "7K12")] == ["粤B7K123"]
     assert search_vehicles(db, adv1, "7K12") == []
+
+
+def test_s2_channel_removed_through_the_customer_and_a_non_key_edit(db: Database) -> None:
+    """A channel dropped from ``customer.channels`` (delete-orphan) takes that store's keys with it; an edit
+    that changes no key (category) leaves what every store finds as it was."""
+    from tests.factories import add_customer, make_group
+
+    actors = make_group(db)
+    cid = add_customer(db, "C1", "汪国进", "13826401234", stores=("S01", "S02"))
+    with db.transaction() as s:
+        c = s.get(Customer, cid)
+        assert c is not None
+        c.channels.remove(next(ch for ch in c.channels if ch.store_id == actors["adv2"].store_id))
+    assert search_customers(db, actors["adv2"], "国进") == []
+    assert codes(search_customers(db, actors["adv1"], "国进")) == ["C1"]
+    with db.transaction() as s:
+        c = s.get(Customer, cid)
+        assert c is not None
+        c.category = "potential"
+    assert codes(search_customers(db, actors["adv1"], "国进")) == ["C1"]
+    assert codes(search_customers(db, actors["adv1"], "1234")) == ["C1"]
