@@ -136,16 +136,13 @@ def _homophone_pairs(group: list[Row[Any]]) -> Iterator[tuple[Row[Any], Row[Any]
     for r in group:
         for k in _near_keys(r):
             buckets.setdefault(k, []).append(r)
-    done: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        members = members[:_MAX_GROUP]
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                a, b = members[x], members[y]
-                key = (a.id, b.id)
-                if a.name_key != b.name_key and key not in done:
-                    done.add(key)
-                    yield a, b
+    pairs = _all_pairs(_different_names)
+    for members in buckets.values():  # a pair met in several buckets is scored once (_Pairs.seen)
+        yield from pairs(members)
+
+
+def _different_names(a: Row[Any], b: Row[Any]) -> bool:
+    return bool(a.name_key != b.name_key)
 
 
 def _groups(db: Database, key: str, progress: Callable[[int], None]) -> Iterator[list[Row[Any]]]:
