@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from .errors import ValidationError
+
 __all__ = [
+    "FORMULA_START",
     "INVISIBLE_CHARS",
     "canon_text",
     "clean_spaces",
+    "clean_query",
+    "clean_text",
+    "csv_safe",
     "is_cjk",
     "is_latin_letter",
     "nfkc",
@@ -80,3 +87,100 @@ def is_cjk(ch: str) -> bool:
 def is_latin_letter(ch: str) -> bool:
     """A letter of the Latin script (ASCII or with diacritics)."""
     return ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")
+
+
+# -- free text: one validator for every free-text field of the product ---------------------------------------
+
+#: characters that make a spreadsheet read a cell as a formula (ASCII and full-width / small forms)
+FORMULA_START = "=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b"
+#: characters that break a line (or a cell): refused in one-line fields
+_LINE_BREAKS = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029")
+_NEWLINES_RE = re.compile("\r\n|[\r\u2028\u2029]")
+_REFUSED_CATEGORIES = frozenset(("Cc", "Cf", "Cs"))  # control, format (zero-width, BOM, bidi), lone surrogate
+
+
+def clean_text(
+    field: str,
+    value: object,
+    *,
+    max_len: int,
+    label_zh: str,
+    label_en: str,
+    required: bool = False,
+    multiline: bool = False,
+    formula_guard: bool = False,
+) -> str | None:
+    """A free-text value as stored: surrounding whitespace stripped; ``None`` when blank.
+
+    Refused with a :class:`ValidationError` naming the field (``label_zh`` / ``label_en``):
+    blank when ``required`` ("required"); a line break or tab in a one-line field ("line_break": never merged
+    silently into one line); a control or format character such as NUL, a zero-width space or a bidi mark
+    ("control_char"; a multi-line field keeps its line breaks, CR LF becoming LF); more than ``max_len``
+    characters ("too_long"); with ``formula_guard``, a first character a spreadsheet reads as a formula,
+    = + - @ or their full-width forms ("formula").
+
+    Cheap on the common value: one C-level ``str.isprintable`` scan, the slow path only for the rare value that
+    holds a non-printable character.
+    """
+    if value is None:
+        text = ""
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        text = str(value).strip()
+    if not text:
+        if required:
+            raise ValidationError(field, f"{label_zh}必填", f"{label_en} is required", code="required")
+        return None
+    if not text.isprintable():
+        if multiline:
+            text = _NEWLINES_RE.sub("\n", text)
+        _refuse_control(field, text, label_zh, label_en, multiline)
+    if len(text) > max_len:
+        raise ValidationError(field, f"{label_zh}最多 {max_len} 个字符", f"{label_en}: at most {max_len} characters",
+                              code="too_long")
+    if formula_guard and text[0] in FORMULA_START:
+        raise ValidationError(field, f"{label_zh}不能以 = + - @ 开头", f"{label_en} must not start with = + - @",
+                              code="formula")
+    return text
+
+
+def _refuse_control(field: str, text: str, label_zh: str, label_en: str, multiline: bool) -> None:
+    """Raise for the first line break (one-line field) or control / format character; spaces of every width,
+    private-use and not yet assigned characters pass."""
+    for ch in text:
+        if ch.isprintable():
+            continue
+        if ch in _LINE_BREAKS:
+            if multiline and ch == "\n":
+                continue
+            if not multiline:
+                raise ValidationError(field, f"{label_zh}只能填一行，不能含换行或制表符",
+                                      f"{label_en} must be one line, without line breaks or tabs", code="line_break")
+        elif unicodedata.category(ch) not in _REFUSED_CATEGORIES:
+            continue
+        raise ValidationError(field, f"{label_zh}含有不可见的控制字符，请删除后重新输入",
+                              f"{label_en} contains an invisible control character; remove it and type again",
+                              code="control_char")
+
+
+def clean_query(field: str, value: object, *, max_len: int, label_zh: str, label_en: str) -> str:
+    """What was typed, pasted or scanned into a search or lookup field: zero-width characters and the BOM (paste
+    noise) dropped, then :func:`clean_text` for one line — a NUL byte or a line break inside is a field message,
+    never a database error. Blank gives ``""``."""
+    text = strip_invisible(value) if isinstance(value, str) else value
+    return clean_text(field, text, max_len=max_len, label_zh=label_zh, label_en=label_en) or ""
+
+
+_CSV_RISKY = frozenset(FORMULA_START + "\t\r")
+
+
+def csv_safe(value: str) -> str:
+    """``value`` for a cell of a CSV file a spreadsheet will open: a leading ' when it starts (also after leading
+    spaces) with = + - @ (or a full-width form), a tab or a carriage return, so that it is shown as text and
+    never run as a formula (OWASP, CSV injection)."""
+    if not value:
+        return value
+    if value[0] in _CSV_RISKY or (value[0].isspace() and value.lstrip()[:1] in _CSV_RISKY):
+        return "'" + value
+    return value
