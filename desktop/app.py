@@ -170,23 +170,28 @@ class ErrorReporter:
     def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
         import traceback
 
+        from desktop.rules.privacy import mask_text  # what is shown or printed: no phone, ID or password
+
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
         log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
-        summary = f"{exc_type.__name__}: {exc}".strip()
+        summary = mask_text(f"{exc_type.__name__}: {exc}".strip())
         self.errors.append(f"{summary} at {self.where(tb)}")
+        details = mask_text("".join(traceback.format_exception(exc_type, exc, tb)))
         if not self.interactive:
-            traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+            print(details, end="", file=sys.stderr)
             return
-        self.show(summary, self.where(tb), "".join(traceback.format_exception(exc_type, exc, tb)))
+        self.show(summary, self.where(tb), details)
 
     def thread_excepthook(self, args: Any) -> None:
         if args.exc_type is SystemExit:
             return
         log.critical("unhandled exception in thread %s", getattr(args.thread, "name", "?"),
                      exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
-        self.errors.append(f"{args.exc_type.__name__}: {args.exc_value} in a thread")
+        from desktop.rules.privacy import mask_text
+
+        self.errors.append(mask_text(f"{args.exc_type.__name__}: {args.exc_value} in a thread"))
 
     def show(self, summary: str, where: str, details: str) -> None:
         """The dialog (modal: the program may be in a broken state, the user must read this first)."""
@@ -428,18 +433,21 @@ def self_test(lang: str | None = None) -> int:
     started = time.perf_counter()
     logging.getLogger("qt").setLevel(logging.ERROR)  # the offscreen platform's chatter is not a failure
     reporter = ErrorReporter(interactive=False)
+    from desktop.rules.privacy import install_privacy_filter, mask_text
+
+    install_privacy_filter()  # no logging set up here: warnings go to the last-resort handler, masked
     try:
         make_application(lang)
         reporter.install()
         notes = _self_test_run(lang, reporter)
     except SelfTestFailure as exc:
-        print(f"self-test FAILED: {exc}", file=sys.stderr, flush=True)
+        print(mask_text(f"self-test FAILED: {exc}"), file=sys.stderr, flush=True)
         return 1
     except Exception as exc:  # noqa: BLE001 - any error is a failed self-test, with its reason
         import traceback
 
-        traceback.print_exc()
-        print(f"self-test FAILED: {type(exc).__name__}: {exc} at {ErrorReporter.where(exc.__traceback__)}",
+        print(mask_text(traceback.format_exc()), end="", file=sys.stderr)
+        print(mask_text(f"self-test FAILED: {type(exc).__name__}: {exc} at {ErrorReporter.where(exc.__traceback__)}"),
               file=sys.stderr, flush=True)
         return 1
     finally:

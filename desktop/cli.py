@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     db_arg(imp)
     imp.add_argument("--report", type=Path, default=None, help="JSON-lines report of rejected and duplicate rows")
+    imp.add_argument("--encoding", default=None, metavar="NAME",
+                     help="the file's encoding (default: detect UTF-8, with or without BOM, or GB18030/GBK)")
 
     sp = sub.add_parser("demo", help="create the demo group (3 stores, users, customers, vehicles, hard cases)")
     db_arg(sp)
@@ -70,7 +72,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int = 1) -> int:
-    one_line = " ".join(message.split())
+    from desktop.rules.privacy import mask_text  # no password, phone or ID number in an error line
+
+    one_line = mask_text(" ".join(message.split()))
     print(f"error: {one_line}", file=sys.stderr)
     return code
 
@@ -99,7 +103,9 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return _fail(exc.message("en"))
     except Exception as exc:  # noqa: BLE001 - a bad URL or driver error, reported in one line
-        return _fail(f"cannot open database {url}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
+        from desktop.rules.privacy import mask_url
+
+        return _fail(f"cannot open database {mask_url(url)}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
     try:
         return _dispatch(db, args)
     finally:
@@ -168,18 +174,26 @@ def _dispatch(db: Any, args: argparse.Namespace) -> int:
 def _import(db: Any, args: argparse.Namespace) -> int:
     from desktop.services import importing
 
-    if not args.file.exists():
-        return _fail(f"{args.file}: no such file")
+    # Exit status: 0 all rows loaded; 1 rows rejected (the others loaded); 2 the file was refused, nothing loaded;
+    # 3 the run stopped on an error (the batches before it loaded). The report is written in every case.
+    if args.report:
+        try:  # before loading anything: a report that cannot be written is found out now, not at the end
+            args.report.open("a", encoding="utf-8").close()
+        except OSError as exc:
+            return _fail(f"cannot write the report {args.report}: {exc.strerror}", 2)
     show = _progress(f"import {args.kind}")
     fn = importing.import_customers if args.kind == "customers" else importing.import_vehicles
     try:
-        summary = fn(db, args.file, progress=show)
+        summary = fn(db, args.file, progress=show, encoding=args.encoding, report=args.report)
     except importing.ImportFileError as exc:
-        return _fail(str(exc))
+        return _fail(str(exc), 2)
+    except importing.ImportStopped as exc:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
+        print(exc.summary.line())
+        return _fail(str(exc) + (f", see {args.report}" if args.report else ""), 3)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    if args.report:
-        importing.write_report(summary, args.report)
     print(summary.line())
     if summary.rejected:
         print(f"error: {summary.rejected} row(s) rejected" + (f", see {args.report}" if args.report else ""),
@@ -191,6 +205,9 @@ def _import(db: Any, args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from desktop.rules.privacy import install_privacy_filter
+
+    install_privacy_filter()  # warnings printed without a configured handler are masked too
     return run(args)
 
 

@@ -264,16 +264,11 @@ def save_database_settings(db: DatabaseSettings, password: str | None = None, *,
 
 
 def redact_url(url: str) -> str:
-    """The URL without its password (for logs and messages)."""
-    if "://" not in url:
-        return url
-    scheme, rest = url.split("://", 1)
-    netloc, sep, tail = rest.partition("/")
-    if "@" in netloc:
-        userinfo, host = netloc.rsplit("@", 1)
-        if ":" in userinfo:
-            netloc = userinfo.split(":", 1)[0] + ":***@" + host
-    return f"{scheme}://{netloc}{sep}{tail}"
+    """The URL without its password, for logs and messages: :func:`desktop.rules.privacy.mask_url`
+    (``postgresql://u:***@host/db``, malformed URLs too)."""
+    from desktop.rules.privacy import mask_url  # imported late: desktop.rules is not light
+
+    return mask_url(url)
 
 
 def with_password(url: str, password: str) -> str:
@@ -371,6 +366,9 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     err.setFormatter(fmt)
     err._desktop = True  # type: ignore[attr-defined]
     root.addHandler(err)
+    from desktop.rules.privacy import install_privacy_filter
+
+    install_privacy_filter([handler, err])  # no phone, ID number or password reaches a log
     root.setLevel(level)
     return path
 

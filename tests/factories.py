@@ -89,3 +89,25 @@ def add_vehicle(
         s.add(v)
         s.flush()
         return v.id
+
+
+def cver(db: Database, code: str) -> int:
+    """The customer's current version, as a fresh reload shows it (the ``version=`` of a write)."""
+    with db.read() as s:
+        version = s.scalar(select(Customer.version).where(Customer.code == code))
+    assert version is not None, f"no customer {code}"
+    return int(version)
+
+
+def vver(db: Database, vehicle_id: int) -> int:
+    """The vehicle's current version, as a fresh reload shows it (the ``version=`` of a write)."""
+    with db.read() as s:
+        version = s.scalar(select(Vehicle.version).where(Vehicle.id == vehicle_id))
+    assert version is not None, f"no vehicle {vehicle_id}"
+    return int(version)
+
+
+def add_user(db: Database, login: str, role: str, store: str) -> Actor:
+    """Another user (e.g. customer service of S02) beside the group's, as an actor."""
+    org.add_user(db, login, login, store, [role], PASSWORD)
+    return auth.actor_for(db, login)

@@ -12,6 +12,7 @@ from desktop.models.customer import (
     customer_search_keys,
 )
 from desktop.models.org import Counter, RepairCenter, Store, User
+from desktop.models.requests import RequestLog
 from desktop.models.search import CustomerGram, VehicleGram
 from desktop.models.vehicle import (
     FILL_ONCE_FIELDS,
@@ -47,6 +48,7 @@ __all__ = [
     "OwnershipHistory",
     "PlateHistory",
     "RepairCenter",
+    "RequestLog",
     "Store",
     "User",
     "Vehicle",

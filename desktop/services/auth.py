@@ -8,10 +8,12 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.models import RepairCenter, Store, User, utcnow
 from desktop.services.errors import ServiceError
 from desktop.storage import Database
+from desktop.storage import requests as request_log
 
 ROLES: dict[str, tuple[str, str]] = {
     "service_advisor": ("服务顾问", "Service advisor"),
@@ -39,6 +41,7 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "customer.enable_after_sales": ("启用/停用售后客户", "enable/disable after-sales customers"),
     "customer.merge": ("合并重复客户", "merge duplicate customers"),
     "audit.view": ("查看审计记录", "view the audit trail"),
+    "records.all_stores": ("维护其他门店的客户和车辆（集团范围）", "change other stores' customers and vehicles (group-wide)"),
     "user.manage": ("管理用户", "manage users"),
 }
 
@@ -140,23 +143,34 @@ def _actor_from(db_user: User, store: Store, centers: list[int]) -> Actor:
     )
 
 
+def _actor_in(s: Session, user: User) -> Actor:
+    store = s.get(Store, user.store_id)
+    assert store is not None
+    centers = list(
+        s.scalars(select(RepairCenter.id).where(RepairCenter.store_id == store.id).order_by(RepairCenter.code))
+    )
+    return _actor_from(user, store, centers)
+
+
 def actor_for(db: Database, login: str) -> Actor:
     """Build the actor of an existing user (no password check: for tools, tests and after login)."""
+    if not (login or "").isprintable():
+        raise LoginFailed(f"用户 {login!r} 不存在", f"No user {login!r}")
     with db.read() as s:
         user = s.scalar(select(User).where(User.login == login))
         if user is None:
             raise LoginFailed(f"用户 {login} 不存在", f"No user {login}")
-        store = s.get(Store, user.store_id)
-        assert store is not None
-        centers = list(
-            s.scalars(select(RepairCenter.id).where(RepairCenter.store_id == store.id).order_by(RepairCenter.code))
-        )
-        return _actor_from(user, store, centers)
+        return _actor_in(s, user)
 
 
 def login(db: Database, login_name: str, password: str) -> Actor:
-    """Check a password; a few failed attempts in a row lock the account for a while."""
-    login_name = login_name.strip()
+    """Check a password; a few failed attempts in a row lock the account for a while. One transaction: the
+    failure count is saved (and committed) when the password is wrong, the actor is built when it is right.
+    Request-log entries older than a week are forgotten here (a retry comes minutes later, never days)."""
+    login_name = (login_name or "").strip()
+    if not login_name.isprintable() or len(login_name) > 50:  # never a database error for what was typed
+        raise LoginFailed("用户名或密码错误", "Wrong login or password")
+    actor: Actor | None = None
     with db.transaction() as s:
         user = s.scalar(select(User).where(User.login == login_name))
         if user is None or not user.active:
@@ -182,6 +196,8 @@ def login(db: Database, login_name: str, password: str) -> Actor:
             user.locked_until = None
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
-    if failed:
+            actor = _actor_in(s, user)
+            request_log.prune(s, now - timedelta(days=7))
+    if failed or actor is None:
         raise LoginFailed("用户名或密码错误", "Wrong login or password")
-    return actor_for(db, login_name)
+    return actor

@@ -18,12 +18,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from desktop.models import CORE_FIELDS, CoreChangeRequest, Customer, Store, User, utcnow
+from desktop.models import CORE_FIELDS, CoreChangeRequest, Customer, CustomerChannel, Store, User, utcnow
 from desktop.rules.errors import ValidationError
 from desktop.services import audit, customers
-from desktop.services.auth import Actor, PermissionDenied
+from desktop.services.auth import Actor
 from desktop.services.customers import DuplicateFound
 from desktop.services.errors import Conflict, NotFound, RuleViolation
+from desktop.services.writes import check_version, write_action
 from desktop.storage import Database
 
 FIELD_LABELS = {
@@ -33,18 +34,6 @@ FIELD_LABELS = {
     "id_type": ("证件类型", "ID type"),
     "id_number": ("证件号码", "ID number"),
 }
-_LINE = {"sales": ("销售", "sales", "财务", "finance"), "after_sales": ("售后", "after-sales", "客服", "customer service")}
-
-
-class OtherBusinessLine(PermissionDenied):
-    """The request belongs to the other business line (finance: sales, customer service: after-sales)."""
-
-    def __init__(self, business: str, actor: Actor) -> None:
-        super().__init__(customers.ENABLE_PERMISSIONS.get(business, "customer.modify_core"), actor)
-        zh, en, who_zh, who_en = _LINE.get(business, _LINE["after_sales"])
-        self.message_zh = f"无权限：这是{zh}客户的申请，由{who_zh}处理"
-        self.message_en = f"Not permitted: this request concerns a {en} customer and is handled by {who_en}"
-        self.args = (f"{self.message_zh} / {self.message_en}",)
 
 
 @dataclass(frozen=True)
@@ -94,8 +83,9 @@ def _required(value: str | None, field: str, zh: str, en: str) -> str:
     return text
 
 
+@write_action("change_request.file")
 def file_request(
-    db: Database, actor: Actor, customer_code: str, *, reason: str, **changes: Any
+    db: Database, actor: Actor, customer_code: str, *, reason: str, request_id: str | None = None, **changes: Any
 ) -> ChangeRequestView:
     """C10: an advisor asks finance / customer service to change core data, with a reason.
 
@@ -112,6 +102,7 @@ def file_request(
 
     with db.transaction() as s:
         c = customers._load(s, customer_code, lock=True)
+        customers.require_sees(actor, c)
         if c.merged_into_id is not None:
             raise RuleViolation("该客户已合并到其他客户：请对合并后的客户提出申请",
                                 "This customer was merged into another: file the request on the surviving customer",
@@ -166,6 +157,8 @@ def list_open(db: Database, actor: Actor, *, limit: int = 500) -> list[ChangeReq
          .where(CoreChangeRequest.status == "open", Customer.business.in_(lines))
          .options(joinedload(CoreChangeRequest.customer))
          .order_by(CoreChangeRequest.requested_at, CoreChangeRequest.id).limit(limit))
+    if not actor.can("records.all_stores"):  # S1: requests on customers this store sees
+        q = q.where(Customer.id.in_(select(CustomerChannel.customer_id).where(CustomerChannel.store_id == actor.store_id)))
     with db.read() as s:
         return [_view(s, r) for r in s.scalars(q)]
 
@@ -180,25 +173,31 @@ def list_for_customer(db: Database, actor: Actor, customer_code: str) -> list[Ch
         return [_view(s, r) for r in s.scalars(q)]
 
 
-def _load_open(s: Session, actor: Actor, request_id: int) -> CoreChangeRequest:
-    lines = _lines(actor)
-    r = s.scalar(select(CoreChangeRequest).where(CoreChangeRequest.id == request_id)
+def _load_open(s: Session, actor: Actor, change_request_id: int) -> CoreChangeRequest:
+    """C10 who: every holder of 'modify core data' whose store sees the customer may apply or reject a request
+    (the business line only decides whose queue it lands in)."""
+    actor.require("customer.modify_core")
+    r = s.scalar(select(CoreChangeRequest).where(CoreChangeRequest.id == change_request_id)
                  .options(joinedload(CoreChangeRequest.customer)).with_for_update(of=CoreChangeRequest))
     if r is None:
-        raise NotFound(f"修改申请 #{request_id} 不存在", f"No change request #{request_id}", field="request")
-    if r.customer.business not in lines:
-        raise OtherBusinessLine(r.customer.business, actor)
+        raise NotFound(f"修改申请 #{change_request_id} 不存在", f"No change request #{change_request_id}", field="request")
     if r.status != "open":
-        raise RuleViolation(f"修改申请 #{request_id} 已处理（{r.status}）", f"Change request #{request_id} is closed ({r.status})",
-                            rule="C10")
+        raise RuleViolation(f"修改申请 #{change_request_id} 已处理（{r.status}）",
+                            f"Change request #{change_request_id} is closed ({r.status})", rule="C10")
     return r
 
 
-def apply(db: Database, actor: Actor, request_id: int, note: str | None = None) -> ChangeRequestView:
+@write_action("change_request.apply")
+def apply(db: Database, actor: Actor, change_request_id: int, note: str | None = None, *, version: int,
+          request_id: str | None = None) -> ChangeRequestView:
     """Apply an open request: change_core_data's checks (validators, duplicate check) and the change,
-    and the request closed as done, in one transaction. A refused change leaves the request open."""
+    and the request closed as done, in one transaction. A refused change leaves the request open.
+    ``version`` is the customer's version as the clerk saw it."""
     with db.transaction() as s:
-        r = _load_open(s, actor, request_id)
+        r = _load_open(s, actor, change_request_id)
+        c = customers._load(s, r.customer.code, lock=True)
+        customers.require_sees(actor, c)
+        check_version(c, version)
         raw: dict[str, list[Any]] = json.loads(r.changes_json)
         changes = {f: v[1] for f, v in raw.items()}
         customers.change_core_in(s, actor, r.customer.code, changes, f"{r.reason}（申请 #{r.id}）")
@@ -212,11 +211,14 @@ def apply(db: Database, actor: Actor, request_id: int, note: str | None = None) 
         return _view(s, r)
 
 
-def reject(db: Database, actor: Actor, request_id: int, note: str) -> ChangeRequestView:
+@write_action("change_request.reject")
+def reject(db: Database, actor: Actor, change_request_id: int, note: str, *,
+           request_id: str | None = None) -> ChangeRequestView:
     """Reject an open request with a note for the advisor (e.g. the documents do not support it)."""
     why = _required(note, "note", "驳回申请须填写说明", "A note is required to reject a request")
     with db.transaction() as s:
-        r = _load_open(s, actor, request_id)
+        r = _load_open(s, actor, change_request_id)
+        customers.require_sees(actor, r.customer)
         r.status = "rejected"
         r.resolved_by_id = actor.user_id
         r.resolved_at = utcnow()

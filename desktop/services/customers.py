@@ -21,12 +21,16 @@ from desktop.rules.errors import ValidationError
 from desktop.rules.identity import check_id_type_for_customer, validate_id, validate_id_type
 from desktop.rules.names import validate_company_name, validate_person_name
 from desktop.rules.phone import validate_phone
+from desktop.rules.privacy import mask_id_number
+from desktop.rules.text import clean_query
 from desktop.services import audit
 from desktop.services.auth import Actor, PermissionDenied
 from desktop.services.errors import NotFound, RuleViolation, ServiceError
 from desktop.services.numbering import next_code
 from desktop.services.views import mask
+from desktop.services.writes import check_version, touch, write_action
 from desktop.storage import Database
+from desktop.storage.requests import lock_keys
 
 NONCORE_FIELDS = ("address", "birthday", "contact_name", "contact_phone", "email", "remark")
 SPECIAL_KINDS = {
@@ -93,24 +97,46 @@ class CustomerDetail:
     version: int
 
 
+def sees(actor: Actor, c: Customer) -> bool:
+    """S1: the store sees a customer with a channel for it; the master-data team sees every store's."""
+    return actor.can("records.all_stores") or any(ch.store_id == actor.store_id for ch in c.channels)
+
+
+def require_sees(actor: Actor, c: Customer) -> None:
+    """S1 writes: a customer of another store is read-only until this store is attached to it (M3)."""
+    if not sees(actor, c):
+        raise RuleViolation(
+            f"客户 {c.code} 属于其他门店，本店只能查看：请先在车辆档案添加本店渠道（M3）",
+            f"Customer {c.code} belongs to another store and is read-only here: attach this store first (M3)",
+            rule="S1",
+        )
+
+
 def _detail(s: Session, c: Customer, actor: Actor) -> CustomerDetail:
     merged = s.get(Customer, c.merged_into_id).code if c.merged_into_id else None  # type: ignore[union-attr]
+    full = sees(actor, c)  # S1: another store's customer shows masked phone and ID until attached
     return CustomerDetail(
         id=c.id, code=c.code, customer_type=c.customer_type, category=c.category, business=c.business,
-        status=c.status, name=c.name, phone=c.phone, phone_masked=mask(c.phone), id_type=c.id_type,
-        id_number=c.id_number, finance_customer_code=c.finance_customer_code, address=c.address,
+        status=c.status, name=c.name, phone=c.phone if full else mask(c.phone), phone_masked=mask(c.phone),
+        id_type=c.id_type, id_number=c.id_number if full else mask_id_number(c.id_number), finance_customer_code=c.finance_customer_code, address=c.address,
         birthday=c.birthday, contact_name=c.contact_name, contact_phone=c.contact_phone, email=c.email,
         remark=c.remark, special=c.special, special_kind=c.special_kind, merged_into_code=merged,
         created_by_login=c.created_by.login if c.created_by else None,
         created_store_code=c.created_store.code if c.created_store else None, created_at=c.created_at,
         store_codes=tuple(sorted(ch.store.code for ch in c.channels)),
         visible=any(ch.store_id == actor.store_id for ch in c.channels),
-        core_editable=actor.can("customer.modify_core"), version=c.version,
+        core_editable=actor.can("customer.modify_core") and full, version=c.version,
     )
 
 
+def typed_code(code: str, field: str = "customer_code") -> str:
+    """A customer code as typed or pasted: one line, no control characters (never a database error)."""
+    return clean_query(field, code, max_len=30, label_zh="客户编码", label_en="Customer code")
+
+
 def _load(s: Session, code: str, *, lock: bool = False) -> Customer:
-    q = select(Customer).where(Customer.code == code.strip()).options(
+    code = typed_code(code)
+    q = select(Customer).where(Customer.code == code).options(
         selectinload(Customer.channels).joinedload(CustomerChannel.store)
     )
     if lock:
@@ -187,6 +213,7 @@ def _require_create(actor: Actor, business: str, special: bool) -> None:
         raise ValidationError("business", "业务类型须为销售或售后", "Business must be sales or after-sales")
 
 
+@write_action("customer.create")
 def create_customer(
     db: Database,
     actor: Actor,
@@ -206,26 +233,46 @@ def create_customer(
     remark: str | None = None,
     confirmed_not_duplicate_of: tuple[str, ...] | list[str] = (),
     confirm_reason: str | None = None,
+    request_id: str | None = None,
 ) -> CustomerDetail:
     """Create a customer after the duplicate check (C2) — never from the work-order screen (C1).
 
     Sales customers start as potential, customers created on a vehicle record as retained (C4); every new
     customer is pending until verified and enabled (C9); the finance customer is generated (C8).
     Certain duplicates are refused; possible ones must be confirmed, with a reason, as different customers.
+    Two workstations creating the same customer at the same instant: one wins, the other gets DuplicateFound.
     """
     special = special_kind is not None
     _require_create(actor, business, special)
     if special and special_kind not in SPECIAL_KINDS:
         raise ValidationError("special_kind", "特殊客户类别无效", "Unknown special-customer kind")
     core = validate_core(customer_type, name, phone, id_type, id_number, id_required=business == "sales")
+    extras = clean_extras({"address": address, "birthday": birthday, "contact_name": contact_name,
+                           "contact_phone": contact_phone, "email": email, "remark": remark})
     with db.transaction() as s:
         customer = create_customer_in(
-            s, actor, core, business=business, special_kind=special_kind,
-            extras={"address": address, "birthday": birthday, "contact_name": contact_name,
-                    "contact_phone": contact_phone, "email": email, "remark": remark},
+            s, actor, core, business=business, special_kind=special_kind, extras=extras,
             confirmed_not_duplicate_of=confirmed_not_duplicate_of, confirm_reason=confirm_reason,
         )
         return _detail(s, customer, actor)
+
+
+def duplicate_lock_keys(core: CleanCore) -> list[str]:
+    """The keys a duplicate check of this draft reads (C2a-C2d and homophones): a create or core change takes a
+    lock on each before it checks, so two simultaneous ones see each other (storage.requests.lock_keys)."""
+    from desktop.models import customer_search_keys
+
+    stored = customer_search_keys(core.customer_type, core.name, core.phone, core.id_number)
+    keys: list[str] = []
+    if core.customer_type == "company":
+        keys.append(f"customer.company:{stored['name_key']}")  # C2c
+    else:
+        keys.append(f"customer.pinyin:{stored['pinyin_key']}")  # C2a, C2b and homophones
+    if stored["phone_key"]:
+        keys.append(f"customer.phone:{stored['phone_key']}")
+    if stored["id_key"]:
+        keys.append(f"customer.id:{stored['id_key']}")  # C2d
+    return keys
 
 
 def create_customer_in(
@@ -244,6 +291,7 @@ def create_customer_in(
     from desktop.services import dedupe
 
     extras = extras or {}
+    lock_keys(s, duplicate_lock_keys(core))
     candidates = dedupe.find_duplicates_in(s, core.draft())
     certain = [c for c in candidates if c.verdict == "certain"]
     if certain:
@@ -258,10 +306,10 @@ def create_customer_in(
         code=code, customer_type=core.customer_type, business=business,
         category="potential" if business == "sales" else "retained", status="pending",
         name=core.name, phone=core.phone, id_type=core.id_type, id_number=core.id_number,
-        finance_customer_code="CW" + code[2:], address=_opt(extras.get("address")),
-        birthday=extras.get("birthday"), contact_name=_opt(extras.get("contact_name")),
-        contact_phone=_opt_phone(extras.get("contact_phone")), email=_opt(extras.get("email")),
-        remark=_opt(extras.get("remark")), special=special_kind is not None, special_kind=special_kind,
+        finance_customer_code="CW" + code[2:], address=extras.get("address"),
+        birthday=extras.get("birthday"), contact_name=extras.get("contact_name"),
+        contact_phone=extras.get("contact_phone"), email=extras.get("email"),
+        remark=extras.get("remark"), special=special_kind is not None, special_kind=special_kind,
         created_by_id=actor.user_id, created_store_id=actor.store_id, created_at=utcnow(),
     )
     s.add(customer)
@@ -278,28 +326,72 @@ def create_customer_in(
     return customer
 
 
-def _opt(value: str | None) -> str | None:
-    return value.strip() if value and value.strip() else None
+# Non-core fields: (column length, Chinese label, English label). Checked before the database, so an over-long
+# value or a control character is a field message, never a database error.
+NONCORE_LIMITS: dict[str, tuple[int, str, str]] = {
+    "address": (200, "地址", "Address"),
+    "contact_name": (60, "联系人", "Contact name"),
+    "email": (120, "电子邮箱", "Email"),
+    "remark": (500, "备注", "Remark"),
+}
+
+
+def clean_extras(values: dict[str, Any]) -> dict[str, Any]:
+    """The non-core fields, validated and normalised (None for blank)."""
+    from desktop.rules.text import clean_text
+
+    clean: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "contact_phone":
+            clean[key] = _opt_phone(value)
+        elif key == "birthday":
+            clean[key] = _birthday(value)
+        elif key in NONCORE_LIMITS:
+            limit, zh, en = NONCORE_LIMITS[key]
+            clean[key] = clean_text(key, value, max_len=limit, label_zh=zh, label_en=en, multiline=key == "remark")
+        else:
+            raise ValidationError(key, f"该字段不可在此修改：{key}", f"This field cannot be changed here: {key}")
+    return clean
+
+
+def _birthday(value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError as exc:
+        raise ValidationError("birthday", "生日须为日期（YYYY-MM-DD）", "Birthday must be a date (YYYY-MM-DD)") from exc
 
 
 def _opt_phone(value: str | None) -> str | None:
-    if not value or not value.strip():
+    """C6 for the contact phone: the same rule as every phone field."""
+    if not value or not str(value).strip():
         return None
     try:
-        return validate_phone(value)
+        return validate_phone(str(value))
     except ValidationError as exc:
-        raise ValidationError("contact_phone", "联系人电话：" + exc.message_zh, "Contact phone: " + exc.message_en) from exc
+        raise ValidationError("contact_phone", "联系人电话：" + exc.message_zh, "Contact phone: " + exc.message_en,
+                              code=exc.code) from exc
 
 
-def _check_version(c: Customer, version: int | None) -> None:
-    if version is not None and c.version != version:
-        from desktop.storage import StaleRecord
+def _edit_noncore_in(s: Session, actor: Actor, c: Customer, changes: dict[str, Any]) -> None:
+    unknown = [k for k in changes if k not in NONCORE_FIELDS]
+    if unknown:
+        raise ValidationError(unknown[0], f"该字段不可在此修改：{unknown[0]}", f"This field cannot be changed here: {unknown[0]}")
+    clean = clean_extras(changes)
+    changed = {k: (getattr(c, k), v) for k, v in clean.items() if getattr(c, k) != v}
+    for k, (_old, new) in changed.items():
+        setattr(c, k, new)
+    audit.record_changes(s, actor, "customer.edit", "customer", c.id, c.code, changed)
 
-        raise StaleRecord(f"{c.code}")
 
-
+@write_action("customer.update")
 def update_customer(
-    db: Database, actor: Actor, code: str, version: int | None, changes: dict[str, Any]
+    db: Database, actor: Actor, code: str, changes: dict[str, Any], *, version: int, request_id: str | None = None,
 ) -> CustomerDetail:
     """Non-core fields stay editable by advisors (C10). Core fields are refused here: without the
     'modify core data' permission as such, with it because they go through change_core_data (reason,
@@ -312,31 +404,44 @@ def update_customer(
             raise PermissionDenied("customer.modify_core", actor)
         raise RuleViolation("核心资料请通过“修改核心资料”修改（需填写原因）",
                             "Change core data through 'Modify core data' (with a reason)", rule="C10")
-    unknown = [k for k in changes if k not in NONCORE_FIELDS]
-    if unknown:
-        raise ValidationError(unknown[0], f"该字段不可在此修改：{unknown[0]}", f"This field cannot be changed here: {unknown[0]}")
     with db.transaction() as s:
-        c = _load(s, code)
-        _check_version(c, version)
-        clean: dict[str, Any] = {}
-        for key, value in changes.items():
-            if key == "contact_phone":
-                clean[key] = _opt_phone(value)
-            elif key == "birthday":
-                clean[key] = value or None
-            else:
-                clean[key] = _opt(value)
-        changed = {k: (getattr(c, k), v) for k, v in clean.items() if getattr(c, k) != v}
-        for k, (_old, new) in changed.items():
-            setattr(c, k, new)
-        audit.record_changes(s, actor, "customer.edit", "customer", c.id, c.code, changed)
+        c = _load(s, code, lock=True)
+        require_sees(actor, c)
+        check_version(c, version)
+        _edit_noncore_in(s, actor, c, changes)
         s.flush()
         return _detail(s, c, actor)
 
 
+@write_action("customer.save")
+def save_customer(
+    db: Database, actor: Actor, code: str, *, version: int, reason: str | None = None,
+    request_id: str | None = None, **fields: Any,
+) -> CustomerDetail:
+    """The customer record's Save: core fields (C10: 'modify core data', a reason, the validators and the
+    duplicate check) and the other fields together, all or nothing, on the version the user saw."""
+    core = {k: v for k, v in fields.items() if k in CORE_FIELDS}
+    noncore = {k: v for k, v in fields.items() if k not in CORE_FIELDS}
+    if core:
+        actor.require("customer.modify_core")
+    elif not (actor.can("customer.edit") or actor.can("customer.modify_core")):
+        raise PermissionDenied("customer.edit", actor)
+    with db.transaction() as s:
+        c = _load(s, code, lock=True)
+        require_sees(actor, c)
+        check_version(c, version)
+        if noncore:
+            _edit_noncore_in(s, actor, c, noncore)
+        if core:
+            change_core_in(s, actor, code, core, reason)
+        s.flush()
+        return _detail(s, c, actor)
+
+
+@write_action("customer.core_change")
 def change_core_data(
-    db: Database, actor: Actor, customer_code: str, *, reason: str | None = None, version: int | None = None,
-    **changes: Any,
+    db: Database, actor: Actor, customer_code: str, *, reason: str | None = None, version: int,
+    request_id: str | None = None, **changes: Any,
 ) -> CustomerDetail:
     """C10/C11: name, phone, ID type, ID number and customer type, only with 'modify core data'.
 
@@ -348,8 +453,9 @@ def change_core_data(
     actor.require("customer.modify_core")
     _check_core_keys(changes)
     with db.transaction() as s:
-        if version is not None:
-            _check_version(_load(s, customer_code, lock=True), version)
+        current = _load(s, customer_code, lock=True)
+        require_sees(actor, current)
+        check_version(current, version)
         c = change_core_in(s, actor, customer_code, changes, reason)
         return _detail(s, c, actor)
 
@@ -370,6 +476,7 @@ def change_core_in(
     from desktop.services import dedupe
 
     c = _load(s, customer_code, lock=True)
+    require_sees(actor, c)
     merged: dict[str, Any] = {f: getattr(c, f) for f in CORE_FIELDS}
     merged.update(changes)
     if "id_number" in changes and not changes["id_number"]:
@@ -385,6 +492,9 @@ def change_core_in(
     diff = {k: (getattr(c, k), v) for k, v in new.items() if getattr(c, k) != v}
     if not diff:
         return c
+    if not (reason or "").strip():
+        raise ValidationError("reason", "修改核心资料须填写原因", "A reason is required to change core data", code="required")
+    lock_keys(s, duplicate_lock_keys(core))
     certain = [
         cand for cand in dedupe.find_duplicates_in(s, core.draft(), exclude_ids=(c.id,))
         if cand.verdict == "certain"
@@ -411,7 +521,11 @@ def _enable_permission(c: Customer) -> str:
     return ENABLE_PERMISSIONS.get(c.business, "customer.enable_after_sales")
 
 
-def enable(db: Database, actor: Actor, customer_code: str, *, note: str | None = None) -> CustomerDetail:
+@write_action("customer.enable")
+def enable(
+    db: Database, actor: Actor, customer_code: str, *, version: int, note: str | None = None,
+    request_id: str | None = None,
+) -> CustomerDetail:
     """C9: finance enables sales customers, customer service after-sales ones, after re-running the
     duplicate check: a customer that duplicates an existing one is not enabled."""
     from desktop.services import dedupe
@@ -419,6 +533,8 @@ def enable(db: Database, actor: Actor, customer_code: str, *, note: str | None =
     with db.transaction() as s:
         c = _load(s, customer_code, lock=True)
         actor.require(_enable_permission(c))
+        require_sees(actor, c)
+        check_version(c, version)
         if c.status == "enabled":
             return _detail(s, c, actor)
         if c.merged_into_id is not None:
@@ -452,13 +568,18 @@ def compliance_problems(c: Customer) -> list[str]:
     return problems
 
 
-def disable(db: Database, actor: Actor, customer_code: str, reason: str) -> CustomerDetail:
+@write_action("customer.disable")
+def disable(
+    db: Database, actor: Actor, customer_code: str, reason: str, *, version: int, request_id: str | None = None,
+) -> CustomerDetail:
     """C12: only clearly non-compliant records (name, phone, ID) may be disabled, never a compliant one."""
     if not reason or not reason.strip():
         raise ValidationError("reason", "停用须填写原因", "A reason is required to disable a customer", code="required")
     with db.transaction() as s:
         c = _load(s, customer_code, lock=True)
         actor.require(_enable_permission(c))
+        require_sees(actor, c)
+        check_version(c, version)
         if c.status == "disabled":
             return _detail(s, c, actor)
         if not compliance_problems(c) and c.merged_into_id is None:
@@ -474,15 +595,29 @@ def disable(db: Database, actor: Actor, customer_code: str, reason: str) -> Cust
         return _detail(s, c, actor)
 
 
-def set_retained(db: Database, actor: Actor, customer_code: str) -> CustomerDetail:
+def set_retained_in(s: Session, actor: Actor, c: Customer) -> bool:
+    """W3 inside the caller's transaction: the customer becomes retained; True when it changed."""
+    if not (actor.can("customer.edit") or actor.can("customer.modify_core")):
+        raise PermissionDenied("customer.edit", actor)
+    if c.category == "retained":
+        return False
+    audit.record(s, actor, "customer.category", "customer", c.id, c.code, "category", c.category, "retained")
+    c.category = "retained"
+    return True
+
+
+@write_action("customer.set_retained")
+def set_retained(
+    db: Database, actor: Actor, customer_code: str, *, version: int, request_id: str | None = None,
+) -> CustomerDetail:
     """W3: an owner that did not load because it is not 'retained' is set to retained."""
     if not (actor.can("customer.edit") or actor.can("customer.modify_core")):
         raise PermissionDenied("customer.edit", actor)
     with db.transaction() as s:
         c = _load(s, customer_code, lock=True)
-        if c.category != "retained":
-            audit.record(s, actor, "customer.category", "customer", c.id, c.code, "category", c.category, "retained")
-            c.category = "retained"
+        require_sees(actor, c)
+        check_version(c, version)
+        set_retained_in(s, actor, c)
         s.flush()
         return _detail(s, c, actor)
 
@@ -495,6 +630,7 @@ def add_channel(s: Session, actor: Actor, c: Customer) -> bool:
     ch = CustomerChannel(customer_id=c.id, store_id=actor.store_id)
     ch.store = store  # type: ignore[assignment]
     c.channels.append(ch)
+    touch(c)
     audit.record(s, actor, "customer.channel_add", "customer", c.id, c.code, "channel", None, actor.store_code)
     return True
 

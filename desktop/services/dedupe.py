@@ -112,9 +112,11 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     try:
-        return str(value)
+        text = str(value)
     except Exception:  # noqa: BLE001 - never raise on bad input
         return ""
+    # NUL and other control characters mean nothing in a name, phone or ID (and PostgreSQL refuses NUL)
+    return text if text.isprintable() else "".join(ch for ch in text if ch.isprintable() or ch == " ")
 
 
 def _person_key(name: str) -> tuple[str, str]:

@@ -13,7 +13,9 @@ rules as the online check (:mod:`desktop.services.dedupe`). The toneless-pinyin 
 so instead of comparing every pair it buckets the rows by each phone / ID with one position masked and with
 two adjacent positions in order, and compares only rows sharing a bucket. Pairs are joined into groups
 (union-find). Same name alone (C2b) is not reported: in a group of 1,000,000 customers it would list every
-common name. Nothing is loaded whole: rows arrive in batches from a server-side cursor.
+common name. Nothing is loaded whole: rows arrive in batches from a server-side cursor. Every cell goes through
+:func:`desktop.rules.text.csv_safe`: a value starting with = + - @ opens in a spreadsheet as text, never as a
+formula.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import Row
 
+from desktop.rules.text import csv_safe
 from desktop.services.dedupe import Draft, Reason, _one_typo, _score, _stored_id_valid
 from desktop.storage import Database
 from desktop.storage.duplicate_candidates import customer_count, rows_by_key
@@ -198,12 +201,12 @@ def report(db: Database, out_path: str | Path, progress: Progress | None = None)
             for cid in sorted(ids, key=lambda i: pairs.rows[i].code):
                 r = pairs.rows[cid]
                 certain, reasons = pairs.member[cid]
-                w.writerow([
+                w.writerow([csv_safe(cell) for cell in (
                     f"G{n:06d}", "certain" if certain_group else "possible", r.code, r.customer_type, r.name,
                     r.phone or "", r.id_type or "", r.id_number or "", r.status,
                     "certain" if certain else "possible",
                     "；".join(x.zh for x in reasons), "; ".join(x.en for x in reasons),
-                ])
+                )])
     if progress is not None:
         progress(steps, steps)
     return len(groups)

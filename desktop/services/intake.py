@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Vehicle
 from desktop.rules.plate import normalize_plate
+from desktop.rules.text import clean_query
 from desktop.rules.vin import normalize_vin, vin_distance
 from desktop.services.auth import Actor
 from desktop.services.views import (
@@ -64,7 +65,8 @@ class IntakeResult:
 def _views(row: VehicleRow, actor: Actor) -> tuple[VehicleView, OwnerView | None]:
     centers = tuple(RepairCenterView(*c) for c in row.centers)
     vview = make_vehicle_view(row.vehicle, centers, actor.store_id)
-    oview = (make_owner_view(row.owner, row.owner_store_ids, row.owner_store_codes, actor.store_id)
+    oview = (make_owner_view(row.owner, row.owner_store_ids, row.owner_store_codes, actor.store_id,
+                             group_wide=actor.can("records.all_stores"))
              if row.owner is not None else None)
     return vview, oview
 
@@ -124,7 +126,7 @@ def similar_vins(session: Session, vin: str, limit: int = 5) -> list[str]:
 
 def lookup_vin(db: Database, actor: Actor, vin: str) -> IntakeResult:
     """W1/S3: look the VIN up group-wide by exact value, after normalising what was typed or scanned."""
-    query = normalize_vin(vin)
+    query = normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号", label_en="VIN"))
     if not query:
         return IntakeResult("not_found", query)
     with db.reader() as conn:
@@ -140,7 +142,7 @@ def lookup_vin(db: Database, actor: Actor, vin: str) -> IntakeResult:
 
 def lookup_plate(db: Database, actor: Actor, plate: str) -> IntakeResult:
     """The plate field (secondary path): exact, group-wide, normalised first."""
-    query = normalize_plate(plate)
+    query = normalize_plate(clean_query("plate", plate, max_len=30, label_zh="车牌号", label_en="Plate"))
     if not query:
         return IntakeResult("not_found", query)
     with db.reader() as conn:

@@ -22,7 +22,9 @@ from desktop.models import AuditEntry, Customer, CustomerChannel, Vehicle, Vehic
 from desktop.rules.errors import ValidationError
 from desktop.services import audit
 from desktop.services.auth import Actor
+from desktop.services.customers import typed_code
 from desktop.services.errors import NotFound, RuleViolation
+from desktop.services.writes import check_version, touch, write_action
 from desktop.storage import Database
 
 MOVES_FIELD = "merge_moves"
@@ -37,6 +39,7 @@ class CustomerBrief:
     phone_masked: str
     id_number: str | None
     merged_into_code: str | None
+    version: int
 
 
 @dataclass(frozen=True)
@@ -79,11 +82,11 @@ def _brief(s: Session, c: Customer) -> CustomerBrief:
 
     into = s.get(Customer, c.merged_into_id) if c.merged_into_id else None
     return CustomerBrief(c.code, c.name, c.customer_type, c.status, mask(c.phone), c.id_number,
-                         into.code if into else None)
+                         into.code if into else None, c.version)
 
 
 def _load(s: Session, code: str, what_zh: str, what_en: str, field: str) -> Customer:
-    c = s.scalar(select(Customer).where(Customer.code == (code or "").strip())
+    c = s.scalar(select(Customer).where(Customer.code == typed_code(code or "", field))
                  .options(selectinload(Customer.channels).joinedload(CustomerChannel.store)).with_for_update(of=Customer))
     if c is None:
         raise NotFound(f"{what_zh}客户 {code} 不存在", f"No {what_en} customer {code}", field=field)
@@ -156,12 +159,17 @@ def plan_merge(db: Database, actor: Actor, duplicate_code: str, survivor_code: s
         )
 
 
-def merge_customers(db: Database, actor: Actor, duplicate_code: str, survivor_code: str, reason: str) -> MergeResult:
-    """Merge the duplicate into the survivor (one transaction); the duplicate stays, disabled, merged."""
+@write_action("customer.merge")
+def merge_customers(db: Database, actor: Actor, duplicate_code: str, survivor_code: str, reason: str, *,
+                    version: int, survivor_version: int, request_id: str | None = None) -> MergeResult:
+    """Merge the duplicate into the survivor (one transaction); the duplicate stays, disabled, merged.
+    ``version`` / ``survivor_version``: the two records as the master-data team saw them in the plan."""
     actor.require("customer.merge")
     why = _reason(reason, "合并客户须填写原因", "A reason is required to merge customers")
     with db.transaction() as s:
         dup, survivor = _pair(s, duplicate_code, survivor_code)
+        check_version(dup, version)
+        check_version(survivor, survivor_version)
         vehicles, orders, contacts = _rows(s, dup)
         move, _keep = _split_channels(dup, survivor)
         for v in vehicles:
@@ -180,6 +188,7 @@ def merge_customers(db: Database, actor: Actor, duplicate_code: str, survivor_co
         for ch in move:
             audit.record(s, actor, "customer.merge", "customer", survivor.id, survivor.code, "channel", None,
                          ch.store.code, why)
+            audit.record(s, actor, "customer.merge", "customer", dup.id, dup.code, "channel", ch.store.code, None, why)
             ch.customer = survivor  # back_populates moves it between the two collections (no orphan delete)
         for ct in contacts:
             ct.customer_id = survivor.id
@@ -200,16 +209,21 @@ def merge_customers(db: Database, actor: Actor, duplicate_code: str, survivor_co
         }), why)
         dup.status = "disabled"
         dup.merged_into_id = survivor.id
+        touch(survivor)
         s.flush()
         return result
 
 
-def undo_merge(db: Database, actor: Actor, duplicate_code: str, reason: str) -> MergeResult:
-    """Put back exactly the rows the last merge of this customer moved, and its previous status."""
+@write_action("customer.unmerge")
+def undo_merge(db: Database, actor: Actor, duplicate_code: str, reason: str, *, version: int,
+               request_id: str | None = None) -> MergeResult:
+    """Put back exactly the rows the last merge of this customer moved, and its previous status.
+    ``version`` is the merged customer's as the user saw it."""
     actor.require("customer.merge")
     why = _reason(reason, "撤销合并须填写原因", "A reason is required to undo a merge")
     with db.transaction() as s:
         dup = _load(s, duplicate_code, "", "", "duplicate_code")
+        check_version(dup, version)
         if dup.merged_into_id is None:
             raise RuleViolation(f"客户 {dup.code} 没有被合并，无需撤销", f"Customer {dup.code} is not merged: nothing to undo",
                                 field="duplicate_code")
@@ -255,6 +269,7 @@ def undo_merge(db: Database, actor: Actor, duplicate_code: str, reason: str) -> 
                 continue
             audit.record(s, actor, "customer.unmerge", "customer", survivor.id, survivor.code, "channel",
                          ch.store.code, None, why)
+            audit.record(s, actor, "customer.unmerge", "customer", dup.id, dup.code, "channel", None, ch.store.code, why)
             ch.customer = dup
             back_ch.append(ch.id)
         back_c: list[int] = []
@@ -277,6 +292,7 @@ def undo_merge(db: Database, actor: Actor, duplicate_code: str, reason: str) -> 
         audit.record(s, actor, "customer.unmerge", "customer", dup.id, dup.code, "status", dup.status, previous, why)
         dup.merged_into_id = None
         dup.status = previous
+        touch(survivor)
         s.flush()
         return MergeResult(dup.code, survivor.code, tuple(back_v), tuple(back_o), tuple(back_ch), tuple(back_c),
                            previous, tuple(skipped))

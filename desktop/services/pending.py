@@ -23,6 +23,7 @@ from desktop.services.customers import CustomerDetail
 from desktop.services.dedupe import Candidate, find_duplicates_in
 from desktop.services.errors import RuleViolation
 from desktop.services.views import mask
+from desktop.services.writes import check_version, touch, write_action
 from desktop.storage import Database
 
 
@@ -63,6 +64,8 @@ def list_pending(db: Database, actor: Actor, *, limit: int = 500) -> list[Pendin
         .order_by(Customer.created_at, Customer.id)
         .limit(limit)
     )
+    if not actor.can("records.all_stores"):  # S1: the customers this store sees
+        q = q.where(Customer.id.in_(select(CustomerChannel.customer_id).where(CustomerChannel.store_id == actor.store_id)))
     with db.read() as s:
         return [
             PendingRow(
@@ -88,10 +91,13 @@ def recheck(db: Database, actor: Actor, code: str) -> list[Candidate]:
     with db.read() as s:
         c = customers._load(s, code)
         actor.require(customers.ENABLE_PERMISSIONS[c.business])
+        customers.require_sees(actor, c)
         return _candidates(s, c)
 
 
-def reject_pending(db: Database, actor: Actor, code: str, use_instead_code: str, reason: str) -> CustomerDetail:
+@write_action("customer.reject_pending")
+def reject_pending(db: Database, actor: Actor, code: str, use_instead_code: str, reason: str, *, version: int,
+                   request_id: str | None = None) -> CustomerDetail:
     """C9: a pending customer that duplicates an existing one is not enabled: it is disabled and points
     at the customer to use instead (merged_into). The other customer must be one the duplicate check
     shows for it — a compliant customer that duplicates nothing is never disabled (C12)."""
@@ -102,6 +108,8 @@ def reject_pending(db: Database, actor: Actor, code: str, use_instead_code: str,
     with db.transaction() as s:
         c = customers._load(s, code, lock=True)
         actor.require(customers.ENABLE_PERMISSIONS[c.business])
+        customers.require_sees(actor, c)
+        check_version(c, version)
         if c.status != "pending" or c.merged_into_id is not None:
             raise RuleViolation(f"客户 {c.code} 不是待启用客户，不能驳回", f"Customer {c.code} is not pending and cannot be rejected",
                                 rule="C9")
@@ -128,6 +136,7 @@ def reject_pending(db: Database, actor: Actor, code: str, use_instead_code: str,
             if ch.store_id not in have:
                 have.add(ch.store_id)
                 target.channels.append(CustomerChannel(customer_id=target.id, store_id=ch.store_id))
+                touch(target)
                 audit.record(s, actor, "customer.channel_add", "customer", target.id, target.code, "channel", None,
                              ch.store.code, why)
         s.flush()

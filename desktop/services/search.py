@@ -82,6 +82,14 @@ def detect_customer_kind(text_in: str) -> tuple[str, str]:
     return "name", re.sub(r"[()\[\]【】〔〕]", "", t)
 
 
+def _query(text: str) -> str:
+    """What was typed into a search box: one line, no control characters (a NUL byte never reaches the
+    database), at most 100 characters."""
+    from desktop.rules.text import clean_query
+
+    return clean_query("search", text, max_len=100, label_zh="搜索内容", label_en="Search text")
+
+
 def _cap(limit: int) -> int:
     try:
         n = int(limit)
@@ -113,6 +121,7 @@ def search_customers_in(s: Executor, actor: Actor, text_in: str, limit: int = 50
 
 def search_customers(db: Database, actor: Actor, text: str, limit: int = 50) -> list[CustomerRow]:
     """Customers this store sees (S2) whose name, pinyin, initials, phone or code matches ``text``."""
+    text = _query(text)
     with db.reader() as conn:
         return search_customers_in(conn, actor, text, limit)
 
@@ -167,6 +176,7 @@ def search_vehicles_in(s: Executor, actor: Actor, text_in: str, limit: int = 50)
 
 def search_vehicles(db: Database, actor: Actor, text: str, limit: int = 50) -> list[VehicleRow]:
     """Vehicles this store sees (S2) by VIN (full, last digits, prefix) or plate (full or fragment)."""
+    text = _query(text)
     with db.reader() as conn:
         return search_vehicles_in(conn, actor, text, limit)
 

@@ -18,6 +18,7 @@ from desktop.rules.errors import ValidationError
 from desktop.services import audit, org
 from desktop.services.auth import ROLES, Actor, hash_password
 from desktop.services.errors import NotFound, RuleViolation
+from desktop.services.writes import write_action
 from desktop.storage import Database
 
 MIN_PASSWORD = 6
@@ -76,7 +77,9 @@ def list_users(db: Database, actor: Actor) -> list[UserRow]:
         return [_row(u, now) for u in s.scalars(select(User).options(joinedload(User.store)).order_by(User.login))]
 
 
-def add(db: Database, actor: Actor, login: str, name: str, store_code: str, roles: list[str], password: str) -> UserRow:
+@write_action("user.add")
+def add(db: Database, actor: Actor, login: str, name: str, store_code: str, roles: list[str], password: str, *,
+        request_id: str | None = None) -> UserRow:
     """A new user at a store with one or more roles (org.add_user, with the actor's permission and audit)."""
     actor.require("user.manage")
     clean_roles = _roles(roles)
@@ -93,7 +96,8 @@ def add(db: Database, actor: Actor, login: str, name: str, store_code: str, role
 add_user = add
 
 
-def set_roles(db: Database, actor: Actor, login: str, roles: list[str]) -> UserRow:
+@write_action("user.set_roles")
+def set_roles(db: Database, actor: Actor, login: str, roles: list[str], *, request_id: str | None = None) -> UserRow:
     actor.require("user.manage")
     clean = _roles(roles)
     with db.transaction() as s:
@@ -108,7 +112,9 @@ def set_roles(db: Database, actor: Actor, login: str, roles: list[str]) -> UserR
         return _row(u, utcnow())
 
 
-def reset_password(db: Database, actor: Actor, login: str, new_password: str) -> UserRow:
+@write_action("user.reset_password")
+def reset_password(db: Database, actor: Actor, login: str, new_password: str, *,
+                   request_id: str | None = None) -> UserRow:
     """A new password (told to the user in person); clears a lock too."""
     actor.require("user.manage")
     _password(new_password)
@@ -122,7 +128,8 @@ def reset_password(db: Database, actor: Actor, login: str, new_password: str) ->
         return _row(u, utcnow())
 
 
-def unlock(db: Database, actor: Actor, login: str) -> UserRow:
+@write_action("user.unlock")
+def unlock(db: Database, actor: Actor, login: str, *, request_id: str | None = None) -> UserRow:
     """Clear the lock after too many failed logins (and the failure count)."""
     actor.require("user.manage")
     with db.transaction() as s:
@@ -148,10 +155,14 @@ def _set_active(db: Database, actor: Actor, login: str, active: bool, reason: st
         return _row(u, utcnow())
 
 
-def deactivate(db: Database, actor: Actor, login: str, reason: str | None = None) -> UserRow:
+@write_action("user.deactivate")
+def deactivate(db: Database, actor: Actor, login: str, reason: str | None = None, *,
+               request_id: str | None = None) -> UserRow:
     """The user can no longer log in (the account and its audit trail stay)."""
     return _set_active(db, actor, login, False, reason)
 
 
-def reactivate(db: Database, actor: Actor, login: str, reason: str | None = None) -> UserRow:
+@write_action("user.reactivate")
+def reactivate(db: Database, actor: Actor, login: str, reason: str | None = None, *,
+               request_id: str | None = None) -> UserRow:
     return _set_active(db, actor, login, True, reason)

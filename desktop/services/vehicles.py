@@ -29,6 +29,7 @@ from desktop.rules.errors import ValidationError
 from desktop.rules.names import canon_company_key, canon_person_key, validate_person_name
 from desktop.rules.phone import validate_phone
 from desktop.rules.plate import default_plate_color, validate_plate, validate_plate_color
+from desktop.rules.text import clean_query
 from desktop.rules.vin import normalize_vin, validate_vin, vin_distance
 from desktop.services import audit
 from desktop.services.auth import Actor, PermissionDenied
@@ -40,10 +41,12 @@ from desktop.services.views import (
     OwnerView,
     RepairCenterView,
     VehicleView,
+    mask,
     owner_view,
     vehicle_view,
 )
-from desktop.storage import Database, StaleRecord
+from desktop.services.writes import check_version, touch, write_action
+from desktop.storage import Database
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "model": ("车型", "Model"),
@@ -70,6 +73,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "remark": ("备注", "Remark"),
 }
 EDITABLE_FIELDS = INSURANCE_FIELDS + ("remark",)
+MAX_MILEAGE = 3_000_000  # km: beyond any car (and within the integer column)
+# Column lengths of the free-text fields (checked before the database: a field message, never a driver error).
+TEXT_LIMITS = {
+    "engine_no": 40, "color": 40, "interior": 40, "options": 200, "warranty_card_no": 40,
+    "commercial_insurer": 60, "commercial_policy_no": 60, "compulsory_insurer": 60, "compulsory_policy_no": 60,
+    "remark": 2000,
+}
 DATE_FIELDS = {
     "production_date", "sale_date", "invoice_date", "warranty_start", "warranty_end",
     "commercial_expiry", "compulsory_expiry",
@@ -216,8 +226,24 @@ def _load(s: Session, vehicle_id: int, *, lock: bool = False) -> Vehicle:
     return v
 
 
+def sees(actor: Actor, v: Vehicle) -> bool:
+    """S1: the store sees a vehicle that lists one of its repair centers; the master-data team sees all."""
+    return actor.can("records.all_stores") or any(rc.repair_center.store_id == actor.store_id for rc in v.repair_centers)
+
+
+def require_sees(actor: Actor, v: Vehicle) -> None:
+    """S1 writes: another store's vehicle is read-only until this store's repair center is attached (M3)."""
+    if not sees(actor, v):
+        raise RuleViolation(
+            f"车辆 {v.vin} 属于其他门店，本店只能查看：请先添加本店维修中心（M3）",
+            f"Vehicle {v.vin} belongs to another store and is read-only here: attach this store's repair center first (M3)",
+            rule="S1",
+        )
+
+
 def _detail(s: Session, v: Vehicle, actor: Actor) -> VehicleDetail:
     view = vehicle_view(v, actor.store_id)
+    full = sees(actor, v)
     locked, reasons = lock_state(v, actor)
     history = []
     for h in s.scalars(
@@ -236,8 +262,9 @@ def _detail(s: Session, v: Vehicle, actor: Actor) -> VehicleDetail:
         commercial_policy_no=v.commercial_policy_no, commercial_expiry=v.commercial_expiry,
         compulsory_insurer=v.compulsory_insurer, compulsory_policy_no=v.compulsory_policy_no,
         compulsory_expiry=v.compulsory_expiry, remark=v.remark,
-        owner=owner_view(v.owner, actor.store_id) if v.owner else None,
-        contacts=tuple(ContactView(c.id, c.name, c.phone, c.relation, c.is_main_user) for c in v.contacts),
+        owner=owner_view(v.owner, actor.store_id, group_wide=actor.can("records.all_stores")) if v.owner else None,
+        contacts=tuple(ContactView(c.id, c.name, c.phone if full else mask(c.phone), c.relation, c.is_main_user)
+                       for c in v.contacts),
         repair_centers=view.repair_centers, ownership_history=tuple(history), visible=view.visible,
         locked_fields=locked, lock_reasons=reasons, created_at=v.created_at, version=v.version,
     )
@@ -272,6 +299,7 @@ def _vin_query(vin: str) -> Any:
     )
 
 
+@write_action("vehicle.create_manual")
 def create_manual_vehicle(
     db: Database,
     actor: Actor,
@@ -280,26 +308,26 @@ def create_manual_vehicle(
     vin: str,
     nonstandard_vin: bool = False,
     not_a_typo_reason: str | None = None,
+    request_id: str | None = None,
 ) -> VehicleDetail:
     """M1/M2: create a vehicle not found at intake with model and VIN only; plate, owner, insurance
     follow once no duplicate VIN is reported. A VIN on file is M3 (attach), one a character or two off
     a VIN on file is V8 (escalate). A VIN failing its check digit only as the master-data team's
-    marked non-standard VIN."""
+    marked non-standard VIN. Two workstations creating the same VIN at once: the second gets VinExists."""
     actor.require("vehicle.create_manual")
     if nonstandard_vin:
         actor.require("vehicle.nonstandard_vin")
-    typed = normalize_vin(vin)
+    typed = normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号", label_en="VIN"))
     override = actor.can("vehicle.edit_locked") and bool((not_a_typo_reason or "").strip())
-    with db.read() as s:
+    with db.transaction() as s:
         # V8 before the check digit: a slip usually breaks the check digit too, and the advisor must
         # see the VIN on file rather than a checksum message.
         _check_not_duplicate_vin(s, actor, typed)
         similar = similar_vins(s, typed)
         if similar and not override:
             raise SuspectedVinTypo(typed, similar)
-    clean_vin = validate_vin(vin, allow_nonstandard=nonstandard_vin)
-    clean_model = validate_model(model)
-    with db.transaction() as s:
+        clean_vin = validate_vin(vin, allow_nonstandard=nonstandard_vin)
+        clean_model = validate_model(model)
         _check_not_duplicate_vin(s, actor, clean_vin)
         if actor.repair_center_id is None:
             raise RuleViolation("本店没有维修中心", "This store has no repair center")
@@ -341,32 +369,41 @@ def _coerce(field: str, value: Any) -> Any:
             n = int(value)
         except (TypeError, ValueError) as exc:
             raise ValidationError(field, "保修里程须为整数公里", "Warranty mileage must be whole km") from exc
-        if n < 0:
-            raise ValidationError(field, "保修里程不能为负", "Warranty mileage cannot be negative")
+        if not 0 <= n <= MAX_MILEAGE:
+            raise ValidationError(field, f"保修里程须为 0–{MAX_MILEAGE:,} 公里的整数",
+                                  f"Warranty mileage must be a whole number of km, 0-{MAX_MILEAGE:,}")
         return n
     if field == "vin":
         return validate_vin(str(value))
     if field == "model":
         return validate_model(str(value))
-    text = re.sub(r"\s+", " ", str(value)).strip()
-    return text or None
+    from desktop.rules.text import clean_text
+
+    zh, en = FIELD_LABELS[field]
+    limit = TEXT_LIMITS.get(field, 60)
+    text = clean_text(field, value, max_len=limit, label_zh=zh, label_en=en, multiline=field == "remark",
+                      formula_guard=field != "remark")
+    return re.sub(r"[ \u3000]+", " ", text) if text and field != "remark" else text
 
 
+@write_action("vehicle.update")
 def update_vehicle(
     db: Database,
     actor: Actor,
     vehicle_id: int,
-    version: int | None,
     changes: dict[str, Any],
     reason: str | None = None,
+    *,
+    version: int,
+    request_id: str | None = None,
 ) -> VehicleDetail:
     """Save the vehicle record (one transaction). V3: generated vehicles' fixed facts never change.
     V4: a manual vehicle's locked facts only by the master-data team, with a reason, by a character or
     two. V5: sales/after-sales facts filled once. V6: plate, owner, insurance, repair centers change."""
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
-        if version is not None and v.version != version:
-            raise StaleRecord(v.vin)
+        require_sees(actor, v)
+        check_version(v, version)
         diff: dict[str, tuple[Any, Any]] = {}
         plate_change: tuple[str | None, str | None] | None = None
         for field, raw in changes.items():
@@ -459,32 +496,79 @@ def _apply_plate(s: Session, actor: Actor, v: Vehicle, plate: str | None, color:
     v.plate_color = color
 
 
+@write_action("vehicle.set_plate")
 def set_plate(db: Database, actor: Actor, vehicle_id: int, plate: str | None, plate_color: str | None = None,
-              reason: str | None = None) -> VehicleDetail:
-    """P1/P2: fill or change the plate on the vehicle found by VIN; never its VIN or model."""
+              reason: str | None = None, *, version: int, request_id: str | None = None) -> VehicleDetail:
+    """P1/P2: fill or change the plate on the vehicle found by VIN; never its VIN or model. A plate held by
+    another vehicle is refused with PlateTaken (P3: clear it there first, see move_plate)."""
     actor.require("vehicle.edit")
     clean = _clean_plate(plate, plate_color)
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
+        require_sees(actor, v)
+        check_version(v, version)
         if clean != (v.plate, v.plate_color):
             _apply_plate(s, actor, v, clean[0], clean[1], reason)
         s.flush()
         return _detail(s, v, actor)
 
 
+@dataclass(frozen=True)
+class PlateOutcome:
+    """What saving a plate came to: ``detail`` when saved; ``conflict`` (P3) when the plate is on another car,
+    with both records as they are now, for the guided dialog."""
+
+    detail: VehicleDetail | None = None
+    conflict: PlateConflict | None = None
+
+
+@dataclass(frozen=True)
+class PlateConflict:
+    plate: str
+    plate_color: str | None
+    message_zh: str
+    message_en: str
+    holder: VehicleDetail  # the old car that holds the plate
+    vehicle: VehicleDetail  # the car being served
+
+
+@write_action("vehicle.set_plate_or_conflict")
+def set_plate_or_conflict(db: Database, actor: Actor, vehicle_id: int, plate: str | None,
+                          plate_color: str | None = None, reason: str | None = None, *, version: int,
+                          request_id: str | None = None) -> PlateOutcome:
+    """P1/P2/P3 in one call: save the plate, or, when another car holds it, nothing saved and both cars
+    returned for the P3 dialog (clear it on the old car, then put it on this one: move_plate)."""
+    try:  # set_plate joins this action's transaction; PlateTaken is raised before it writes anything
+        return PlateOutcome(detail=set_plate(db, actor, vehicle_id, plate, plate_color, reason, version=version))
+    except PlateTaken as exc:
+        with db.read() as s:
+            return PlateOutcome(conflict=PlateConflict(
+                exc.plate, plate_color, exc.message_zh, exc.message_en,
+                _detail(s, _load(s, exc.other.id), actor), _detail(s, _load(s, vehicle_id), actor),
+            ))
+
+
+@write_action("vehicle.move_plate")
 def move_plate(db: Database, actor: Actor, to_vehicle_id: int, plate: str, plate_color: str | None = None,
-               reason: str | None = None) -> VehicleDetail:
+               reason: str | None = None, *, version: int, holder_version: int | None = None,
+               request_id: str | None = None) -> VehicleDetail:
     """P3/P4: the old owner put the plate on another car: clear plate and plate colour from the old
-    vehicle and put it on the new one, in one transaction; the old vehicle's VIN and model stay."""
+    vehicle and put it on the new one, in one transaction; the old vehicle's VIN and model stay.
+    ``version`` is the new car's as the user saw it, ``holder_version`` the old car's (when the dialog showed
+    it): a car changed meanwhile by another workstation is refused, not overwritten."""
     actor.require("vehicle.edit")
     clean_plate, clean_color = _clean_plate(plate, plate_color)
     if clean_plate is None:
         raise ValidationError("plate", "车牌号必填", "Plate is required", code="required")
     with db.transaction() as s:
         target = _load(s, to_vehicle_id, lock=True)
+        require_sees(actor, target)
+        check_version(target, version)
         old = s.scalar(select(Vehicle).where(Vehicle.plate == clean_plate, Vehicle.id != target.id).with_for_update())
         why = reason or "P3 原车主将车牌装到另一辆车"
         if old is not None:
+            if holder_version is not None:
+                check_version(old, holder_version)
             _apply_plate(s, actor, old, None, None, why)
             s.flush()
         _apply_plate(s, actor, target, clean_plate, clean_color, why)
@@ -492,7 +576,9 @@ def move_plate(db: Database, actor: Actor, to_vehicle_id: int, plate: str, plate
         return _detail(s, target, actor)
 
 
-def attach_store(db: Database, actor: Actor, vehicle_id: int) -> VehicleDetail:
+@write_action("vehicle.attach_store")
+def attach_store(db: Database, actor: Actor, vehicle_id: int, *, version: int,
+                 request_id: str | None = None) -> VehicleDetail:
     """M3/S1: add this store's repair center to the vehicle (keeping every other store's, one row per
     center) and this store's channel to the owner, in one transaction: now this store sees both."""
     actor.require("vehicle.edit")
@@ -501,9 +587,11 @@ def attach_store(db: Database, actor: Actor, vehicle_id: int) -> VehicleDetail:
         raise RuleViolation("本店没有维修中心", "This store has no repair center")
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
+        check_version(v, version)
         if not any(rc.repair_center_id == center for rc in v.repair_centers):
             s.add(VehicleRepairCenter(vehicle_id=v.id, repair_center_id=center))
             rc = s.get(RepairCenter, center)
+            touch(v)
             audit.record(s, actor, "vehicle.repair_center_add", "vehicle", v.id, v.vin, "repair_center", None,
                          rc.code if rc else center)
         if v.owner is not None:
@@ -521,7 +609,33 @@ def _same_name(a: Customer, b: Customer) -> bool:
     return canon_person_key(a.name) == canon_person_key(b.name)
 
 
-def set_owner(db: Database, actor: Actor, vehicle_id: int, customer_code: str, reason: str | None = None) -> VehicleDetail:
+def _owner_candidate(s: Session, customer_code: str, *, lock: bool = False) -> Customer:
+    from desktop.services.customers import typed_code
+
+    q = select(Customer).where(Customer.code == typed_code(customer_code)).options(selectinload(Customer.channels))
+    if lock:
+        q = q.with_for_update(of=Customer)
+    new = s.scalar(q)
+    if new is None:
+        raise NotFound(f"客户 {customer_code} 不存在", f"No customer {customer_code}", field="customer_code")
+    if new.merged_into_id is not None:
+        raise RuleViolation("该客户已被合并，请使用合并后的客户", "This customer was merged: use the surviving one", rule="O6")
+    return new
+
+
+def _require_linkable(new: Customer) -> None:
+    """O6: only an enabled, retained customer can be linked as an owner."""
+    if not (new.status == "enabled" and new.category == "retained"):
+        raise RuleViolation(
+            f"只有已启用的保有客户才能作为车主（{new.name}：{_status_zh(new)}）",
+            f"Only an enabled, retained customer can be the owner ({new.name}: {new.status}, {new.category})",
+            rule="O6",
+        )
+
+
+@write_action("vehicle.set_owner")
+def set_owner(db: Database, actor: Actor, vehicle_id: int, customer_code: str, reason: str | None = None, *,
+              version: int, request_id: str | None = None) -> VehicleDetail:
     """O2/O3/W2a: link the owner (a new customer or an existing one) and record the change.
 
     O6: only an enabled, retained customer can be linked. W2b: another store's correct owner is never
@@ -531,18 +645,9 @@ def set_owner(db: Database, actor: Actor, vehicle_id: int, customer_code: str, r
     actor.require("vehicle.change_owner")
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
-        new = s.scalar(select(Customer).where(Customer.code == customer_code.strip()).options(
-            selectinload(Customer.channels)))
-        if new is None:
-            raise NotFound(f"客户 {customer_code} 不存在", f"No customer {customer_code}")
-        if new.merged_into_id is not None:
-            raise RuleViolation("该客户已被合并，请使用合并后的客户", "This customer was merged: use the surviving one", rule="O6")
-        if not (new.status == "enabled" and new.category == "retained"):
-            raise RuleViolation(
-                f"只有已启用的保有客户才能作为车主（{new.name}：{_status_zh(new)}）",
-                f"Only an enabled, retained customer can be the owner ({new.name}: {new.status}, {new.category})",
-                rule="O6",
-            )
+        check_version(v, version)
+        new = _owner_candidate(s, customer_code)
+        _require_linkable(new)
         old = v.owner
         if old is not None and old.id == new.id:
             return _detail(s, v, actor)
@@ -550,6 +655,34 @@ def set_owner(db: Database, actor: Actor, vehicle_id: int, customer_code: str, r
         add_channel(s, actor, new)
         _link_owner(s, actor, v, new, reason)
         return _detail(s, v, actor)
+
+
+@write_action("vehicle.retain_and_link_owner")
+def retain_and_link_owner(db: Database, actor: Actor, vehicle_id: int, customer_code: str,
+                          reason: str | None = None, *, version: int, customer_version: int,
+                          request_id: str | None = None) -> VehicleDetail:
+    """W3/O6 in one transaction: the real owner on file is not 'retained' (a potential customer), so it is set
+    to retained and linked as the owner; either both happen or neither."""
+    from desktop.services import customers
+
+    actor.require("vehicle.change_owner")
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        check_version(v, version)
+        new = _owner_candidate(s, customer_code, lock=True)
+        check_version(new, customer_version)
+        if new.status != "enabled":
+            _require_linkable(new)  # O6: a pending or disabled customer is not made an owner by retaining it
+        is_owner = v.owner is not None and v.owner.id == new.id
+        if not is_owner:
+            _check_can_take_owner(actor, v, new)
+        customers.set_retained_in(s, actor, new)
+        if not is_owner:
+            add_channel(s, actor, new)
+            _link_owner(s, actor, v, new, reason)
+        s.flush()
+        s.expire_all()
+        return _detail(s, _load(s, vehicle_id), actor)
 
 
 def _link_owner(s: Session, actor: Actor, v: Vehicle, new: Customer, reason: str | None) -> None:
@@ -570,61 +703,101 @@ def _status_zh(c: Customer) -> str:
     return f"{status}、{category}"
 
 
+def _contact_name(name: str) -> str:
+    try:
+        return validate_person_name(name)
+    except ValidationError as exc:
+        raise ValidationError("contact_name", "联系人姓名：" + exc.message_zh, "Contact name: " + exc.message_en,
+                              code=exc.code) from exc
+
+
+def _contact_phone(phone: str) -> str:
+    """C6: a contact's phone follows the same rule as every phone field."""
+    try:
+        return validate_phone(phone)
+    except ValidationError as exc:
+        raise ValidationError("contact_phone", "联系人电话：" + exc.message_zh, "Contact phone: " + exc.message_en,
+                              code=exc.code) from exc
+
+
+def _relation(relation: str | None) -> str | None:
+    from desktop.rules.text import clean_text
+
+    return clean_text("relation", relation, max_len=30, label_zh="关系", label_en="Relation")
+
+
+@write_action("vehicle.add_contact")
 def add_contact(db: Database, actor: Actor, vehicle_id: int, *, name: str, phone: str, relation: str | None = None,
-                main_user: bool = False) -> VehicleDetail:
+                main_user: bool = False, version: int, request_id: str | None = None) -> VehicleDetail:
     """W7: people who bring the car are contacts; one may be marked as the main user."""
     actor.require("vehicle.edit")
-    clean_name = validate_person_name(name)
-    try:
-        clean_phone = validate_phone(phone)
-    except ValidationError as exc:
-        raise ValidationError("contact_phone", "联系人电话：" + exc.message_zh, "Contact phone: " + exc.message_en) from exc
+    clean_name = _contact_name(name)
+    clean_phone = _contact_phone(phone)
+    clean_relation = _relation(relation)
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
+        require_sees(actor, v)
+        check_version(v, version)
         if main_user:
             for c in v.contacts:
                 c.is_main_user = False
         contact = VehicleContact(vehicle_id=v.id, name=clean_name, phone=clean_phone,
-                                 relation=(relation or "").strip() or None, is_main_user=main_user)
+                                 relation=clean_relation, is_main_user=main_user)
         v.contacts.append(contact)
+        touch(v)
         audit.record(s, actor, "vehicle.contact_add", "vehicle", v.id, v.vin, "contact", None,
                      f"{clean_name} {clean_phone}{' (main user)' if main_user else ''}")
         s.flush()
         return _detail(s, v, actor)
 
 
-def set_main_user(db: Database, actor: Actor, vehicle_id: int, contact_id: int) -> VehicleDetail:
+@write_action("vehicle.set_main_user")
+def set_main_user(db: Database, actor: Actor, vehicle_id: int, contact_id: int, *, version: int,
+                  request_id: str | None = None) -> VehicleDetail:
+    """W7: the main user (主要用车人) is one of the vehicle's contacts."""
     actor.require("vehicle.edit")
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
+        require_sees(actor, v)
+        check_version(v, version)
         if not any(c.id == contact_id for c in v.contacts):
-            raise NotFound("联系人不存在", "No such contact")
+            raise NotFound("联系人不存在", "No such contact", field="contact")
         for c in v.contacts:
             c.is_main_user = c.id == contact_id
+        touch(v)
         audit.record(s, actor, "vehicle.main_user", "vehicle", v.id, v.vin, "main_user", None, contact_id)
         s.flush()
         return _detail(s, v, actor)
 
 
-def remove_contact(db: Database, actor: Actor, vehicle_id: int, contact_id: int) -> VehicleDetail:
+@write_action("vehicle.remove_contact")
+def remove_contact(db: Database, actor: Actor, vehicle_id: int, contact_id: int, *, version: int,
+                   request_id: str | None = None) -> VehicleDetail:
+    """W7: a contact who no longer brings the car is removed (audited)."""
     actor.require("vehicle.edit")
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
+        require_sees(actor, v)
+        check_version(v, version)
         contact = next((c for c in v.contacts if c.id == contact_id), None)
         if contact is None:
-            raise NotFound("联系人不存在", "No such contact")
+            raise NotFound("联系人不存在", "No such contact", field="contact")
         v.contacts.remove(contact)
+        touch(v)
         audit.record(s, actor, "vehicle.contact_remove", "vehicle", v.id, v.vin, "contact",
                      f"{contact.name} {contact.phone}", None)
         s.flush()
         return _detail(s, v, actor)
 
 
+@write_action("vehicle.create_owner")
 def create_owner(
     db: Database,
     actor: Actor,
     vehicle_id: int,
     *,
+    version: int,
+    request_id: str | None = None,
     customer_type: str,
     name: str,
     phone: str,
@@ -646,6 +819,7 @@ def create_owner(
     core = customers.validate_core(customer_type, name, phone, id_type, id_number)
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
+        check_version(v, version)
         # O4, O1 and W2b before anything is created (the new customer's name decides W2b).
         _check_can_take_owner(actor, v, Customer(customer_type=core.customer_type, name=core.name))
         new = customers.create_customer_in(
@@ -658,7 +832,7 @@ def create_owner(
 
 def _check_can_take_owner(actor: Actor, v: Vehicle, new: Customer) -> None:
     """O4, O1 and W2b for a new owner (the same refusals as set_owner)."""
-    if not any(rc.repair_center.store_id == actor.store_id for rc in v.repair_centers):
+    if not sees(actor, v):
         raise RuleViolation("本店看不到该车：请先添加本店维修中心再变更车主",
                             "This store does not see the vehicle: attach this store's repair center first", rule="O4")
     old = v.owner

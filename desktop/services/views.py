@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.models import Customer, Vehicle
 from desktop.rules.phone import mask_phone
+from desktop.rules.privacy import mask_id_number
 from desktop.rules.vin import decode_vin
 
 
@@ -79,12 +80,15 @@ def mask(phone: str | None) -> str:
 
 
 def make_owner_view(o: dict[str, Any], store_ids: tuple[int, ...], store_codes: tuple[str, ...],
-                    store_id: int) -> OwnerView:
+                    store_id: int, *, group_wide: bool = False) -> OwnerView:
+    visible = store_id in store_ids
+    full = visible or group_wide  # S1: another store's customer shows masked phone and ID until attached
     return OwnerView(
         id=o["id"], code=o["code"], name=o["name"], customer_type=o["customer_type"], category=o["category"],
-        business=o["business"], status=o["status"], phone=o["phone"], phone_masked=mask(o["phone"]),
-        id_type=o["id_type"], id_number=o["id_number"], finance_customer_code=o["finance_customer_code"],
-        special=bool(o["special"]), visible=store_id in store_ids, store_codes=tuple(sorted(store_codes)),
+        business=o["business"], status=o["status"], phone=o["phone"] if full else mask(o["phone"]),
+        phone_masked=mask(o["phone"]), id_type=o["id_type"],
+        id_number=o["id_number"] if full else mask_id_number(o["id_number"]), finance_customer_code=o["finance_customer_code"],
+        special=bool(o["special"]), visible=visible, store_codes=tuple(sorted(store_codes)),
         version=o["version"],
     )
 
@@ -108,10 +112,10 @@ _VEHICLE_FIELDS = ("id", "internal_code", "origin", "model", "vin", "vin_nonstan
                    "version")
 
 
-def owner_view(c: Customer, store_id: int) -> OwnerView:
+def owner_view(c: Customer, store_id: int, *, group_wide: bool = False) -> OwnerView:
     return make_owner_view(
         {f: getattr(c, f) for f in _OWNER_FIELDS}, tuple(ch.store_id for ch in c.channels),
-        tuple(ch.store.code for ch in c.channels), store_id,
+        tuple(ch.store.code for ch in c.channels), store_id, group_wide=group_wide,
     )
 
 

@@ -15,6 +15,7 @@ from desktop.services import audit
 from desktop.services.auth import Actor
 from desktop.services.errors import NotFound, RuleViolation
 from desktop.services.numbering import next_value
+from desktop.services.writes import write_action
 from desktop.storage import Database
 
 KIND_LABELS = {
@@ -75,11 +76,13 @@ def _deliverer_phone(phone: str) -> str:
         raise ValidationError("deliverer_phone", "送修人电话：" + exc.message_zh, "Deliverer's phone: " + exc.message_en, code=exc.code) from exc
 
 
+@write_action("work_order.create")
 def create_work_order(
     db: Database,
     actor: Actor,
     vehicle_id: int,
     *,
+    request_id: str | None = None,
     kind: str = "normal",
     settlement_party: str | None = None,
     deliverer_name: str,
@@ -104,7 +107,12 @@ def create_work_order(
         raise ValidationError("settlement_party", "结算方无效", "Unknown settlement party")
     name = _deliverer_name(deliverer_name)
     phone = _deliverer_phone(deliverer_phone)
-    if mileage is not None and not (0 <= mileage <= 3_000_000):
+    from desktop.rules.text import clean_text
+
+    clean_complaint = clean_text("complaint", complaint, max_len=2000, label_zh="故障描述", label_en="Complaint",
+                                 multiline=True)
+    if mileage is not None and (isinstance(mileage, bool) or not isinstance(mileage, int)
+                                or not (0 <= mileage <= 3_000_000)):
         raise ValidationError("mileage", "里程须为 0–3,000,000 公里的整数", "Mileage must be a whole number of km, 0-3,000,000")
     with db.transaction() as s:
         vehicle = s.get(Vehicle, vehicle_id)
@@ -133,7 +141,7 @@ def create_work_order(
             repair_center_id=actor.repair_center_id, vehicle_id=vehicle.id,
             owner_id=owner.id if owner_ok and owner is not None else None, kind=kind,
             settlement_party=settlement_party, deliverer_name=name, deliverer_phone=phone,
-            mileage=mileage, complaint=(complaint or "").strip() or None, status="open",
+            mileage=mileage, complaint=clean_complaint, status="open",
             created_by_id=actor.user_id, created_at=utcnow(),
         )
         s.add(wo)

@@ -7,17 +7,22 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.storage.errors import DatabaseUnavailable, SchemaTooNew, SchemaTooOld, StaleRecord
+from desktop.storage.errors import (
+    SchemaTooNew,
+    SchemaTooOld,
+    StorageError,
+    classify,
+    is_database_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +62,17 @@ def _sqlite_on_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+# The unit of work open in this thread (or task): a service called inside another service's transaction joins
+# it, so one advisor action is one transaction however the use case is built.
+_OPEN: ContextVar[tuple[Database, Session] | None] = ContextVar("open_unit_of_work", default=None)
+
+
 class Database:
-    """A handle on one migrated database: engine, read sessions and write units of work."""
+    """A handle on one migrated database: engine, read sessions and write units of work.
+
+    Every session and connection it hands out turns driver and SQLAlchemy exceptions into the product errors
+    of :mod:`desktop.storage.errors` (``classify``): no raw database exception leaves this class.
+    """
 
     def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
@@ -84,7 +98,7 @@ class Database:
         u = make_url(url)
         kwargs: dict[str, Any] = {"future": True}
         if u.get_backend_name() == "sqlite":
-            if u.database and u.database != ":memory:":
+            if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
                 Path(u.database).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
         elif u.get_backend_name() == "postgresql":
@@ -93,7 +107,8 @@ class Database:
             kwargs["connect_args"] = {"prepare_threshold": None, "connect_timeout": 5}
             kwargs["pool_pre_ping"] = True
             kwargs["pool_size"] = 4
-        engine = create_engine(url, **kwargs)
+        # hide_parameters: SQL parameters (phones, ID numbers) never appear in logs or exception text.
+        engine = create_engine(url, hide_parameters=True, **kwargs)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_on_connect)
             event.listen(engine, "begin", _sqlite_on_begin)
@@ -137,11 +152,9 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 current = MigrationContext.configure(conn).get_current_revision()
-        except OperationalError as exc:
-            raise DatabaseUnavailable(str(exc.orig)) from exc
-        except Exception as exc:  # psycopg errors arrive wrapped differently by version
-            if "connect" in str(exc).lower():
-                raise DatabaseUnavailable(str(exc)) from exc
+        except Exception as exc:
+            if is_database_error(exc):
+                raise classify(exc) from exc
             raise
         return current, head
 
@@ -187,32 +200,79 @@ class Database:
         return inspect(self.engine).get_table_names()
 
     # -- sessions -------------------------------------------------------------------------------------------
+    def _joined(self) -> Session | None:
+        open_ = _OPEN.get()
+        return open_[1] if open_ is not None and open_[0] is self else None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session; whatever happens, nothing is written."""
-        with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        """A read-only session; whatever happens, nothing is written. Inside a transaction of this database
+        (a write use case that reads back what it wrote) it is that transaction's session."""
+        joined = self._joined()
+        if joined is not None:
+            yield joined
+            return
+        try:
+            with self._read() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except StorageError:
+            raise
+        except Exception as exc:
+            if is_database_error(exc):
+                raise classify(exc) from exc
+            raise
 
     @contextmanager
     def reader(self) -> Iterator[Connection]:
         """A plain connection for hot read paths (Core statements): on PostgreSQL in autocommit mode,
-        which saves the BEGIN/ROLLBACK round trips of a transaction (PERF-NOTES)."""
-        with self._reader_engine.connect() as conn:
-            try:
-                yield conn
-            finally:
-                if conn.in_transaction():
-                    conn.rollback()
+        which saves the BEGIN/ROLLBACK round trips of a transaction (PERF-NOTES). Inside a transaction of
+        this database it is that transaction's connection."""
+        joined = self._joined()
+        if joined is not None:
+            yield joined.connection()
+            return
+        try:
+            with self._reader_engine.connect() as conn:
+                try:
+                    yield conn
+                finally:
+                    if conn.in_transaction():
+                        conn.rollback()
+        except StorageError:
+            raise
+        except Exception as exc:
+            if is_database_error(exc):
+                raise classify(exc) from exc
+            raise
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends normally, rolls back on any error."""
-        with self._write() as session:
-            try:
-                with session.begin():
-                    yield session
-            except StaleDataError as exc:
-                raise StaleRecord() from exc
+        """One unit of work: commits when the block ends normally, rolls back on any error. Opened while
+        another unit of work of this database is open in the same thread, it joins that one (the outer
+        block commits or rolls back everything)."""
+        joined = self._joined()
+        if joined is not None:
+            yield joined
+            return
+        try:
+            with self._write() as session:
+                token = _OPEN.set((self, session))
+                try:
+                    with session.begin():
+                        yield session
+                finally:
+                    _OPEN.reset(token)
+        except StorageError:
+            raise
+        except Exception as exc:
+            if is_database_error(exc):
+                raise classify(exc) from exc
+            raise
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside a unit of work of this database (in this thread)."""
+        return self._joined() is not None

@@ -27,7 +27,7 @@ from desktop.rules.plate import plate_color_label
 from desktop.services import vehicles
 from desktop.ui import i18n
 from desktop.ui.widgets import message_label, push_button, show_message
-from desktop.ui.worker import UserError, Worker
+from desktop.ui.worker import STALE, UserError, Worker
 
 EMPTY = "—"
 NOTICE = ("QLabel#attachExplain { background: #ede9fe; color: #4c1d95; font-weight: bold; padding: 8px 12px;"
@@ -135,7 +135,7 @@ class AttachStoreDialog(QDialog):
         self._busy = True
         self.confirm_button.setEnabled(False)
         self._say(self.tr("正在保存…"), "info")
-        self.worker.write(vehicles.attach_store, self.db, self.actor, self.vehicle_id,
+        self.worker.write(vehicles.attach_store, self.db, self.actor, self.vehicle_id, version=self.detail.version,
                           done=self._attached, failed=self._failed)
 
     def _attached(self, detail: Any) -> None:
@@ -148,6 +148,13 @@ class AttachStoreDialog(QDialog):
         self._busy = False
         self.confirm_button.setEnabled(self.detail is not None)
         self._say(error.text, "error")
+        if error.kind == STALE:  # changed meanwhile by another workstation: show it as it is now
+            self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id,
+                             done=lambda d: self._reloaded(d, error.text), failed=self._failed, owner=self)
+
+    def _reloaded(self, detail: Any, why: str) -> None:
+        self.show_detail(detail)
+        self._say(why, "error")  # the stale message stays: the user checks and confirms again
 
     def _say(self, text: str, level: str) -> None:
         show_message(self.message, text, level)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import audit, org
 from desktop.services.auth import ROLES
+from desktop.ui import limits
 from desktop.ui.models import RowTableModel
 from desktop.ui.widgets import mark_invalid, repolish
 from desktop.ui.worker import UserError, Worker
@@ -193,12 +194,15 @@ class AuditPage(QWidget):
         self.customer_code = QLineEdit()
         self.customer_code.setObjectName("auditCustomer")
         self.customer_code.setPlaceholderText(self.tr("客户编码"))
+        self.customer_code.setMaxLength(limits.CUSTOMER["code"])
         self.vin = QLineEdit()
         self.vin.setObjectName("auditVin")
         self.vin.setPlaceholderText(self.tr("17 位车架号"))
+        self.vin.setMaxLength(limits.LOOKUP_VIN)
         self.user = QLineEdit()
         self.user.setObjectName("auditUser")
         self.user.setPlaceholderText(self.tr("登录名"))
+        self.user.setMaxLength(limits.USER["login"])
         self.use_dates = QCheckBox(self.tr("日期"))
         self.use_dates.setObjectName("auditUseDates")
         today = QDate.currentDate()

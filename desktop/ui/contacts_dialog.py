@@ -2,8 +2,9 @@
 boss, driver) are contacts, and one of them may be marked as the main user (主要用车人).
 
 Add a contact (name, phone, relation, optionally as the main user; Enter in the form adds), mark the
-selected one as the main user, or remove it. Each change is one service call through the worker; the
-list shows what the service returns. Esc or 关闭 closes.
+selected one as the main user, or remove it. Each change is one service call through the worker, on the
+vehicle's version shown; the list shows what the service returns (a vehicle changed meanwhile by another
+workstation is refused and reloaded). Esc or 关闭 closes.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import vehicles
+from desktop.ui import limits
 from desktop.ui.models import ContactTableModel
 from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
-from desktop.ui.worker import UserError, Worker
+from desktop.ui.worker import STALE, UserError, Worker
 
 
 class ContactsDialog(EnterKeyRouter, QDialog):
@@ -83,14 +85,17 @@ class ContactsDialog(EnterKeyRouter, QDialog):
         self.name = QLineEdit()
         self.name.setObjectName("contactName")
         self.name.setPlaceholderText(self.tr("送修人姓名"))
+        self.name.setMaxLength(limits.CONTACT["name"])
         self.phone = QLineEdit()
         self.phone.setObjectName("contactPhone")
         self.phone.setPlaceholderText(self.tr("本人有效电话"))
+        self.phone.setMaxLength(limits.CONTACT["phone"])
         self.relation = QComboBox()
         self.relation.setObjectName("contactRelation")
         self.relation.setEditable(True)
         self.relation.addItems(["", self.tr("配偶"), self.tr("子女"), self.tr("父母"), self.tr("老板"),
                                 self.tr("司机"), self.tr("员工"), self.tr("朋友")])
+        limits.limit(self.relation, limits.CONTACT["relation"])
         self.main_user = QCheckBox(self.tr("设为主要用车人"))
         self.main_user.setObjectName("contactMainUser")
         self.add_button = push_button(self.tr("添加联系人"), "addContact", self.add_contact,
@@ -121,7 +126,11 @@ class ContactsDialog(EnterKeyRouter, QDialog):
         self.resize(960, 460)
         self._watch_keys()
         self._set_enabled(False)
-        self.worker.read(vehicles.get_vehicle, db, actor, vehicle_id, done=self.show_detail, failed=self._failed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id, done=self.show_detail,
+                         failed=self._failed)
 
     def show_detail(self, d: Any) -> None:
         self.detail = d
@@ -154,30 +163,43 @@ class ContactsDialog(EnterKeyRouter, QDialog):
             self._say(self.tr("请填写联系人姓名"), "error")
             self.name.setFocus()
             return
-        self._run(vehicles.add_contact, self.vehicle_id, name=self.name.text(), phone=self.phone.text(),
-                  relation=self.relation.currentText().strip() or None, main_user=self.main_user.isChecked(),
-                  ok=self.tr("已添加联系人"), clear=True)
+        ok = self.tr("已添加联系人")
+        self._start()
+        self.worker.write(vehicles.add_contact, self.db, self.actor, self.vehicle_id, name=self.name.text(),
+                          phone=self.phone.text(), relation=self.relation.currentText().strip() or None,
+                          main_user=self.main_user.isChecked(), version=self.detail.version,
+                          done=lambda d: self._saved(d, ok, True), failed=self._failed, owner=self)
 
     def set_main_user(self) -> None:
         row = self.selected()
+        if self._busy or self.detail is None:
+            return
         if row is None:
             self._say(self.tr("请先选择联系人"), "info")
             return
-        self._run(vehicles.set_main_user, self.vehicle_id, row.id, ok=self.tr("已设为主要用车人：{0}").format(row.name))
+        ok = self.tr("已设为主要用车人：{0}").format(row.name)
+        self._start()
+        self.worker.write(vehicles.set_main_user, self.db, self.actor, self.vehicle_id, row.id,
+                          version=self.detail.version, done=lambda d: self._saved(d, ok, False),
+                          failed=self._failed, owner=self)
 
     def remove_selected(self) -> None:
         row = self.selected()
+        if self._busy or self.detail is None:
+            return
         if row is None:
             self._say(self.tr("请先选择联系人"), "info")
             return
-        self._run(vehicles.remove_contact, self.vehicle_id, row.id, ok=self.tr("已删除联系人：{0}").format(row.name))
+        ok = self.tr("已删除联系人：{0}").format(row.name)
+        self._start()
+        self.worker.write(vehicles.remove_contact, self.db, self.actor, self.vehicle_id, row.id,
+                          version=self.detail.version, done=lambda d: self._saved(d, ok, False),
+                          failed=self._failed, owner=self)
 
-    def _run(self, fn: Any, *args: Any, ok: str, clear: bool = False, **kwargs: Any) -> None:
+    def _start(self) -> None:
         self._busy = True
         self._set_enabled(False)
         self._say(self.tr("正在保存…"), "info")
-        self.worker.write(fn, self.db, self.actor, *args, **kwargs,
-                          done=lambda d: self._saved(d, ok, clear), failed=self._failed, owner=self)
 
     def _saved(self, detail: Any, ok: str, clear: bool) -> None:
         self._busy = False
@@ -194,6 +216,9 @@ class ContactsDialog(EnterKeyRouter, QDialog):
         self._busy = False
         self._set_enabled(self.detail is not None)
         self._say(error.text, "error")
+        if error.kind == STALE:  # the contacts changed meanwhile: show them as they are now (the message stays)
+            self.reload()
+            return
         widget = {"name": self.name, "phone": self.phone, "contact_phone": self.phone}.get(error.field or "")
         if widget is not None:
             mark_invalid(widget, True)

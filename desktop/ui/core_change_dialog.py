@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import change_requests, customers
-from desktop.ui import i18n
+from desktop.ui import i18n, limits
 from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
-from desktop.ui.worker import UserError, Worker
+from desktop.ui.worker import STALE, UserError, Worker
 
 CORE = ("customer_type", "name", "phone", "id_type", "id_number")
 ID_TYPES = ("", "resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
@@ -80,6 +80,7 @@ class CoreChangeDialog(QDialog):
                     widget.addItem(i18n.id_type_label(c) if c else self.tr("（无）"), c)
             else:
                 widget = QLineEdit()
+                widget.setMaxLength(limits.CUSTOMER[name])
                 widget.returnPressed.connect(self.submit)
             widget.setObjectName(f"new_{name}")
             label.setBuddy(widget)
@@ -93,6 +94,7 @@ class CoreChangeDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("coreChangeReason")
         self.reason.setPlaceholderText(self.tr("原因（必填），如：按行驶证更正姓名"))
+        self.reason.setMaxLength(limits.REASON)
         self.reason.returnPressed.connect(self.submit)
         reason_label = QLabel(self.tr("原因"))
         reason_label.setBuddy(self.reason)
@@ -199,6 +201,10 @@ class CoreChangeDialog(QDialog):
         self._busy = False
         self.submit_button.setEnabled(True)
         self.say(error.text, "error")
+        if error.kind == STALE:  # another workstation saved first: show what is saved now (the message stays)
+            self.worker.read(customers.get_customer, self.db, self.actor, self.code,
+                             done=self.show_detail, failed=self._failed)
+            return
         target = self.reason if error.field in ("reason", "note") else self.new.get(error.field or "")
         if target is not None:
             mark_invalid(target, True)

@@ -1,8 +1,9 @@
 """客户档案 (customer record, C1-C13): status shown first; core data read-only without 修改核心资料.
 
 Advisors edit the non-core fields (address, birthday, contact, email, remark); finance and customer
-service may correct core data (C10) with a reason. A record saved first by another workstation is
-refused with a message and reloaded.
+service may correct core data (C10) with a reason. Save is one call, customers.save_customer (core and
+other fields together, all or nothing, on the version shown). A record saved first by another workstation
+is refused with a message and reloaded.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import customers
-from desktop.ui import i18n
+from desktop.ui import i18n, limits
 from desktop.ui.widgets import FieldLabel, mark_invalid, message_label, push_button, repolish, show_message
 from desktop.ui.worker import STALE, UserError, Worker
 
@@ -38,18 +39,6 @@ class BadInput(ValueError):
         super().__init__(text)
         self.field = field
         self.text = text
-
-
-def save_customer(db: Any, actor: Any, code: str, version: int, core: dict[str, Any],
-                  noncore: dict[str, Any], reason: str | None) -> Any:
-    """One Save: core data through change_core_data (C10, with reason), the rest through update_customer."""
-    detail = None
-    if core:
-        detail = customers.change_core_data(db, actor, code, reason=reason, **core)
-        version = detail.version
-    if noncore:
-        detail = customers.update_customer(db, actor, code, version, noncore)
-    return detail
 
 
 class CustomerDialog(QDialog):
@@ -89,6 +78,7 @@ class CustomerDialog(QDialog):
         self.core_reason = QLineEdit()
         self.core_reason.setObjectName("coreReason")
         self.core_reason.setPlaceholderText(self.tr("修改核心资料的原因（必填）"))
+        limits.limit(self.core_reason, limits.REASON)
         core_form.addRow(self.tr("修改原因"), self.core_reason)
         self.core_form = core_form
 
@@ -154,7 +144,9 @@ class CustomerDialog(QDialog):
         return form
 
     def _add(self, form: QFormLayout, name: str, text: str, widget: QLineEdit | QComboBox | None = None) -> None:
-        widget = widget or QLineEdit()
+        if widget is None:
+            widget = QLineEdit()
+            widget.setMaxLength(limits.DATE if name == "birthday" else limits.CUSTOMER[name])
         widget.setObjectName(f"field_{name}")
         label = FieldLabel(text, name)
         label.text.setBuddy(widget)
@@ -287,8 +279,9 @@ class CustomerDialog(QDialog):
         self._busy = True
         self.save_button.setEnabled(False)
         self._say(self.tr("正在保存…"), "info")
-        self.worker.write(save_customer, self.db, self.actor, self.detail.code, self.detail.version, core, noncore,
-                          reason or None, done=self._saved, failed=self._save_failed)
+        self.worker.write(customers.save_customer, self.db, self.actor, self.detail.code,
+                          version=self.detail.version, reason=reason or None, **core, **noncore,
+                          done=self._saved, failed=self._save_failed)
 
     def _saved(self, detail: Any) -> None:
         self._busy = False

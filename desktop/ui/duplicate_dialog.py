@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.rules.privacy import mask_id_number
 from desktop.ui import i18n
 from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
 
@@ -42,9 +43,7 @@ FIELD_COLUMNS = {"name": COL_NAME, "phone": COL_PHONE, "id": COL_ID}
 
 
 def _mask_id(number: str | None) -> str:
-    if not number:
-        return ""
-    return number[:4] + "*" * max(0, len(number) - 8) + number[-4:] if len(number) > 8 else number
+    return mask_id_number(number)  # the one ID masking of the UI, the services and the logs
 
 
 class DuplicateDialog(EnterKeyRouter, QDialog):

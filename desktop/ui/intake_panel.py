@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.rules.plate import plate_color_label
 from desktop.rules.vin import normalize_vin
 from desktop.services import intake, work_orders
-from desktop.ui import i18n
+from desktop.ui import i18n, limits
 from desktop.ui.attach_store_dialog import AttachStoreDialog
 from desktop.ui.contacts_dialog import ContactsDialog
 from desktop.ui.new_vehicle_dialog import NewVehicleDialog
@@ -105,6 +105,7 @@ class IntakePanel(QWidget):
         self.vin_input.setObjectName("vinInput")
         self.vin_input.setPlaceholderText(self.tr("扫描或输入 17 位车架号，按 Enter 查询"))
         self.vin_input.setClearButtonEnabled(True)
+        self.vin_input.setMaxLength(limits.LOOKUP_VIN)
         self.vin_input.textEdited.connect(self._clean_vin)
         self.vin_input.returnPressed.connect(self.lookup_vin)
         vin_label.setBuddy(self.vin_input)
@@ -113,6 +114,7 @@ class IntakePanel(QWidget):
         self.plate_input.setObjectName("plateInput")
         self.plate_input.setPlaceholderText(self.tr("如 粤B12345"))
         self.plate_input.setMaximumWidth(200)
+        self.plate_input.setMaxLength(limits.LOOKUP_PLATE)
         self.plate_input.textEdited.connect(self._clean_plate)
         self.plate_input.returnPressed.connect(self.lookup_plate)
         plate_label.setBuddy(self.plate_input)
@@ -222,15 +224,18 @@ class IntakePanel(QWidget):
         self.deliverer_name = QLineEdit()
         self.deliverer_name.setObjectName("delivererName")
         self.deliverer_name.setPlaceholderText(self.tr("实际送修人，每次重新填写"))
+        self.deliverer_name.setMaxLength(limits.WORK_ORDER["deliverer_name"])
         self.deliverer_phone = QLineEdit()
         self.deliverer_phone.setObjectName("delivererPhone")
         self.deliverer_phone.setPlaceholderText(self.tr("送修人本人的有效电话"))
+        self.deliverer_phone.setMaxLength(limits.WORK_ORDER["deliverer_phone"])
         self.use_owner = push_button(self.tr("车主本人送修"), "useOwnerAsDeliverer", self._fill_owner_as_deliverer)
         self.use_owner.setToolTip(self.tr("车主本人送修时，填入车主姓名和电话（W8：请核对）"))
         self.mileage = QLineEdit()
         self.mileage.setObjectName("mileage")
         self.mileage.setValidator(QIntValidator(0, 3_000_000, self))
         self.mileage.setPlaceholderText(self.tr("公里"))
+        self.mileage.setMaxLength(limits.MILEAGE)
         self.mileage.setMaximumWidth(140)
         self.complaint = QPlainTextEdit()
         self.complaint.setObjectName("complaint")

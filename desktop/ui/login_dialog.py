@@ -54,12 +54,6 @@ def _open(url: str, demo: bool) -> Any:
         return SchemaProblem(TOO_NEW, exc.detail)
 
 
-def _login(db: Any, login: str, password: str) -> Any:
-    from desktop.services.auth import login as check
-
-    return check(db, login, password)
-
-
 class LoginDialog(QDialog):
     """Login; emits ``loggedIn(opened_database, actor)``."""
 
@@ -85,6 +79,7 @@ class LoginDialog(QDialog):
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("loginName")
         self.login_edit.setPlaceholderText(self.tr("登录名"))
+        self.login_edit.setMaxLength(50)  # users.login is String(50)
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("loginPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -266,7 +261,10 @@ class LoginDialog(QDialog):
             return
         self.login_button.setEnabled(False)
         self.message.setText(self.tr("正在登录…"))
-        self.worker.write(_login, self.opened.db, name, self.password_edit.text(),
+        # imported here, not with the module: the window shows before the services load
+        from desktop.services import auth
+
+        self.worker.write(auth.login, self.opened.db, name, self.password_edit.text(),
                           done=self._logged_in, failed=self._login_failed)
 
     def _logged_in(self, actor: Any) -> None:

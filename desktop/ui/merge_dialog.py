@@ -1,6 +1,9 @@
 """合并重复客户 (master-data team): pick the duplicate and the survivor, see what will move, give a
 reason, merge. The same dialog undoes a merge (opened from the audit view, the merge page or the
-customer dialog). The merge page lists recent merges. Enter previews / confirms, Esc closes."""
+customer dialog). Both are one service call on the versions of the customers shown (the plan's two
+customers; for an undo, the merged customer as the dialog read it): a customer changed meanwhile by another
+workstation is refused and shown again. The merge page lists recent merges. Enter previews / confirms, Esc
+closes."""
 
 from __future__ import annotations
 
@@ -21,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import merge
-from desktop.ui import i18n
+from desktop.services import customers, merge
+from desktop.ui import i18n, limits
 from desktop.ui.models import RowTableModel
 from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
-from desktop.ui.worker import UserError, Worker
+from desktop.ui.worker import STALE, UserError, Worker
 
 
 class MergeDialog(QDialog):
@@ -40,6 +43,7 @@ class MergeDialog(QDialog):
         self.worker = worker
         self.undo = undo
         self.plan: Any = None
+        self.merged_customer: Any = None  # undo: the merged customer as read (its version is sent)
         self._busy = False
         self.setWindowTitle(self.tr("撤销合并 · {0}").format(duplicate_code) if undo else self.tr("合并重复客户"))
 
@@ -58,6 +62,9 @@ class MergeDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("mergeReason")
         self.reason.setPlaceholderText(self.tr("原因（必填）"))
+        for edit, length in ((self.duplicate, limits.CUSTOMER["code"]), (self.survivor, limits.CUSTOMER["code"]),
+                             (self.reason, limits.REASON)):
+            edit.setMaxLength(length)
         form = QFormLayout()
         form.addRow(self.tr("重复客户"), self.duplicate)
         if not undo:
@@ -76,7 +83,7 @@ class MergeDialog(QDialog):
         self.preview_button.setVisible(not undo)
         self.confirm_button = push_button(self.tr("撤销合并") if undo else self.tr("合并"), "mergeConfirm",
                                           self.confirm, primary=True, default=True)
-        self.confirm_button.setEnabled(undo)
+        self.confirm_button.setEnabled(False)
         close = push_button(self.tr("关闭"), "closeDialog", self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -97,8 +104,23 @@ class MergeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(720, 520 if not undo else 260)
-        if not undo and duplicate_code and survivor_code:
+        if undo and duplicate_code:
+            self.load_merged()
+        elif duplicate_code and survivor_code:
             self.preview()
+
+    # -- undo: the merged customer ------------------------------------------------------------------------
+    def load_merged(self, then_say: tuple[str, str] | None = None) -> None:
+        self.worker.read(customers.get_customer, self.db, self.actor, self.duplicate.text().strip(),
+                         done=lambda d: self.show_merged(d, then_say), failed=self._failed, owner=self)
+
+    def show_merged(self, d: Any, then_say: tuple[str, str] | None = None) -> None:
+        self.merged_customer = d
+        shown = " · ".join(x for x in (f"{d.code} {d.name}", i18n.status_label(d.status), d.phone_masked) if x)
+        self.summary.setText(shown + (f" → {d.merged_into_code}" if d.merged_into_code else ""))
+        self.confirm_button.setEnabled(not self._busy)
+        if then_say is not None:
+            self.say(*then_say)
 
     # -- preview ------------------------------------------------------------------------------------------
     def _codes_changed(self, _text: str) -> None:
@@ -117,7 +139,7 @@ class MergeDialog(QDialog):
         self.say(self.tr("正在预览…"), "info")
         self.worker.read(merge.plan_merge, self.db, self.actor, dup, survivor, done=self.show_plan, failed=self._failed)
 
-    def show_plan(self, plan: Any) -> None:
+    def show_plan(self, plan: Any, then_say: tuple[str, str] | None = None) -> None:
         if (plan.duplicate.code, plan.survivor.code) != (self.duplicate.text().strip(), self.survivor.text().strip()):
             return
         self.plan = plan
@@ -133,7 +155,7 @@ class MergeDialog(QDialog):
             self.moves.addItem(f"{text}: {len(items)}")
             for item in items:
                 self.moves.addItem(f"    {item}")
-        self.say(self.tr("请核对要移动的内容，填写原因后合并"), "info")
+        self.say(*(then_say or (self.tr("请核对要移动的内容，填写原因后合并"), "info")))
         self.confirm_button.setEnabled(True)
         self.reason.setFocus()
 
@@ -143,6 +165,8 @@ class MergeDialog(QDialog):
             return
         if not self.undo and self.plan is None:
             self.preview()
+            return
+        if self.undo and self.merged_customer is None:
             return
         reason = self.reason.text().strip()
         if not reason:
@@ -155,11 +179,12 @@ class MergeDialog(QDialog):
         self.confirm_button.setEnabled(False)
         self.say(self.tr("正在处理…"), "info")
         if self.undo:
-            self.worker.write(merge.undo_merge, self.db, self.actor, self.duplicate.text().strip(), reason,
-                              done=self._done, failed=self._failed)
+            self.worker.write(merge.undo_merge, self.db, self.actor, self.merged_customer.code, reason,
+                              version=self.merged_customer.version, done=self._done, failed=self._failed)
         else:
             self.worker.write(merge.merge_customers, self.db, self.actor, self.plan.duplicate.code,
-                              self.plan.survivor.code, reason, done=self._done, failed=self._failed)
+                              self.plan.survivor.code, reason, version=self.plan.duplicate.version,
+                              survivor_version=self.plan.survivor.version, done=self._done, failed=self._failed)
 
     def _done(self, result: Any) -> None:
         self._busy = False
@@ -175,8 +200,18 @@ class MergeDialog(QDialog):
 
     def _failed(self, error: UserError) -> None:
         self._busy = False
-        self.confirm_button.setEnabled(self.undo or self.plan is not None)
+        self.confirm_button.setEnabled(self.merged_customer is not None if self.undo else self.plan is not None)
         self.say(error.text, "error")
+        if error.kind == STALE:  # a customer changed meanwhile: show it again as it is now (the message stays)
+            self.confirm_button.setEnabled(False)
+            if self.undo:
+                self.load_merged(then_say=(error.text, "error"))
+            elif self.plan is not None:
+                self.plan = None
+                self.worker.read(merge.plan_merge, self.db, self.actor, self.duplicate.text().strip(),
+                                 self.survivor.text().strip(), done=lambda p: self.show_plan(p, (error.text, "error")),
+                                 failed=self._failed, owner=self)
+            return
         target = {"duplicate_code": self.duplicate, "survivor_code": self.survivor, "reason": self.reason}.get(
             error.field or "")
         if target is not None:

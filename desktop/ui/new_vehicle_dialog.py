@@ -10,7 +10,6 @@ opens the plate dialog, P3), then the owner through the owner dialog (O2), then 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -34,32 +33,17 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.plate import PLATE_COLORS, plate_color_label
 from desktop.services import vehicles
-from desktop.ui import i18n
+from desktop.ui import i18n, limits
 from desktop.ui.owner_dialog import OwnerDialog
-from desktop.ui.plate_dialog import PlateConflict, PlateDialog, set_plate_or_conflict
+from desktop.ui.plate_dialog import PlateDialog, conflict_message
 from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
-from desktop.ui.worker import UserError, Worker
+from desktop.ui.worker import STALE, UserError, Worker
 
 PAGE_BASIC, PAGE_TYPO, PAGE_MORE = range(3)
 OTHER_FIELDS = ("commercial_insurer", "commercial_policy_no", "commercial_expiry", "compulsory_insurer",
                 "compulsory_policy_no", "compulsory_expiry", "warranty_mileage", "warranty_start", "warranty_end")
 STOP = ("QLabel#typoHeadline { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px;"
         " border: 2px solid #dc2626; border-radius: 6px; }")
-
-
-@dataclass(frozen=True)
-class Stopped:
-    """What stopped the creation: M3 (VinExists) or V8 (SuspectedVinTypo), as a value from the worker."""
-
-    error: Any
-
-
-def create_or_stop(db: Any, actor: Any, model: str, vin: str) -> Any:
-    """vehicles.create_manual_vehicle; VinExists / SuspectedVinTypo come back as a Stopped value."""
-    try:
-        return vehicles.create_manual_vehicle(db, actor, model=model, vin=vin)
-    except (vehicles.VinExists, vehicles.SuspectedVinTypo) as exc:
-        return Stopped(exc)
 
 
 class NewVehicleDialog(EnterKeyRouter, QDialog):
@@ -115,9 +99,11 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self.model_edit = QLineEdit()
         self.model_edit.setObjectName("field_model")
         self.model_edit.setPlaceholderText(self.tr("与行驶证一致，如 本田 雅阁 2.0T 豪华版"))
+        self.model_edit.setMaxLength(limits.VEHICLE["model"])
         self.vin_edit = QLineEdit(vin)
         self.vin_edit.setObjectName("field_vin")
         self.vin_edit.setPlaceholderText(self.tr("17 位，与实车一致（N1）"))
+        self.vin_edit.setMaxLength(limits.VEHICLE["vin"])
         for text, widget in ((self.tr("车型"), self.model_edit), (self.tr("车架号"), self.vin_edit)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -173,6 +159,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self.plate_edit = QLineEdit()
         self.plate_edit.setObjectName("newPlate")
         self.plate_edit.setPlaceholderText(self.tr("如 粤B12345"))
+        self.plate_edit.setMaxLength(limits.VEHICLE["plate"])
         self.plate_edit.textEdited.connect(self._upper_plate)
         self.plate_color = QComboBox()
         self.plate_color.setObjectName("newPlateColor")
@@ -212,6 +199,11 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
             edit.setObjectName(f"field_{name}")
             if name.endswith(("_expiry", "_start", "_end")):
                 edit.setPlaceholderText("YYYY-MM-DD")
+                edit.setMaxLength(limits.DATE)
+            elif name == "warranty_mileage":
+                edit.setMaxLength(limits.MILEAGE)
+            else:
+                edit.setMaxLength(limits.VEHICLE[name])
             edit.textEdited.connect(lambda _t, e=edit: mark_invalid(e, False))
             label = QLabel(labels[name])
             label.setBuddy(edit)
@@ -241,23 +233,33 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         if self._busy or self.pages.currentIndex() != PAGE_BASIC:
             return
         self._start()
-        self.worker.write(create_or_stop, self.db, self.actor, self.model_edit.text(), self.vin_edit.text(),
-                          done=self._created, failed=self._failed)
+        self.worker.write(vehicles.create_manual_vehicle, self.db, self.actor, model=self.model_edit.text(),
+                          vin=self.vin_edit.text(), done=self._created, failed=self._create_failed)
 
-    def _created(self, result: Any) -> None:
+    def _created(self, detail: Any) -> None:
         self._busy = False
         self.save_button.setEnabled(True)
-        if isinstance(result, Stopped):
-            self.stopped = result.error
-            if isinstance(result.error, vehicles.VinExists):  # M3: attach, never create again
-                self._say(result.error.message(i18n.current_lang()), "info")
-                self.vinExists.emit(result.error.vehicle_id, result.error.visible)
-                self.reject()
-                return
-            self.show_typo(result.error.vin, tuple(result.error.similar), result.error.message(i18n.current_lang()))
+        self._show_more(detail)
+        self.vehicleSaved.emit(detail)
+
+    def _create_failed(self, error: UserError) -> None:
+        """M3 (VinExists) and V8 (SuspectedVinTypo) stop the creation with their own view; nothing was saved."""
+        stop = error.error
+        if isinstance(stop, vehicles.VinExists):  # M3: attach, never create again
+            self._busy = False
+            self._set_buttons(True)
+            self.stopped = stop
+            self._say(error.text, "info")
+            self.vinExists.emit(stop.vehicle_id, stop.visible)
+            self.reject()
             return
-        self._show_more(result)
-        self.vehicleSaved.emit(result)
+        if isinstance(stop, vehicles.SuspectedVinTypo):  # V8: stop and escalate
+            self._busy = False
+            self._set_buttons(True)
+            self.stopped = stop
+            self.show_typo(stop.vin, tuple(stop.similar), error.text)
+            return
+        self._failed(error)
 
     # -- V8: stop and escalate ----------------------------------------------------------------------------
     def show_typo(self, vin: str, similar: tuple[str, ...], message: str) -> None:
@@ -324,19 +326,21 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
             self._say(self.tr("请输入车牌号"), "error")
             return
         self._start()
-        self.worker.write(set_plate_or_conflict, self.db, self.actor, self.detail.id, plate,
-                          self.plate_color.currentData() or None, done=self._plate_result, failed=self._failed)
+        self.worker.write(vehicles.set_plate_or_conflict, self.db, self.actor, self.detail.id, plate,
+                          self.plate_color.currentData() or None, version=self.detail.version,
+                          done=self._plate_result, failed=self._failed)
 
-    def _plate_result(self, result: Any) -> None:
+    def _plate_result(self, outcome: vehicles.PlateOutcome) -> None:
         self._busy = False
         self._set_buttons(True)
-        if isinstance(result, PlateConflict):  # M2/P3: the old car kept the plate: do P3 first
-            self._say(result.error.message(i18n.current_lang()), "error")
-            dialog = PlateDialog(self.db, self.actor, self.worker, self.detail.id, conflict=result, parent=self)
+        if outcome.conflict is not None:  # M2/P3: the old car kept the plate: do P3 first (nothing saved)
+            self._say(conflict_message(outcome.conflict), "error")
+            dialog = PlateDialog(self.db, self.actor, self.worker, self.detail.id, conflict=outcome.conflict,
+                                 parent=self)
             dialog.plateSaved.connect(self._child_saved)
             self._open_child(dialog)
             return
-        self._child_saved(result)
+        self._child_saved(outcome.detail)
 
     def open_owner(self) -> None:
         if self.detail is None:
@@ -372,13 +376,17 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
             self._say(self.tr("没有修改"), "info")
             return
         self._start()
-        self.worker.write(vehicles.update_vehicle, self.db, self.actor, self.detail.id, self.detail.version, changes,
-                          done=self._other_saved, failed=self._failed)
+        self.worker.write(vehicles.update_vehicle, self.db, self.actor, self.detail.id, changes,
+                          version=self.detail.version, done=self._other_saved, failed=self._failed)
 
     def _other_saved(self, detail: Any) -> None:
         self._busy = False
         self._set_buttons(True)
         self._child_saved(detail)
+
+    def _reloaded(self, detail: Any, why: str) -> None:
+        self._show_more(detail)
+        self._say(why, "error")  # the stale message stays: the user checks the record and saves again
 
     # -- common -------------------------------------------------------------------------------------------
     def _set_buttons(self, enabled: bool) -> None:
@@ -395,6 +403,10 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self._busy = False
         self._set_buttons(True)
         self._say(error.text, "error")
+        if error.kind == STALE and self.detail is not None:  # changed meanwhile: show it as it is now
+            self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.detail.id,
+                             done=lambda d: self._reloaded(d, error.text), failed=self._failed, owner=self)
+            return
         widget = {"model": self.model_edit, "vin": self.vin_edit, "plate": self.plate_edit,
                   "plate_color": self.plate_color, **self.other}.get(error.field or "")
         if widget is not None:

@@ -10,13 +10,15 @@ customer tab. What it offers, in the order the rulebook asks for it:
 * else create the owner, as on the driving licence (O5), always through the duplicate check (C2): a
   DuplicateFound opens the duplicate dialog; "use this customer" links it when it can be linked.
 
-Every database call goes through the worker; the service checks every rule again (O4, O1, W2b...).
-On success ``ownerChanged`` carries the reloaded VehicleDetail and the dialog closes (the intake then
-starts again with the same VIN, W5).
+Every action is one service call through the worker, on the versions the dialog shows (the vehicle's and,
+for 设为保有客户并关联, the customer's); the service checks every rule again (O4, O1, W2b...). A record saved
+meanwhile by another workstation is refused and reloaded. On success ``ownerChanged`` carries the reloaded
+VehicleDetail and the dialog closes (the intake then starts again with the same VIN, W5).
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -40,38 +42,17 @@ from PySide6.QtWidgets import (
 
 from desktop.services import customers, vehicles
 from desktop.services.search import search_customers
-from desktop.ui import i18n
+from desktop.ui import i18n, limits
 from desktop.ui.duplicate_dialog import DuplicateDialog
 from desktop.ui.models import CustomerTableModel
 from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
-from desktop.ui.worker import UserError, Worker
+from desktop.ui.worker import STALE, UserError, Worker
 
 ID_TYPES = ("", "resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
 NEW_FIELDS = ("customer_type", "name", "phone", "id_type", "id_number")
 SEARCH_LIMIT = 50
 NOTICE = ("QFrame#ownerNotice { background: #fef3c7; border: 2px solid #d97706; border-radius: 6px; }"
           " QFrame#ownerNotice QLabel { color: #78350f; font-weight: bold; }")
-
-
-# -- worker jobs (run off the GUI thread; they only chain service calls) ------------------------------------
-def create_owner_or_duplicates(db: Any, actor: Any, vehicle_id: int, **fields: Any) -> Any:
-    """vehicles.create_owner; a DuplicateFound comes back as a value for the duplicate dialog (C2)."""
-    try:
-        return vehicles.create_owner(db, actor, vehicle_id, **fields)
-    except customers.DuplicateFound as exc:
-        return exc
-
-
-def set_retained_and_reload(db: Any, actor: Any, vehicle_id: int, code: str) -> Any:
-    """W3: the owner is set to retained; the vehicle comes back reloaded."""
-    customers.set_retained(db, actor, code)
-    return vehicles.get_vehicle(db, actor, vehicle_id)
-
-
-def retain_and_link(db: Any, actor: Any, vehicle_id: int, code: str, reason: str | None) -> Any:
-    """O6 for a potential customer who is the real owner: set to retained, then link (each service checks)."""
-    customers.set_retained(db, actor, code)
-    return vehicles.set_owner(db, actor, vehicle_id, code, reason)
 
 
 class OwnerDialog(EnterKeyRouter, QDialog):
@@ -89,6 +70,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self.duplicate_dialog: DuplicateDialog | None = None
         self._busy = False
         self._retain_target: tuple[str, str] | None = None  # (code, name) offered 设为保有客户并关联
+        self._retain_version: int | None = None  # that customer's version, as read when it was offered
         self.setWindowTitle(self.tr("维护车主"))
 
         self.vehicle_line = QLabel(self.tr("正在读取车辆档案…"))
@@ -120,6 +102,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("ownerChangeReason")
         self.reason.setPlaceholderText(self.tr("变更原因（选填），如：二手车过户"))
+        self.reason.setMaxLength(limits.REASON)
         self.reason_label = QLabel(self.tr("变更原因"))
         self.reason_label.setBuddy(self.reason)
         reason_row = QHBoxLayout()
@@ -146,7 +129,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self.resize(1100, 600)
         self._watch_keys()
         self._set_enabled(False)
-        self.worker.read(vehicles.get_vehicle, db, actor, vehicle_id, done=self.show_detail, failed=self._failed)
+        self.reload()
 
     # -- construction -------------------------------------------------------------------------------------
     def _build_search(self) -> QGroupBox:
@@ -156,6 +139,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("ownerSearch")
         self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或电话片段，按 Enter 查找"))
+        self.search_edit.setMaxLength(limits.SEARCH)
         self.search_button = push_button(self.tr("查找"), "ownerSearchButton", self.search_now)
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.search_button)
@@ -193,13 +177,16 @@ class OwnerDialog(EnterKeyRouter, QDialog):
             types.addItem(i18n.customer_type_label(code), code)
         types.setToolTip(self.tr("C3：公司、事业单位、机关等一律选单位客户"))
         name = QLineEdit()
+        name.setMaxLength(limits.CUSTOMER["name"])
         name.setPlaceholderText(self.tr("与行驶证一致；个人建议 姓名+身份证后6位"))
         phone = QLineEdit()
+        phone.setMaxLength(limits.CUSTOMER["phone"])
         phone.setPlaceholderText(self.tr("手机 11 位；座机带区号"))
         id_types = QComboBox()
         for code in ID_TYPES:
             id_types.addItem(i18n.id_type_label(code) if code else "", code)
         id_number = QLineEdit()
+        id_number.setMaxLength(limits.CUSTOMER["id_number"])
         id_number.setPlaceholderText(self.tr("能取得时必填（C7）"))
         for key, text, widget in (
             ("customer_type", self.tr("客户类型"), types), ("name", self.tr("名称"), name),
@@ -224,6 +211,10 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         return box
 
     # -- load ---------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id, done=self.show_detail,
+                         failed=self._failed)
+
     def show_detail(self, detail: Any) -> None:
         self.detail = detail
         plate = detail.plate or self.tr("未上牌")
@@ -267,8 +258,9 @@ class OwnerDialog(EnterKeyRouter, QDialog):
 
     def _set_enabled(self, enabled: bool) -> None:
         on = enabled and not self._busy
-        for widget in (self.search_button, self.create_button, self.retain_owner_button, self.retain_link_button):
+        for widget in (self.search_button, self.create_button, self.retain_owner_button):
             widget.setEnabled(on)
+        self.retain_link_button.setEnabled(on and self._retain_version is not None)
         self.link_button.setEnabled(on and self._selected_linkable())
 
     # -- search (C1) --------------------------------------------------------------------------------------
@@ -338,30 +330,52 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self._link(row.code)
 
     def _link(self, code: str) -> None:
+        if self.detail is None:
+            return
         self._start(self.tr("正在关联车主…"))
         self.worker.write(vehicles.set_owner, self.db, self.actor, self.vehicle_id, code,
-                          self.reason.text().strip() or None, done=self._done, failed=self._failed)
+                          self.reason.text().strip() or None, version=self.detail.version,
+                          done=self._done, failed=self._failed)
 
     # -- W3: set the owner retained -----------------------------------------------------------------------
     def set_owner_retained(self) -> None:
         if self.detail is None or self.detail.owner is None or self._busy:
             return
         self._start(self.tr("正在设为保有客户…"))
-        self.worker.write(set_retained_and_reload, self.db, self.actor, self.vehicle_id, self.detail.owner.code,
-                          done=self._done, failed=self._failed)
+        self.worker.write(customers.set_retained, self.db, self.actor, self.detail.owner.code,
+                          version=self.detail.owner.version, done=self._retained, failed=self._failed)
+
+    def _retained(self, _customer: Any) -> None:
+        """W3 done: the vehicle is read again, now with its owner, and handed on like any other change."""
+        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id, done=self._done,
+                         failed=self._failed)
 
     def _offer_retain(self, target: tuple[str, str] | None) -> None:
         self._retain_target = target
+        self._retain_version = None
         self.retain_link_button.setVisible(target is not None)
+        self.retain_link_button.setEnabled(False)
         if target is not None:
             self.retain_link_button.setText(self.tr("将 {0} 设为保有客户并关联").format(target[1]))
+            # the customer's version as offered: a change by another workstation before the click is refused
+            self.worker.read(customers.get_customer, self.db, self.actor, target[0],
+                             done=partial(self._retain_loaded, target[0]),
+                             failed=lambda error: self._say(error.text, "error"), owner=self)
+
+    def _retain_loaded(self, code: str, customer: Any) -> None:
+        if self._retain_target is None or self._retain_target[0] != code:
+            return  # another row was chosen meanwhile
+        self._retain_version = customer.version
+        self._set_enabled(self.detail is not None)
 
     def retain_and_link_offered(self) -> None:
-        if self._retain_target is None or self._busy:
+        if self._retain_target is None or self._retain_version is None or self.detail is None or self._busy:
             return
         self._start(self.tr("正在设为保有客户并关联…"))
-        self.worker.write(retain_and_link, self.db, self.actor, self.vehicle_id, self._retain_target[0],
-                          self.reason.text().strip() or None, done=self._done, failed=self._failed)
+        self.worker.write(vehicles.retain_and_link_owner, self.db, self.actor, self.vehicle_id,
+                          self._retain_target[0], self.reason.text().strip() or None,
+                          version=self.detail.version, customer_version=self._retain_version,
+                          done=self._done, failed=self._failed)
 
     # -- create (C2) --------------------------------------------------------------------------------------
     def draft(self) -> dict[str, str]:
@@ -376,29 +390,31 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         draft = self.draft()
         self._start(self.tr("正在检查客户重复并保存…"))
         self.worker.write(
-            create_owner_or_duplicates, self.db, self.actor, self.vehicle_id,
+            vehicles.create_owner, self.db, self.actor, self.vehicle_id, version=self.detail.version,
             customer_type=draft["customer_type"], name=draft["name"], phone=draft["phone"],
             id_type=draft["id_type"] or None, id_number=draft["id_number"] or None,
             confirmed_not_duplicate_of=confirmed, confirm_reason=confirm_reason,
             reason=self.reason.text().strip() or None,
-            done=lambda result: self._created(draft, result), failed=self._failed, owner=self,
+            done=self._done, failed=lambda error: self._create_failed(draft, error), owner=self,
         )
 
-    def _created(self, draft: dict[str, str], result: Any) -> None:
-        if isinstance(result, customers.DuplicateFound):
-            self._busy = False
-            self._set_enabled(True)
-            self._say(result.message(i18n.current_lang()), "error")
-            dialog = DuplicateDialog(draft, result.candidates, result.certain,
-                                     message=result.message(i18n.current_lang()), parent=self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.useCustomer.connect(self.use_candidate)
-            dialog.confirmedDifferent.connect(lambda codes, reason: self.create_owner(codes, reason))
-            dialog.finished.connect(self._duplicate_closed)
-            self.duplicate_dialog = dialog
-            dialog.open()
+    def _create_failed(self, draft: dict[str, str], error: UserError) -> None:
+        """C2: a DuplicateFound (nothing saved) opens the duplicate dialog with its candidates."""
+        found = error.error
+        if not isinstance(found, customers.DuplicateFound):
+            self._failed(error)
             return
-        self._done(result)
+        self._busy = False
+        self._set_enabled(True)
+        self._say(error.text, "error")
+        dialog = DuplicateDialog(draft, found.candidates, found.certain, message=error.text, parent=self)
+        dialog.reason.setMaxLength(limits.REASON)  # the confirm reason (TEXT in the audit trail)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.useCustomer.connect(self.use_candidate)
+        dialog.confirmedDifferent.connect(lambda codes, reason: self.create_owner(codes, reason))
+        dialog.finished.connect(self._duplicate_closed)
+        self.duplicate_dialog = dialog
+        dialog.open()
 
     def _duplicate_closed(self, _result: int) -> None:
         self.duplicate_dialog = None
@@ -434,6 +450,11 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         self._busy = False
         self._set_enabled(self.detail is not None)
         self._say(error.text, "error")
+        if error.kind == STALE:  # another workstation changed the vehicle or the customer: show it as it is now
+            self.reload()
+            if self._retain_target is not None:
+                self._offer_retain(self._retain_target)
+            return
         widget = self.new_fields.get(error.field or "")
         if widget is not None:
             mark_invalid(widget, True)

@@ -10,6 +10,7 @@ ChangeRequestPage (C10): the advisors' open core-data change requests, applied o
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
@@ -27,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import change_requests, customers, pending
-from desktop.ui import i18n
+from desktop.ui import i18n, limits
 from desktop.ui.models import RowTableModel
 from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
-from desktop.ui.worker import UserError, Worker
+from desktop.ui.worker import STALE, UserError, Worker
 
 
 def _type(v: Any) -> str:
@@ -153,8 +154,16 @@ class _Page(QWidget):
         self._busy = False
         self._update_buttons()
         self.say(error.text, "error")
+        if error.kind == STALE:  # the customer changed meanwhile: list it again as it is now (the message stays)
+            self.refresh()
+
+    def _read_failed(self, error: UserError) -> None:
+        self.say(error.text, "error")
 
     def _update_buttons(self) -> None:  # overridden
+        pass
+
+    def refresh(self) -> None:  # overridden
         pass
 
 
@@ -169,6 +178,7 @@ class PendingPage(_Page):
         self.rows: list[Any] = []
         self.candidates: list[Any] = []
         self.current: Any = None
+        self.version: int | None = None  # the selected customer's version, as read when it was selected
 
         title = QLabel(self.tr("待启用客户：核实原件、重新查重后启用（C9）；重复的不启用，沿用已有客户"))
         title.setObjectName("pageTitle")
@@ -198,6 +208,7 @@ class PendingPage(_Page):
         self.reason = QLineEdit()
         self.reason.setObjectName("pendingReason")
         self.reason.setPlaceholderText(self.tr("驳回或停用的原因（必填）"))
+        self.reason.setMaxLength(limits.REASON)
         self.reason.returnPressed.connect(self.reject_selected)
         self.enable_button = push_button(self.tr("启用"), "enableCustomer", self.enable_selected,
                                          primary=True, default=None)
@@ -252,15 +263,23 @@ class PendingPage(_Page):
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row())
         self.current = row
+        self.version = None
         self.candidates = []
         self.cand_model.set_rows([])
         if row is None:
             self._update_buttons()
             return
         self.selected.setText(self.tr("{0} {1}：正在重新查重…").format(row.code, row.name))
+        self.worker.read(customers.get_customer, self.db, self.actor, row.code,
+                         done=partial(self._version_loaded, row.code), failed=self._read_failed, owner=self)
         self.worker.read(pending.recheck, self.db, self.actor, row.code,
                          done=lambda cands, code=row.code: self._show_candidates(code, cands), failed=self._failed, owner=self)
         self._update_buttons()
+
+    def _version_loaded(self, code: str, customer: Any) -> None:
+        if self.current is not None and self.current.code == code:
+            self.version = customer.version
+            self._update_buttons()
 
     def _show_candidates(self, code: str, cands: list[Any]) -> None:
         if self.current is None or self.current.code != code:
@@ -280,7 +299,7 @@ class PendingPage(_Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.current is not None and not self._busy
+        has = self.current is not None and self.version is not None and not self._busy
         self.enable_button.setEnabled(has)
         self.disable_button.setEnabled(has)
         self.reject_button.setEnabled(has and self._chosen() is not None)
@@ -291,10 +310,10 @@ class PendingPage(_Page):
 
     # -- act ----------------------------------------------------------------------------------------------
     def enable_selected(self) -> None:
-        if self.current is None or self._busy:
+        if self.current is None or self.version is None or self._busy:
             return
         self._start(self.tr("正在启用…"))
-        self.worker.write(customers.enable, self.db, self.actor, self.current.code,
+        self.worker.write(customers.enable, self.db, self.actor, self.current.code, version=self.version,
                           done=lambda d: self._done(self.tr("已启用 {0} {1}").format(d.code, d.name)),
                           failed=self._failed, owner=self)
 
@@ -310,7 +329,7 @@ class PendingPage(_Page):
 
     def reject_selected(self) -> None:
         chosen = self._chosen()
-        if self.current is None or self._busy:
+        if self.current is None or self.version is None or self._busy:
             return
         if chosen is None:
             self.say(self.tr("请在查重结果中选择要沿用的已有客户"), "error")
@@ -320,17 +339,17 @@ class PendingPage(_Page):
             return
         self._start(self.tr("正在驳回…"))
         self.worker.write(pending.reject_pending, self.db, self.actor, self.current.code, chosen.customer_code, reason,
-                          done=lambda d: self._done(self.tr("已驳回 {0}，业务沿用 {1}").format(d.code, d.merged_into_code)),
+                          version=self.version, done=lambda d: self._done(self.tr("已驳回 {0}，业务沿用 {1}").format(d.code, d.merged_into_code)),
                           failed=self._failed, owner=self)
 
     def disable_selected(self) -> None:
-        if self.current is None or self._busy:
+        if self.current is None or self.version is None or self._busy:
             return
         reason = self._need_reason()
         if reason is None:
             return
         self._start(self.tr("正在停用…"))
-        self.worker.write(customers.disable, self.db, self.actor, self.current.code, reason,
+        self.worker.write(customers.disable, self.db, self.actor, self.current.code, reason, version=self.version,
                           done=lambda d: self._done(self.tr("已停用 {0} {1}").format(d.code, d.name)),
                           failed=self._failed, owner=self)
 
@@ -369,6 +388,7 @@ class ChangeRequestPage(_Page):
     def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, worker, "changeRequestPage", parent)
         self.current: Any = None
+        self.version: int | None = None  # the customer's version, as read when the request was selected
         title = QLabel(self.tr("顾问提交的核心资料修改申请：核对证件后应用或驳回（C10/C11）"))
         title.setObjectName("pageTitle")
         title.setWordWrap(True)
@@ -386,6 +406,7 @@ class ChangeRequestPage(_Page):
         self.note = QLineEdit()
         self.note.setObjectName("requestNote")
         self.note.setPlaceholderText(self.tr("处理说明（驳回时必填）"))
+        self.note.setMaxLength(limits.REASON)
         self.apply_button = push_button(self.tr("应用修改"), "applyRequest", self.apply_selected,
                                         primary=True, default=None)
         self.reject_button = push_button(self.tr("驳回申请"), "rejectRequest", self.reject_selected, default=None)
@@ -419,21 +440,31 @@ class ChangeRequestPage(_Page):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current = self.model.row_at(current.row())
+        self.version = None
+        if self.current is not None:
+            self.worker.read(customers.get_customer, self.db, self.actor, self.current.customer_code,
+                             done=partial(self._version_loaded, self.current.id), failed=self._read_failed,
+                             owner=self)
         self._update_buttons()
+
+    def _version_loaded(self, request_id: int, customer: Any) -> None:
+        if self.current is not None and self.current.id == request_id:
+            self.version = customer.version
+            self._update_buttons()
 
     def _update_buttons(self) -> None:
         ok = self.current is not None and not self._busy
-        self.apply_button.setEnabled(ok)
+        self.apply_button.setEnabled(ok and self.version is not None)
         self.reject_button.setEnabled(ok)
 
     def apply_selected(self) -> None:
-        if self.current is None or self._busy:
+        if self.current is None or self.version is None or self._busy:
             return
         self._busy = True
         self._update_buttons()
         self.say(self.tr("正在应用…"), "info")
         self.worker.write(change_requests.apply, self.db, self.actor, self.current.id, self.note.text().strip() or None,
-                          done=lambda r: self._done(self.tr("申请 #{0} 已应用：{1}").format(r.id, r.customer_code)),
+                          version=self.version, done=lambda r: self._done(self.tr("申请 #{0} 已应用：{1}").format(r.id, r.customer_code)),
                           failed=self._failed, owner=self)
 
     def reject_selected(self) -> None:

@@ -1,15 +1,16 @@
 """车牌 (plate of the vehicle being serviced: P1, P2, P3, P4, M2).
 
-Step one: the plate and plate colour for THIS vehicle (found by VIN): 保存车牌 calls vehicles.set_plate
-(P1/P2: only plate and colour change, never VIN or model). When the plate is on another vehicle (the old
-owner kept it and put it on this car, P3), both vehicles are shown side by side and the default button
-moves the plate: vehicles.move_plate clears the old car's plate and colour and puts the plate on this one
-in one transaction; the old car's VIN and model are untouched (P4).
+Step one: the plate and plate colour for THIS vehicle (found by VIN): 保存车牌 calls
+vehicles.set_plate_or_conflict (P1/P2: only plate and colour change, never VIN or model). When the plate is on
+another vehicle (the old owner kept it and put it on this car, P3), nothing is saved and both vehicles come
+back and are shown side by side; the default button moves the plate: vehicles.move_plate clears the old car's
+plate and colour and puts the plate on this one in one transaction, on the versions of both cars shown; the
+old car's VIN and model are untouched (P4). A car changed meanwhile by another workstation is refused and
+the dialog starts again from the reloaded record.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,34 +31,20 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.plate import PLATE_COLORS, plate_color_label
 from desktop.services import vehicles
-from desktop.ui import i18n
+from desktop.services.vehicles import PlateConflict
+from desktop.ui import i18n, limits
 from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
-from desktop.ui.worker import UserError, Worker
+from desktop.ui.worker import STALE, UserError, Worker
 
 EMPTY = "—"
 NOTICE = ("QLabel#plateConflictText { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px;"
           " border: 2px solid #dc2626; border-radius: 6px; }")
 
 
-@dataclass(frozen=True)
-class PlateConflict:
-    """P3: the plate asked for is on ``old`` (both vehicles reloaded for the side-by-side view)."""
-
-    plate: str
-    plate_color: str | None
-    error: vehicles.PlateTaken
-    old: Any  # VehicleDetail of the vehicle holding the plate
-    new: Any  # VehicleDetail of the vehicle being serviced
-
-
-def set_plate_or_conflict(db: Any, actor: Any, vehicle_id: int, plate: str, plate_color: str | None,
-                          reason: str | None = None) -> Any:
-    """vehicles.set_plate; a PlateTaken comes back as a PlateConflict value (worker thread)."""
-    try:
-        return vehicles.set_plate(db, actor, vehicle_id, plate, plate_color, reason)
-    except vehicles.PlateTaken as exc:
-        return PlateConflict(exc.plate, plate_color, exc, vehicles.get_vehicle(db, actor, exc.other.id),
-                             vehicles.get_vehicle(db, actor, vehicle_id))
+def conflict_message(conflict: PlateConflict, lang: str | None = None) -> str:
+    """The P3 message of a PlateConflict in the UI language, with its rule (as ServiceError.message)."""
+    lang = lang or i18n.current_lang()
+    return f"{conflict.message_en if lang.startswith('en') else conflict.message_zh} (P3)"
 
 
 class PlateDialog(EnterKeyRouter, QDialog):
@@ -102,11 +89,11 @@ class PlateDialog(EnterKeyRouter, QDialog):
         if plate_color:
             self.color.setCurrentIndex(max(0, self.color.findData(plate_color)))
         if conflict is not None:
-            self.detail = conflict.new
+            self.detail = conflict.vehicle
             self.show_conflict(conflict)
         else:
             self.save_button.setEnabled(False)
-            self.worker.read(vehicles.get_vehicle, db, actor, vehicle_id, done=self.show_detail, failed=self._failed)
+            self.reload()
 
     # -- construction -------------------------------------------------------------------------------------
     def _entry_page(self) -> QWidget:
@@ -121,6 +108,7 @@ class PlateDialog(EnterKeyRouter, QDialog):
         self.plate_edit = QLineEdit()
         self.plate_edit.setObjectName("plateField")
         self.plate_edit.setPlaceholderText(self.tr("如 粤B12345（与实车、行驶证一致）"))
+        self.plate_edit.setMaxLength(limits.VEHICLE["plate"])
         self.plate_edit.textEdited.connect(self._upper)
         self.color = QComboBox()
         self.color.setObjectName("plateColor")
@@ -130,6 +118,7 @@ class PlateDialog(EnterKeyRouter, QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("plateReason")
         self.reason.setPlaceholderText(self.tr("选填，如：过户后换牌"))
+        self.reason.setMaxLength(limits.REASON)
         for text, widget in ((self.tr("车牌号"), self.plate_edit), (self.tr("车牌颜色"), self.color),
                              (self.tr("变更原因"), self.reason)):
             label = QLabel(text)
@@ -187,6 +176,10 @@ class PlateDialog(EnterKeyRouter, QDialog):
         mark_invalid(self.plate_edit, False)
 
     # -- step one -----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id, done=self.show_detail,
+                         failed=self._failed)
+
     def show_detail(self, d: Any) -> None:
         self.detail = d
         self.setWindowTitle(self.tr("车牌 · {0}").format(d.vin))
@@ -209,24 +202,26 @@ class PlateDialog(EnterKeyRouter, QDialog):
             self.plate_edit.setFocus()
             return
         self._start()
-        self.worker.write(set_plate_or_conflict, self.db, self.actor, self.vehicle_id, plate, self._plate_color(),
-                          self.reason.text().strip() or None, done=self._saved_or_conflict, failed=self._failed)
+        self.worker.write(vehicles.set_plate_or_conflict, self.db, self.actor, self.vehicle_id, plate,
+                          self._plate_color(), self.reason.text().strip() or None, version=self.detail.version,
+                          done=self._saved_or_conflict, failed=self._failed)
 
-    def _saved_or_conflict(self, result: Any) -> None:
+    def _saved_or_conflict(self, outcome: vehicles.PlateOutcome) -> None:
         self._busy = False
-        if isinstance(result, PlateConflict):
-            self.show_conflict(result)
+        if outcome.conflict is not None:
+            self.detail = outcome.conflict.vehicle
+            self.show_conflict(outcome.conflict)
             return
-        self._done(result)
+        self._done(outcome.detail)
 
     # -- P3: the plate is on another vehicle --------------------------------------------------------------
     def show_conflict(self, c: PlateConflict) -> None:
         self.conflict = c
         lang = i18n.current_lang()
-        self.conflict_text.setText(c.error.message(lang) + "\n" + self.tr(
+        self.conflict_text.setText(conflict_message(c, lang) + "\n" + self.tr(
             "如确是原车主把车牌装到了本车：确认后清除原车车牌，并把车牌装到本车。"))
         color = plate_color_label(c.plate_color, lang) if c.plate_color else ""
-        for side, d in (("old", c.old), ("new", c.new)):
+        for side, d in (("old", c.holder), ("new", c.vehicle)):
             labels = self.sides[side]
             labels["vin"].setText(d.vin)
             labels["model"].setText(d.model)
@@ -250,6 +245,7 @@ class PlateDialog(EnterKeyRouter, QDialog):
         self._start()
         self.worker.write(vehicles.move_plate, self.db, self.actor, self.vehicle_id, self.conflict.plate,
                           self.conflict.plate_color, self.reason.text().strip() or None,
+                          version=self.conflict.vehicle.version, holder_version=self.conflict.holder.version,
                           done=self._done, failed=self._failed)
 
     # -- results ------------------------------------------------------------------------------------------
@@ -270,10 +266,23 @@ class PlateDialog(EnterKeyRouter, QDialog):
         self.save_button.setEnabled(self.detail is not None)
         self.move_button.setEnabled(True)
         self._say(error.text, "error")
+        if error.kind == STALE:  # a car changed meanwhile: back to step one on the reloaded record
+            self._back_to_entry()
+            return
         if error.field in ("plate", "plate_color") and self.pages.currentIndex() == 0:
             widget = self.plate_edit if error.field == "plate" else self.color
             mark_invalid(widget, True)
             widget.setFocus()
+
+    def _back_to_entry(self) -> None:
+        self.conflict = None
+        self.pages.setCurrentIndex(0)
+        self.move_button.hide()
+        self.move_button.setDefault(False)
+        self.save_button.show()
+        self.save_button.setDefault(True)
+        self.save_button.setEnabled(False)
+        self.reload()
 
     def _say(self, text: str, level: str) -> None:
         show_message(self.message, text, level)

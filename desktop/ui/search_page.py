@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import limits
 from desktop.ui.models import RowTableModel
 from desktop.ui.widgets import magnifier_icon
 from desktop.ui.worker import UserError, Worker
@@ -46,6 +47,7 @@ class SearchPage(QWidget):
         self.search_edit.setObjectName(f"{name}Search")
         self.search_edit.setPlaceholderText(placeholder)
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(limits.SEARCH)
         self.search_edit.addAction(magnifier_icon(), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.textEdited.connect(self._schedule)
         self.search_edit.returnPressed.connect(self.search_now)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import org, users
 from desktop.services.auth import ROLES
-from desktop.ui import i18n
+from desktop.ui import i18n, limits
 from desktop.ui.models import RowTableModel
 from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
 from desktop.ui.worker import UserError, Worker
@@ -120,8 +120,10 @@ class UsersPage(QWidget):
         form = QFormLayout(add)
         self.add_login = QLineEdit()
         self.add_login.setObjectName("addLogin")
+        self.add_login.setMaxLength(limits.USER["login"])
         self.add_name = QLineEdit()
         self.add_name.setObjectName("addName")
+        self.add_name.setMaxLength(limits.USER["name"])
         self.add_store = QComboBox()
         self.add_store.setObjectName("addStore")
         self.add_role = QComboBox()
@@ -197,20 +199,24 @@ class UsersPage(QWidget):
         self.add_button.setEnabled(not self._busy)
 
     # -- act ----------------------------------------------------------------------------------------------
-    def _run(self, fn: Any, *args: Any, ok: str) -> None:
+    def _start(self) -> None:
         self._busy = True
         self._update_buttons()
         self.say(self.tr("正在保存…"), "info")
-        self.worker.write(fn, self.db, self.actor, *args, done=lambda row: self._done(ok.format(row.login)),
-                          failed=self._failed, owner=self)
+
+    def _saved(self, ok: str) -> Any:
+        return lambda row: self._done(ok.format(row.login))
 
     def _save_roles(self) -> None:
-        if self.current is not None:
-            roles = [code for code, box in self.role_boxes.items() if box.isChecked()]
-            self._run(users.set_roles, self.current.login, roles, ok=self.tr("{0} 的角色已保存"))
+        if self.current is None or self._busy:
+            return
+        roles = [code for code, box in self.role_boxes.items() if box.isChecked()]
+        self._start()
+        self.worker.write(users.set_roles, self.db, self.actor, self.current.login, roles,
+                          done=self._saved(self.tr("{0} 的角色已保存")), failed=self._failed, owner=self)
 
     def _reset(self) -> None:
-        if self.current is None:
+        if self.current is None or self._busy:
             return
         if len(self.new_password.text()) < users.MIN_PASSWORD:
             self.say(self.tr("新密码至少 6 位"), "error")
@@ -220,19 +226,27 @@ class UsersPage(QWidget):
         mark_invalid(self.new_password, False)
         password = self.new_password.text()
         self.new_password.clear()
-        self._run(users.reset_password, self.current.login, password, ok=self.tr("{0} 的密码已重置"))
+        self._start()
+        self.worker.write(users.reset_password, self.db, self.actor, self.current.login, password,
+                          done=self._saved(self.tr("{0} 的密码已重置")), failed=self._failed, owner=self)
 
     def _unlock(self) -> None:
-        if self.current is not None:
-            self._run(users.unlock, self.current.login, ok=self.tr("{0} 已解锁"))
+        if self.current is None or self._busy:
+            return
+        self._start()
+        self.worker.write(users.unlock, self.db, self.actor, self.current.login,
+                          done=self._saved(self.tr("{0} 已解锁")), failed=self._failed, owner=self)
 
     def _toggle_active(self) -> None:
-        if self.current is None:
+        if self.current is None or self._busy:
             return
+        self._start()
         if self.current.active:
-            self._run(users.deactivate, self.current.login, ok=self.tr("{0} 已停用"))
+            self.worker.write(users.deactivate, self.db, self.actor, self.current.login,
+                              done=self._saved(self.tr("{0} 已停用")), failed=self._failed, owner=self)
         else:
-            self._run(users.reactivate, self.current.login, ok=self.tr("{0} 已启用"))
+            self.worker.write(users.reactivate, self.db, self.actor, self.current.login,
+                              done=self._saved(self.tr("{0} 已启用")), failed=self._failed, owner=self)
 
     def _add(self) -> None:
         if self._busy:
@@ -240,8 +254,10 @@ class UsersPage(QWidget):
         login = self.add_login.text().strip()
         password = self.add_password.text()
         self.add_password.clear()
-        self._run(users.add, login, self.add_name.text().strip(), self.add_store.currentData() or "",
-                  [self.add_role.currentData()], password, ok=self.tr("已新增用户 {0}"))
+        self._start()
+        self.worker.write(users.add, self.db, self.actor, login, self.add_name.text().strip(),
+                          self.add_store.currentData() or "", [self.add_role.currentData()], password,
+                          done=self._saved(self.tr("已新增用户 {0}")), failed=self._failed, owner=self)
 
     def _done(self, text: str) -> None:
         self._busy = False

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.plate import PLATE_COLORS, plate_color_label
 from desktop.services import vehicles
-from desktop.ui import i18n
+from desktop.ui import i18n, limits
 from desktop.ui.contacts_dialog import ContactsDialog
 from desktop.ui.models import ContactTableModel
 from desktop.ui.owner_dialog import OwnerDialog
@@ -80,6 +80,7 @@ class VehicleDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("changeReason")
         self.reason.setPlaceholderText(self.tr("修改原因（纠正锁定信息、换牌时填写）"))
+        self.reason.setMaxLength(limits.REASON)
         self.save_button = push_button(self.tr("保存"), "saveVehicle", self.save, primary=True, default=True)
         close = push_button(self.tr("关闭"), "closeDialog", self.reject)
         buttons = QHBoxLayout()
@@ -106,6 +107,13 @@ class VehicleDialog(QDialog):
             widget = QLineEdit()
             if name.endswith(("_date", "_start", "_end", "_expiry")):
                 widget.setPlaceholderText("YYYY-MM-DD")
+                widget.setMaxLength(limits.DATE)
+            elif name == "warranty_mileage":
+                widget.setMaxLength(limits.MILEAGE)
+            elif name == "origin":
+                pass  # always read-only: a label of the stored code
+            else:
+                widget.setMaxLength(limits.VEHICLE[name])
         widget.setObjectName(f"field_{name}")
         label = FieldLabel(text, name)
         label.text.setBuddy(widget)
@@ -362,8 +370,9 @@ class VehicleDialog(QDialog):
         self._busy = True
         self._set_enabled(False)
         self._say(self.tr("正在保存…"), "info")
-        self.worker.write(vehicles.update_vehicle, self.db, self.actor, self.detail.id, self.detail.version,
-                          changes, self.reason.text().strip() or None, done=self._saved, failed=self._save_failed)
+        self.worker.write(vehicles.update_vehicle, self.db, self.actor, self.detail.id, changes,
+                          self.reason.text().strip() or None, version=self.detail.version,
+                          done=self._saved, failed=self._save_failed)
 
     def _saved(self, detail: Any) -> None:
         self._busy = False
@@ -379,7 +388,7 @@ class VehicleDialog(QDialog):
         if error.kind == STALE:
             self.reload()  # the message stays: the user checks the reloaded record and saves again
             return
-        if error.rule == "P3" and self.detail is not None:
+        if isinstance(error.error, vehicles.PlateTaken) and self.detail is not None:
             self._open_plate_dialog()  # P3: the plate is on another car; the guided dialog moves it
             return
         self._point_at(error.field)
@@ -421,7 +430,7 @@ class VehicleDialog(QDialog):
             return
         self._busy = True
         self._set_enabled(False)
-        self.worker.write(vehicles.attach_store, self.db, self.actor, self.detail.id,
+        self.worker.write(vehicles.attach_store, self.db, self.actor, self.detail.id, version=self.detail.version,
                           done=self._attached, failed=self._save_failed)
 
     def _attached(self, detail: Any) -> None:

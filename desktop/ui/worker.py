@@ -9,12 +9,23 @@ turned into a :class:`UserError` the user can read, is delivered on the GUI thre
 A lost connection is not an error of one form: the worker emits ``connectionLost`` (the main window
 shows a banner with a retry button) and keeps the jobs that failed that way; :meth:`Worker.retry` runs
 them again.
+
+Every :meth:`Worker.write` of a write action (a service decorated with ``@write_action``) gets one request id,
+made here, passed as ``request_id=``: the service stores the outcome under it in the same transaction, so the
+retry after a lost connection — the same job, the same id — returns the first outcome instead of applying a
+save twice when the connection died after the commit.
+
+Errors are told apart by their class (desktop.rules / desktop.services / desktop.storage.errors), never by
+the text of a driver message; :class:`UserError` keeps the original exception for dialogs that handle an
+expected refusal themselves (``DuplicateFound`` with its candidates, ``VinExists``, ``PlateTaken`` ...).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
+import uuid
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +43,7 @@ VALIDATION = "validation"  # a value broke a rule: fix the field named by ``fiel
 REFUSED = "refused"  # the rulebook or a permission forbids it
 STALE = "stale"  # another workstation saved first: reload and check
 UNAVAILABLE = "unavailable"  # the database cannot be reached (or is busy): retry
+STORAGE = "storage"  # the database cannot save at all (disk full, read-only, damaged): ask IT, no retry
 SCHEMA = "schema"  # the database is newer/older than the app
 BUG = "bug"  # anything else: logged with its traceback
 
@@ -43,6 +55,8 @@ class UserError:
     field: str | None = None
     rule: str | None = None
     code: str | None = None
+    #: the exception the service raised, for a dialog that handles an expected refusal by its class
+    error: BaseException | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 def _tr(text: str) -> str:
@@ -50,35 +64,48 @@ def _tr(text: str) -> str:
 
 
 def describe(exc: BaseException, lang: str | None = None) -> UserError:
-    """Turn an exception from a service call into a message for the user (runs on the worker thread)."""
+    """Turn an exception from a service call into a message for the user (runs on the worker thread).
+
+    Decided by the exception's class only: the rules' ValidationError, the services' ServiceError and the
+    storage errors each say what the user can do; anything else is a bug, logged with its traceback."""
     lang = lang or i18n.current_lang()
     from desktop.rules.errors import ValidationError
     from desktop.services.errors import ServiceError
+    from desktop.storage import errors as storage
 
     if isinstance(exc, ValidationError):
-        return UserError(VALIDATION, exc.message(lang), field=exc.field, code=exc.code)
+        return UserError(VALIDATION, exc.message(lang), field=exc.field, code=exc.code, error=exc)
     if isinstance(exc, ServiceError):
         kind = VALIDATION if getattr(exc, "code", "") == "validation" else REFUSED
-        return UserError(kind, exc.message(lang), field=exc.field, rule=exc.rule, code=exc.code)
-
-    from desktop.storage.errors import DatabaseUnavailable, SchemaTooNew, SchemaTooOld, StaleRecord
-
-    if isinstance(exc, StaleRecord):
-        return UserError(STALE, exc.message(lang), code="stale")
-    if isinstance(exc, DatabaseUnavailable):
-        return UserError(UNAVAILABLE, exc.message(lang), code="unavailable")
-    if isinstance(exc, SchemaTooNew | SchemaTooOld):
-        return UserError(SCHEMA, exc.message(lang), code="schema")
-
-    from sqlalchemy.exc import DBAPIError, OperationalError
-
-    if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
-        detail = str(getattr(exc, "orig", exc))
-        if "locked" in detail or "busy" in detail:
-            return UserError(UNAVAILABLE, QCoreApplication.translate("Worker", "数据库正忙，请稍后重试"), code="busy")
-        return UserError(UNAVAILABLE, DatabaseUnavailable().message(lang), code="unavailable")
+        return UserError(kind, exc.message(lang), field=exc.field, rule=exc.rule, code=exc.code, error=exc)
+    if not isinstance(exc, storage.StorageError) and storage.is_database_error(exc):
+        exc = storage.classify(exc)  # a driver error that slipped past the storage layer (logged if unknown)
+    if isinstance(exc, storage.StorageError):
+        return UserError(_storage_kind(exc), exc.message(lang), code=exc.code, error=exc)
     log.error("unexpected error in a database job", exc_info=exc)
-    return UserError(BUG, QCoreApplication.translate("Worker", "程序内部错误，已写入日志：{0}").format(type(exc).__name__), code="bug")
+    return UserError(BUG, QCoreApplication.translate("Worker", "程序内部错误，已写入日志：{0}").format(type(exc).__name__),
+                     code="bug", error=exc)
+
+
+def _storage_kind(exc: BaseException) -> str:
+    from desktop.storage import errors as storage
+
+    if isinstance(exc, storage.StaleRecord):
+        return STALE
+    if isinstance(exc, storage.DatabaseUnavailable):  # DatabaseBusy too: retry (its own message)
+        return UNAVAILABLE
+    if isinstance(exc, storage.SchemaTooNew | storage.SchemaTooOld):
+        return SCHEMA
+    if isinstance(exc, storage.DiskFull | storage.ReadOnlyDatabase | storage.CorruptDatabase):
+        return STORAGE
+    if isinstance(exc, storage.ValueRefused | storage.UniqueViolation):
+        return REFUSED
+    return BUG  # DatabaseBug (logged where it was classified) and any storage error not known here
+
+
+def new_request_id() -> str:
+    """The id of one user action (uuid4, 32 hex characters): unique across workstations."""
+    return uuid.uuid4().hex
 
 
 def _owner_of(callback: Callable[..., Any] | None) -> QObject | None:
@@ -92,17 +119,19 @@ Failed = Callable[[UserError], None]
 
 
 class _Job:
-    """One call and where its outcome goes. Plain Python, kept on the GUI thread (see _Relay)."""
+    """One call and where its outcome goes. Plain Python, kept on the GUI thread (see _Relay). A retry runs
+    the same job again: the same call with the same arguments, ``request_id`` included."""
 
-    __slots__ = ("done", "failed", "fn", "owner", "write")
+    __slots__ = ("done", "failed", "fn", "owner", "request_id", "write")
 
     def __init__(self, fn: Callable[[], Any], done: Done | None, failed: Failed | None, owner: QObject | None,
-                 write: bool) -> None:
+                 write: bool, request_id: str | None = None) -> None:
         self.fn = fn
         self.done = done
         self.failed = failed
         self.owner = owner
         self.write = write
+        self.request_id = request_id
 
 
 class _Relay(QObject):
@@ -171,12 +200,23 @@ class Worker(QObject):
         self._submit(_Job(lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), False))
 
     def write(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
-              failed: Failed | None = None, owner: QObject | None = None, **kwargs: Any) -> None:
-        """Run ``fn(*args, **kwargs)`` (a service call that writes) on the one-thread write pool."""
-        self._submit(_Job(lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), True))
+              failed: Failed | None = None, owner: QObject | None = None, **kwargs: Any) -> str | None:
+        """Run ``fn(*args, **kwargs)`` (a service call that writes) on the one-thread write pool.
+
+        A write action (``fn.write_action``, see desktop.services.writes) gets a new request id as
+        ``request_id=`` — one per call, i.e. per user action — which a :meth:`retry` sends again unchanged.
+        Returns that id (None for a call that is not a write action)."""
+        request_id: str | None = None
+        if getattr(fn, "write_action", None):
+            if kwargs.get("request_id") is None:  # tests and tools may bring their own
+                kwargs["request_id"] = new_request_id()
+            request_id = kwargs["request_id"]
+        self._submit(_Job(lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), True, request_id))
+        return request_id
 
     def retry(self) -> None:
-        """Run again the jobs that failed because the database could not be reached."""
+        """Run again the jobs that failed because the database could not be reached: each the same call,
+        with the same request id (a save that did commit before the connection died is not applied twice)."""
         jobs, self._to_retry = self._to_retry, []
         for job in jobs:
             self._submit(job)

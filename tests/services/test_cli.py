@@ -80,8 +80,9 @@ def test_import_customers_loads_valid_rows_and_reports_the_rest(url, tmp_path, c
     assert code != 0  # rows were rejected
     lines = [json.loads(x) for x in report.read_text(encoding="utf-8").splitlines()]
     rejected = {r["line"]: r for r in lines if r["status"] == "rejected"}
-    assert set(rejected) == {3, 8, 9, 10}
+    assert set(rejected) == {3, 5, 8, 9, 10}  # line 5: a line break in a name is refused, never merged (C5)
     assert rejected[3]["field"] == "phone" and rejected[8]["field"] == "customer_type"
+    assert rejected[5]["field"] == "name" and "one line" in rejected[5]["reason"]
     assert rejected[9]["field"] == "store_codes" and rejected[10]["field"] == "code"
     assert all(r["reason"] for r in rejected.values())
     dups = [r for r in lines if r["status"] == "duplicate"]

@@ -9,7 +9,7 @@ from desktop.services import audit, customers
 from desktop.services.auth import PermissionDenied
 from desktop.services.customers import DuplicateFound
 from desktop.services.errors import RuleViolation
-from tests.factories import add_customer, make_group
+from tests.factories import add_customer, cver, make_group
 
 RIC = "440106198203122318"  # valid GB 11643 check digit
 USCC = "91440101MA59TQXX2B"
@@ -134,11 +134,11 @@ def test_c9_customer_service_enables_after_sales_and_finance_sales_customers(db,
     add_customer(db, "S1", "李四", "13912345670", status="pending", business="sales", category="potential")
     for login in ("adv1", "sales1", "fin1"):
         with pytest.raises(PermissionDenied):
-            customers.enable(db, actors[login], "A1")
-    assert customers.enable(db, actors["cs1"], "A1").status == "enabled"
+            customers.enable(db, actors[login], "A1", version=cver(db, "A1"))
+    assert customers.enable(db, actors["cs1"], "A1", version=cver(db, "A1")).status == "enabled"
     with pytest.raises(PermissionDenied):
-        customers.enable(db, actors["cs1"], "S1")
-    assert customers.enable(db, actors["fin1"], "S1").status == "enabled"
+        customers.enable(db, actors["cs1"], "S1", version=cver(db, "S1"))
+    assert customers.enable(db, actors["fin1"], "S1", version=cver(db, "S1")).status == "enabled"
     trail = audit.entries(db, actors["mdm1"], entity="customer", entity_code="A1")
     assert any(r.field == "status" and r.old_value == "pending" and r.new_value == "enabled" for r in trail)
 
@@ -147,21 +147,24 @@ def test_c9_duplicate_is_not_enabled(db, actors):
     add_customer(db, "C1", "汪国进", "13826401234")
     add_customer(db, "C2", "汪国进", "13826401234", status="pending")
     with pytest.raises(DuplicateFound):
-        customers.enable(db, actors["cs1"], "C2")
+        customers.enable(db, actors["cs1"], "C2", version=cver(db, "C2"))
 
 
 def test_c10_core_data_only_with_modify_core_permission(db, actors):
     add_customer(db, "C1", "汪国近", "13826401234")
     for login in ("adv1", "sales1"):
         with pytest.raises(PermissionDenied):
-            customers.change_core_data(db, actors[login], "C1", name="汪国进")
+            customers.change_core_data(db, actors[login], "C1", reason="按行驶证更正", version=cver(db, "C1"),
+                                       name="汪国进")
     with pytest.raises(PermissionDenied):
-        customers.update_customer(db, actors["adv1"], "C1", None, {"phone": "13512345670"})
+        customers.update_customer(db, actors["adv1"], "C1", {"phone": "13512345670"}, version=cver(db, "C1"))
+    assert customers.get_customer(db, actors["adv1"], "C1").name == "汪国近"
 
 
 def test_c11_misspelt_name_corrected_on_existing_record_and_audited(db, actors):
     add_customer(db, "C1", "汪国近", "13826401234")
-    c = customers.change_core_data(db, actors["cs1"], "C1", reason="按行驶证更正", name="汪国进")
+    c = customers.change_core_data(db, actors["cs1"], "C1", reason="按行驶证更正", version=cver(db, "C1"),
+                                   name="汪国进")
     assert c.name == "汪国进" and c.code == "C1"
     trail = audit.entries(db, actors["mdm1"], entity="customer", entity_code="C1")
     assert any(r.field == "name" and r.old_value == "汪国近" and r.new_value == "汪国进" and r.reason == "按行驶证更正"
@@ -172,29 +175,33 @@ def test_c10_core_change_goes_through_validators_and_duplicate_check(db, actors)
     add_customer(db, "C1", "汪国进", "13826401234")
     add_customer(db, "C2", "汪国近", "13512345670")
     with pytest.raises(ValidationError):
-        customers.change_core_data(db, actors["fin1"], "C2", phone="123")
+        customers.change_core_data(db, actors["fin1"], "C2", reason="更正电话", version=cver(db, "C2"), phone="123")
     with pytest.raises(DuplicateFound):
-        customers.change_core_data(db, actors["fin1"], "C2", name="汪国进", phone="13826401234")
+        customers.change_core_data(db, actors["fin1"], "C2", reason="更正", version=cver(db, "C2"),
+                                   name="汪国进", phone="13826401234")
+    c2 = customers.get_customer(db, actors["fin1"], "C2")
+    assert (c2.name, c2.phone) == ("汪国近", "13512345670")
 
 
 def test_c10_non_core_fields_stay_editable_by_advisors(db, actors):
     add_customer(db, "C1", "汪国进", "13826401234")
-    c = customers.update_customer(db, actors["adv1"], "C1", None, {"address": "广州市天河区体育西路1号"})
+    c = customers.update_customer(db, actors["adv1"], "C1", {"address": "广州市天河区体育西路1号"},
+                                  version=cver(db, "C1"))
     assert c.address == "广州市天河区体育西路1号" and not c.core_editable
 
 
 def test_c12_compliant_customer_cannot_be_disabled(db, actors):
     add_customer(db, "C1", "汪国进", "13826401234", business="after_sales")
     with pytest.raises(RuleViolation) as exc:
-        customers.disable(db, actors["cs1"], "C1", reason="另一门店建的")
+        customers.disable(db, actors["cs1"], "C1", reason="另一门店建的", version=cver(db, "C1"))
     assert exc.value.rule == "C12"
     add_customer(db, "C2", "汪国进", "12345", business="after_sales")  # a legacy record with a made-up phone
-    assert customers.disable(db, actors["cs1"], "C2", reason="电话无效").status == "disabled"
+    assert customers.disable(db, actors["cs1"], "C2", reason="电话无效", version=cver(db, "C2")).status == "disabled"
 
 
 def test_w3_set_retained_by_advisor(db, actors):
     add_customer(db, "P1", "李嘉怡", "13902225678", category="potential")
-    assert customers.set_retained(db, actors["adv1"], "P1").category == "retained"
+    assert customers.set_retained(db, actors["adv1"], "P1", version=cver(db, "P1")).category == "retained"
 
 
 def test_c10_stale_core_change_is_refused_not_overwritten(db, actors):
@@ -202,12 +209,26 @@ def test_c10_stale_core_change_is_refused_not_overwritten(db, actors):
 
     add_customer(db, "C1", "汪国近", "13826401234")
     seen = customers.get_customer(db, actors["cs1"], "C1")
-    customers.change_core_data(db, actors["fin1"], "C1", reason="工作站A", phone="13512345670")
+    customers.change_core_data(db, actors["fin1"], "C1", reason="工作站A", version=seen.version, phone="13512345670")
     with pytest.raises(StaleRecord):
         customers.change_core_data(db, actors["cs1"], "C1", reason="工作站B", version=seen.version, name="汪国进")
     assert customers.get_customer(db, actors["cs1"], "C1").name == "汪国近"
 
 
-def test_c10_core_change_through_the_seam_without_reason_or_version(db, actors):
+def test_c10_core_change_needs_a_reason_and_the_version_seen(db, actors):
+    """C10 (changed): a core change is only saved with a reason and on the version the user saw."""
     add_customer(db, "C1", "汪国近", "13826401234")
-    assert customers.change_core_data(db, actors["cs1"], "C1", name="汪国进").name == "汪国进"
+    with pytest.raises(ValidationError) as exc:
+        customers.change_core_data(db, actors["cs1"], "C1", version=cver(db, "C1"), name="汪国进")
+    assert exc.value.field == "reason"
+    with pytest.raises(ValidationError) as exc:
+        customers.change_core_data(db, actors["cs1"], "C1", reason="   ", version=cver(db, "C1"), name="汪国进")
+    assert exc.value.field == "reason"
+    with pytest.raises(ValidationError) as exc:
+        customers.change_core_data(db, actors["cs1"], "C1", reason="按身份证更正", version=None, name="汪国进")
+    assert exc.value.field == "version"
+    assert customers.get_customer(db, actors["cs1"], "C1").name == "汪国近"
+    # nothing changes: no reason needed
+    assert customers.change_core_data(db, actors["cs1"], "C1", version=cver(db, "C1"), name="汪国近").name == "汪国近"
+    c = customers.change_core_data(db, actors["cs1"], "C1", reason="按身份证更正", version=cver(db, "C1"), name="汪国进")
+    assert c.name == "汪国进"

@@ -12,7 +12,17 @@ from desktop.rules.errors import ValidationError
 from desktop.services import audit, customers, merge, work_orders
 from desktop.services.auth import PermissionDenied
 from desktop.services.errors import RuleViolation
-from tests.factories import add_customer, add_vehicle, make_group, vin
+from tests.factories import add_customer, add_vehicle, cver, make_group, vin
+
+
+def _merge(db, actor, duplicate, survivor, reason):
+    """Merge on the two records as they are now (the versions the plan showed)."""
+    return merge.merge_customers(db, actor, duplicate, survivor, reason, version=cver(db, duplicate),
+                                 survivor_version=cver(db, survivor))
+
+
+def _undo(db, actor, duplicate, reason):
+    return merge.undo_merge(db, actor, duplicate, reason, version=cver(db, duplicate))
 
 
 @pytest.fixture
@@ -51,7 +61,8 @@ def test_c2_merge_moves_vehicles_work_orders_channels_contacts_and_keeps_the_rec
     plan = merge.plan_merge(db, actors["mdm1"], "C2", "C1")
     assert len(plan.vehicles) == 2 and len(plan.work_orders) == 1 and plan.channels_moved == ("S02",)
     assert plan.channels_kept == ("S01",) and len(plan.contacts) == 1
-    result = merge.merge_customers(db, actors["mdm1"], "C2", "C1", "同一人，电话录错一位")
+    result = merge.merge_customers(db, actors["mdm1"], "C2", "C1", "同一人，电话录错一位",
+                                   version=plan.duplicate.version, survivor_version=plan.survivor.version)
     assert set(result.vehicle_ids) == {pair["v1"], pair["v2"]} and len(result.work_order_ids) == 1
     assert result.previous_status == "enabled"
     after = snapshot(db)
@@ -65,6 +76,11 @@ def test_c2_merge_moves_vehicles_work_orders_channels_contacts_and_keeps_the_rec
     recorded = json.loads(moves.new_value)
     assert set(recorded["vehicles"]) == set(result.vehicle_ids) and recorded["contacts"] == list(result.contact_ids)
     assert recorded["channels"] == list(result.channel_ids) and moves.reason == "同一人，电话录错一位"
+    # the duplicate's own channel change is audited too (S02 left it), not only the survivor's gain
+    assert any(e.action == "customer.merge" and e.field == "channel" and e.old_value == "S02" and e.new_value is None
+               for e in trail)
+    assert any(e.action == "customer.merge" and e.field == "channel" and e.new_value == "S02"
+               for e in audit.entries(db, actors["mdm1"], entity_code="C1"))
     vin_trail = audit.entries(db, actors["mdm1"], entity="vehicle", entity_code=vin(1))
     assert any(e.action == "customer.merge" and e.field == "owner" and e.new_value.startswith("C1") for e in vin_trail)
     assert [m.duplicate_code for m in merge.recent_merges(db, actors["mdm1"])] == ["C2"]
@@ -72,37 +88,39 @@ def test_c2_merge_moves_vehicles_work_orders_channels_contacts_and_keeps_the_rec
 
 def test_c2_merge_then_undo_restores_exactly(db, actors, pair):
     before = snapshot(db)
-    merge.merge_customers(db, actors["mdm1"], "C2", "C1", "重复")
+    _merge(db, actors["mdm1"], "C2", "C1", "重复")
     assert snapshot(db) != before
-    undone = merge.undo_merge(db, actors["mdm1"], "C2", "合并错了")
+    undone = _undo(db, actors["mdm1"], "C2", "合并错了")
     assert undone.skipped == ()
     assert snapshot(db) == before
     trail = audit.entries(db, actors["mdm1"], entity_code="C2")
     assert any(e.action == "customer.unmerge" and e.field == "status" and e.new_value == "enabled" for e in trail)
+    assert any(e.action == "customer.unmerge" and e.field == "channel" and e.old_value is None
+               and e.new_value == "S02" for e in trail)
     assert not merge.recent_merges(db, actors["mdm1"])[0].active
     with pytest.raises(RuleViolation):
-        merge.undo_merge(db, actors["mdm1"], "C2", "again")
+        _undo(db, actors["mdm1"], "C2", "again")
     # merge again and undo again: the second undo uses the second merge's rows
-    merge.merge_customers(db, actors["mdm1"], "C2", "C1", "重复")
-    merge.undo_merge(db, actors["mdm1"], "C2", "再撤销")
+    _merge(db, actors["mdm1"], "C2", "C1", "重复")
+    _undo(db, actors["mdm1"], "C2", "再撤销")
     assert snapshot(db) == before
 
 
 def test_c9_undo_restores_a_pending_status(db, actors):
     add_customer(db, "C1", "汪国进", "13826401234")
     add_customer(db, "C2", "汪国进", "13826401243", status="pending")
-    merge.merge_customers(db, actors["mdm1"], "C2", "C1", "重复")
-    merge.undo_merge(db, actors["mdm1"], "C2", "错了")
+    _merge(db, actors["mdm1"], "C2", "C1", "重复")
+    _undo(db, actors["mdm1"], "C2", "错了")
     assert customers.get_customer(db, actors["mdm1"], "C2").status == "pending"
 
 
 def test_undo_leaves_rows_changed_since_the_merge(db, actors, pair):
-    merge.merge_customers(db, actors["mdm1"], "C2", "C1", "重复")
+    _merge(db, actors["mdm1"], "C2", "C1", "重复")
     add_customer(db, "C5", "李四", "13912345670")
     with db.transaction() as s:
         v = s.get(Vehicle, pair["v2"])
         v.owner_id = s.scalar(select(Customer.id).where(Customer.code == "C5"))
-    result = merge.undo_merge(db, actors["mdm1"], "C2", "错了")
+    result = _undo(db, actors["mdm1"], "C2", "错了")
     assert result.vehicle_ids == (pair["v1"],) and any(vin(2) in x for x in result.skipped)
     assert snapshot(db)["vehicles"][pair["v2"]] == "C5"
 
@@ -112,17 +130,17 @@ def test_merge_refusals(db, actors, pair):
     add_customer(db, "C3", "陈志强", "13510086688")
     mdm = actors["mdm1"]
     with pytest.raises(RuleViolation):
-        merge.merge_customers(db, mdm, "C1", "C1", "x")  # into itself
+        _merge(db, mdm, "C1", "C1", "x")  # into itself
     with pytest.raises(RuleViolation) as exc:
-        merge.merge_customers(db, mdm, "K1", "C1", "x")  # across customer types
+        _merge(db, mdm, "K1", "C1", "x")  # across customer types
     assert exc.value.rule == "C3"
     with pytest.raises(ValidationError):
-        merge.merge_customers(db, mdm, "C2", "C1", " ")  # reason required
-    merge.merge_customers(db, mdm, "C2", "C1", "重复")
+        _merge(db, mdm, "C2", "C1", " ")  # reason required
+    _merge(db, mdm, "C2", "C1", "重复")
     with pytest.raises(RuleViolation):
-        merge.merge_customers(db, mdm, "C3", "C2", "x")  # into a merged customer
+        _merge(db, mdm, "C3", "C2", "x")  # into a merged customer
     with pytest.raises(RuleViolation):
-        merge.merge_customers(db, mdm, "C2", "C3", "x")  # a merged customer again
+        _merge(db, mdm, "C2", "C3", "x")  # a merged customer again
     with pytest.raises(RuleViolation):
         merge.plan_merge(db, mdm, "C3", "C2")
 
@@ -130,9 +148,10 @@ def test_merge_refusals(db, actors, pair):
 @pytest.mark.parametrize("login", ["adv1", "sales1", "fin1", "cs1"])
 def test_merge_only_by_master_data_team(db, actors, pair, login):
     before = snapshot(db)
-    for call in (lambda: merge.merge_customers(db, actors[login], "C2", "C1", "x"),
+    for call in (lambda: merge.merge_customers(db, actors[login], "C2", "C1", "x", version=cver(db, "C2"),
+                                               survivor_version=cver(db, "C1")),
                  lambda: merge.plan_merge(db, actors[login], "C2", "C1"),
-                 lambda: merge.undo_merge(db, actors[login], "C2", "x"),
+                 lambda: merge.undo_merge(db, actors[login], "C2", "x", version=cver(db, "C2")),
                  lambda: merge.recent_merges(db, actors[login])):
         with pytest.raises(PermissionDenied):
             call()
@@ -140,7 +159,7 @@ def test_merge_only_by_master_data_team(db, actors, pair, login):
 
 
 def test_merge_keeps_the_unique_customer_store_constraint(db, actors, pair):
-    merge.merge_customers(db, actors["mdm1"], "C2", "C1", "重复")
+    _merge(db, actors["mdm1"], "C2", "C1", "重复")
     with db.read() as s:
         s01 = s.scalar(select(Store.id).where(Store.code == "S01"))
         rows = list(s.scalars(select(CustomerChannel).where(CustomerChannel.store_id == s01)))
@@ -148,16 +167,16 @@ def test_merge_keeps_the_unique_customer_store_constraint(db, actors, pair):
 
 
 def test_o6_merge_makes_a_potential_survivor_retained_when_it_receives_vehicles_and_undo_restores(db):
-    from desktop.services import customers, merge
+    from desktop.services import customers
     from tests.factories import add_customer, add_vehicle, make_group, vin
 
     actors = make_group(db)
     add_customer(db, "OLD", "汪国进", "13826401234")
     add_customer(db, "NEW", "汪国进", "13826401243", category="potential", business="sales")
     add_vehicle(db, vin(31), owner="OLD")
-    merge.merge_customers(db, actors["mdm1"], "OLD", "NEW", "同一人")
+    _merge(db, actors["mdm1"], "OLD", "NEW", "同一人")
     assert customers.get_customer(db, actors["mdm1"], "NEW").category == "retained"
-    merge.undo_merge(db, actors["mdm1"], "OLD", "合并错了")
+    _undo(db, actors["mdm1"], "OLD", "合并错了")
     assert customers.get_customer(db, actors["mdm1"], "NEW").category == "potential"
 
 
@@ -170,8 +189,8 @@ def test_s2_merge_and_undo_move_what_each_store_finds(db, actors, pair):
         return sorted(r.code for r in search_customers(db, actors[login], text_in))
 
     assert found("adv2", "汪国进") == ["C2"] and found("adv2", "1234") == []
-    merge.merge_customers(db, actors["mdm1"], "C2", "C1", "重复")
+    _merge(db, actors["mdm1"], "C2", "C1", "重复")
     assert found("adv2", "汪国进") == ["C1"] and found("adv2", "1234") == ["C1"] and found("adv2", "1243") == []
     assert found("adv1", "汪国进") == ["C1", "C2"]  # S01 kept its own channel on the duplicate
-    merge.undo_merge(db, actors["mdm1"], "C2", "撤销")
+    _undo(db, actors["mdm1"], "C2", "撤销")
     assert found("adv2", "汪国进") == ["C2"] and found("adv2", "1234") == [] and found("adv2", "1243") == ["C2"]

@@ -8,8 +8,8 @@
 | customer service | modify core data; enable/disable after-sales customers |
 | master-data team | everything, including locked vehicle fields (with reason) and special customers |
 
-Advisors request core-data changes (C10) that finance / customer service (per business line) apply or
-reject; the audit trail is read by finance, customer service and the master-data team; merging and
+Advisors request core-data changes (C10) that finance / customer service apply or reject (C10 who: any
+holder of 'modify core data' whose store sees the customer; the business line only picks the queue); the audit trail is read by finance, customer service and the master-data team; merging and
 user management belong to the master-data team. Each action runs as each role against a fresh group:
 exactly the allowed roles succeed, every other one gets PermissionDenied from the service.
 """
@@ -34,7 +34,7 @@ from desktop.services import (
     work_orders,
 )
 from desktop.services.auth import Actor, PermissionDenied
-from tests.factories import add_customer, add_vehicle, make_group, vin
+from tests.factories import add_customer, add_vehicle, cver, make_group, vin, vver
 
 SA, SALES, FIN, CS, MDM = "service_advisor", "sales_advisor", "finance", "customer_service", "master_data"
 ROLES = (SA, SALES, FIN, CS, MDM)
@@ -64,7 +64,8 @@ def world(db: Any) -> dict[str, Any]:
     vx = add_vehicle(db, vin(200), centers=("R02",), owner="A3")  # another store's
     req_a = change_requests.file_request(db, actors["adv1"], "A1", reason="错字", name="汪国近")
     req_s = change_requests.file_request(db, actors["sales1"], "S1", reason="换号", phone="13512345670")
-    merge.merge_customers(db, actors["mdm1"], "M1", "A3", "setup")
+    merge.merge_customers(db, actors["mdm1"], "M1", "A3", "setup", version=cver(db, "M1"),
+                          survivor_version=cver(db, "A3"))
     return {"actors": actors, "vm": vm, "vn": vn, "vx": vx, "req_a": req_a.id, "req_s": req_s.id}
 
 
@@ -83,52 +84,59 @@ MATRIX: dict[str, tuple[frozenset[str], Call]] = {
         db, a, customer_type="company", name="一汽丰田汽车销售有限公司", phone="02087654321",
         special_kind="manufacturer")),
     "update_customer non-core": (ALL, lambda db, a, w: customers.update_customer(
-        db, a, "A1", None, {"address": "广州市天河区体育西路1号"})),
-    "set_retained": (ALL, lambda db, a, w: customers.set_retained(db, a, "S1")),
+        db, a, "A1", {"address": "广州市天河区体育西路1号"}, version=cver(db, "A1"))),
+    "set_retained": (ALL, lambda db, a, w: customers.set_retained(db, a, "S1", version=cver(db, "S1"))),
     # C10: the outside seam
     "change_core_data": (frozenset({FIN, CS, MDM}), lambda db, a, w: customers.change_core_data(
-        db, a, "A1", reason="按行驶证更正", phone="13512345670")),
+        db, a, "A1", reason="按行驶证更正", version=cver(db, "A1"), phone="13512345670")),
     # C9 / C12: the outside seam enable, and disable, per business line
-    "enable after-sales": (frozenset({CS, MDM}), lambda db, a, w: customers.enable(db, a, "AP")),
-    "enable sales": (frozenset({FIN, MDM}), lambda db, a, w: customers.enable(db, a, "SP")),
-    "disable after-sales": (frozenset({CS, MDM}), lambda db, a, w: customers.disable(db, a, "A2", "电话无效")),
-    "disable sales": (frozenset({FIN, MDM}), lambda db, a, w: customers.disable(db, a, "S2", "电话无效")),
+    "enable after-sales": (frozenset({CS, MDM}), lambda db, a, w: customers.enable(db, a, "AP", version=cver(db, "AP"))),
+    "enable sales": (frozenset({FIN, MDM}), lambda db, a, w: customers.enable(db, a, "SP", version=cver(db, "SP"))),
+    "disable after-sales": (frozenset({CS, MDM}), lambda db, a, w: customers.disable(
+        db, a, "A2", "电话无效", version=cver(db, "A2"))),
+    "disable sales": (frozenset({FIN, MDM}), lambda db, a, w: customers.disable(
+        db, a, "S2", "电话无效", version=cver(db, "S2"))),
     # vehicles (M1, V4, O2, P3, M3) and work orders
     "create_manual_vehicle": (frozenset({SA, MDM}), lambda db, a, w: vehicles.create_manual_vehicle(
         db, a, model="丰田 凯美瑞 2.0G", vin=NEW_VIN)),
     "update_vehicle locked field": (frozenset({MDM}), lambda db, a, w: vehicles.update_vehicle(
-        db, a, w["vm"], None, {"engine_no": "E1234568"}, reason="创建人录错一位")),
+        db, a, w["vm"], {"engine_no": "E1234568"}, reason="创建人录错一位", version=vver(db, w["vm"]))),
     "update_vehicle insurance": (frozenset({SA, MDM}), lambda db, a, w: vehicles.update_vehicle(
-        db, a, w["vm"], None, {"commercial_insurer": "PICC"})),
-    "set_owner": (frozenset({SA, MDM}), lambda db, a, w: vehicles.set_owner(db, a, w["vn"], "A1")),
-    "move_plate": (frozenset({SA, MDM}), lambda db, a, w: vehicles.move_plate(db, a, w["vn"], "粤A12345")),
-    "attach_store": (frozenset({SA, MDM}), lambda db, a, w: vehicles.attach_store(db, a, w["vx"])),
+        db, a, w["vm"], {"commercial_insurer": "PICC"}, version=vver(db, w["vm"]))),
+    "set_owner": (frozenset({SA, MDM}), lambda db, a, w: vehicles.set_owner(
+        db, a, w["vn"], "A1", version=vver(db, w["vn"]))),
+    "move_plate": (frozenset({SA, MDM}), lambda db, a, w: vehicles.move_plate(
+        db, a, w["vn"], "粤A12345", version=vver(db, w["vn"]))),
+    "attach_store": (frozenset({SA, MDM}), lambda db, a, w: vehicles.attach_store(
+        db, a, w["vx"], version=vver(db, w["vx"]))),
     "create_work_order": (frozenset({SA, MDM}), lambda db, a, w: work_orders.create_work_order(
         db, a, w["vm"], deliverer_name="汪国进", deliverer_phone="13826401234")),
     # core-data change requests (C10)
     "file change request": (frozenset({SA, SALES, MDM}), lambda db, a, w: change_requests.file_request(
         db, a, "A3", reason="按行驶证更正", name="刘阳")),
     "list open change requests": (frozenset({FIN, CS, MDM}), lambda db, a, w: change_requests.list_open(db, a)),
-    "apply change request after-sales": (frozenset({CS, MDM}), lambda db, a, w: change_requests.apply(
-        db, a, w["req_a"], "已核对")),
-    "apply change request sales": (frozenset({FIN, MDM}), lambda db, a, w: change_requests.apply(
-        db, a, w["req_s"], "已核对")),
-    "reject change request after-sales": (frozenset({CS, MDM}), lambda db, a, w: change_requests.reject(
+    # C10 who: finance and customer service resolve requests of either business line (their store sees them)
+    "apply change request after-sales": (frozenset({FIN, CS, MDM}), lambda db, a, w: change_requests.apply(
+        db, a, w["req_a"], "已核对", version=cver(db, "A1"))),
+    "apply change request sales": (frozenset({FIN, CS, MDM}), lambda db, a, w: change_requests.apply(
+        db, a, w["req_s"], "已核对", version=cver(db, "S1"))),
+    "reject change request after-sales": (frozenset({FIN, CS, MDM}), lambda db, a, w: change_requests.reject(
         db, a, w["req_a"], "证件不符")),
-    "reject change request sales": (frozenset({FIN, MDM}), lambda db, a, w: change_requests.reject(
+    "reject change request sales": (frozenset({FIN, CS, MDM}), lambda db, a, w: change_requests.reject(
         db, a, w["req_s"], "证件不符")),
     # the pending queue (C9)
     "list_pending": (frozenset({FIN, CS, MDM}), lambda db, a, w: pending.list_pending(db, a)),
     "recheck after-sales": (frozenset({CS, MDM}), lambda db, a, w: pending.recheck(db, a, "AD")),
     "recheck sales": (frozenset({FIN, MDM}), lambda db, a, w: pending.recheck(db, a, "SD")),
     "reject_pending after-sales": (frozenset({CS, MDM}), lambda db, a, w: pending.reject_pending(
-        db, a, "AD", "A1", "与 A1 重复")),
+        db, a, "AD", "A1", "与 A1 重复", version=cver(db, "AD"))),
     "reject_pending sales": (frozenset({FIN, MDM}), lambda db, a, w: pending.reject_pending(
-        db, a, "SD", "S1", "与 S1 重复")),
+        db, a, "SD", "S1", "与 S1 重复", version=cver(db, "SD"))),
     # merging duplicates
     "plan_merge": (frozenset({MDM}), lambda db, a, w: merge.plan_merge(db, a, "D1", "A1")),
-    "merge_customers": (frozenset({MDM}), lambda db, a, w: merge.merge_customers(db, a, "D1", "A1", "电话录错一位")),
-    "undo_merge": (frozenset({MDM}), lambda db, a, w: merge.undo_merge(db, a, "M1", "合并错了")),
+    "merge_customers": (frozenset({MDM}), lambda db, a, w: merge.merge_customers(
+        db, a, "D1", "A1", "电话录错一位", version=cver(db, "D1"), survivor_version=cver(db, "A1"))),
+    "undo_merge": (frozenset({MDM}), lambda db, a, w: merge.undo_merge(db, a, "M1", "合并错了", version=cver(db, "M1"))),
     "recent_merges": (frozenset({MDM}), lambda db, a, w: merge.recent_merges(db, a)),
     # users
     "list_users": (frozenset({MDM}), lambda db, a, w: users.list_users(db, a)),

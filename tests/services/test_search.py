@@ -213,7 +213,7 @@ def test_s2_keys_follow_channels_and_repair_centers(db: Database) -> None:
     """A store finds a customer / vehicle as soon as it sees it (attach the store, M3/S1), and no longer
     once its channel is gone; the other stores' keys are untouched."""
     from desktop.services import vehicles
-    from tests.factories import add_customer, add_vehicle, make_group, vin
+    from tests.factories import add_customer, add_vehicle, make_group, vin, vver
 
     actors = make_group(db)
     adv1, adv2 = actors["adv1"], actors["adv2"]
@@ -225,7 +225,7 @@ def test_s2_keys_follow_channels_and_repair_centers(db: Database) -> None:
         assert search_customers(db, adv2, text_in) == [], text_in
     assert search_vehicles(db, adv2, "6D21") == []
 
-    vehicles.attach_store(db, adv2, vid)  # R02 on the vehicle, S02 on the owner
+    vehicles.attach_store(db, adv2, vid, version=vver(db, vid))  # R02 on the vehicle, S02 on the owner
     for text_in in kinds:
         assert codes(search_customers(db, adv2, text_in)) == ["C1"], text_in
     assert [v.plate for v in search_vehicles(db, adv2, "6D21")] == ["粤A6D218"]

@@ -12,7 +12,7 @@ from desktop.services.auth import PermissionDenied
 from desktop.services.errors import RuleViolation
 from desktop.services.vehicles import PlateTaken, SuspectedVinTypo, VinExists
 from desktop.storage import StaleRecord
-from tests.factories import add_customer, add_vehicle, make_group, vin
+from tests.factories import add_customer, add_vehicle, make_group, vin, vver
 
 
 @pytest.fixture
@@ -78,11 +78,13 @@ def test_v8_create_refuses_a_vin_one_character_off(db, group):
 
 def test_m3_attach_adds_this_store_repair_center_and_owner_channel(db, group):
     actors, ids = group
-    d = vehicles.attach_store(db, actors["adv1"], ids["other"])
+    before = vehicles.get_vehicle(db, actors["adv1"], ids["other"])
+    d = vehicles.attach_store(db, actors["adv1"], ids["other"], version=before.version)
+    assert d.version != before.version  # the repair-center rows changed: a holder of the old version is refused
     assert sorted(rc.code for rc in d.repair_centers) == ["R01", "R02"]  # never removes the other store's
     assert d.visible and d.owner is not None and d.owner.visible
     assert intake.lookup_vin(db, actors["adv1"], vin(3)).outcome == "vehicle_and_owner"
-    d2 = vehicles.attach_store(db, actors["adv1"], ids["other"])  # twice: still one row per center
+    d2 = vehicles.attach_store(db, actors["adv1"], ids["other"], version=d.version)  # twice: still one row per center
     assert sorted(rc.code for rc in d2.repair_centers) == ["R01", "R02"]
     with db.read() as s:
         rows = s.scalars(select(VehicleRepairCenter).where(VehicleRepairCenter.vehicle_id == ids["other"])).all()
@@ -97,20 +99,25 @@ def test_v3_generated_vehicle_fixed_facts_are_locked_for_everyone(db, group):
     assert {"model", "vin", "engine_no", "color"} <= d.locked_fields
     for login in ("adv1", "mdm1"):
         with pytest.raises(RuleViolation) as exc:
-            vehicles.update_vehicle(db, actors[login], ids["generated"], None, {"color": "黑"}, reason="录错")
+            vehicles.update_vehicle(db, actors[login], ids["generated"], {"color": "黑"}, reason="录错",
+                                    version=vver(db, ids["generated"]))
         assert exc.value.rule == "V3"
 
 
 def test_v4_manual_vehicle_locked_fields_only_by_master_data_with_reason_and_slight(db, group):
     actors, ids = group
     with pytest.raises(PermissionDenied):
-        vehicles.update_vehicle(db, actors["adv1"], ids["manual"], None, {"engine_no": "E1234568"})
+        vehicles.update_vehicle(db, actors["adv1"], ids["manual"], {"engine_no": "E1234568"},
+                                version=vver(db, ids["manual"]))
     with pytest.raises(ValidationError):
-        vehicles.update_vehicle(db, actors["mdm1"], ids["manual"], None, {"engine_no": "E1234568"})
+        vehicles.update_vehicle(db, actors["mdm1"], ids["manual"], {"engine_no": "E1234568"},
+                                version=vver(db, ids["manual"]))
     with pytest.raises(RuleViolation) as exc:
-        vehicles.update_vehicle(db, actors["mdm1"], ids["manual"], None, {"engine_no": "X9999999"}, reason="录错")
+        vehicles.update_vehicle(db, actors["mdm1"], ids["manual"], {"engine_no": "X9999999"}, reason="录错",
+                                version=vver(db, ids["manual"]))
     assert exc.value.rule == "V4"
-    d = vehicles.update_vehicle(db, actors["mdm1"], ids["manual"], None, {"engine_no": "E1234568"}, reason="录错一位")
+    d = vehicles.update_vehicle(db, actors["mdm1"], ids["manual"], {"engine_no": "E1234568"}, reason="录错一位",
+                                version=vver(db, ids["manual"]))
     assert d.engine_no == "E1234568"
     trail = audit.entries(db, actors["mdm1"], entity="vehicle", entity_id=ids["manual"])
     assert any(r.field == "engine_no" and r.reason == "录错一位" and r.old_value == "E1234567" for r in trail)
@@ -125,39 +132,44 @@ def test_v4_locked_fields_are_reported_per_actor(db, group):
 
 def test_v5_sales_facts_fill_once(db, group):
     actors, ids = group
-    d = vehicles.update_vehicle(db, actors["adv1"], ids["manual"], None, {"warranty_card_no": "W001"})
+    d = vehicles.update_vehicle(db, actors["adv1"], ids["manual"], {"warranty_card_no": "W001"},
+                                version=vver(db, ids["manual"]))
     assert d.warranty_card_no == "W001"
     with pytest.raises(RuleViolation) as exc:
-        vehicles.update_vehicle(db, actors["adv1"], ids["manual"], None, {"warranty_card_no": "W002"})
+        vehicles.update_vehicle(db, actors["adv1"], ids["manual"], {"warranty_card_no": "W002"},
+                                version=vver(db, ids["manual"]))
     assert exc.value.rule == "V5"
 
 
 def test_v6_insurance_is_editable(db, group):
     actors, ids = group
-    d = vehicles.update_vehicle(db, actors["adv1"], ids["manual"], None,
-                                {"commercial_insurer": "平安", "commercial_expiry": "2027-05-01"})
+    d = vehicles.update_vehicle(db, actors["adv1"], ids["manual"],
+                                {"commercial_insurer": "平安", "commercial_expiry": "2027-05-01"},
+                                version=vver(db, ids["manual"]))
     assert str(d.commercial_expiry) == "2027-05-01"
 
 
 def test_stale_save_is_refused_not_overwritten(db, group):
     actors, ids = group
     first = vehicles.get_vehicle(db, actors["adv1"], ids["manual"])
-    vehicles.update_vehicle(db, actors["adv1"], ids["manual"], first.version, {"remark": "工作站A"})
+    vehicles.update_vehicle(db, actors["adv1"], ids["manual"], {"remark": "工作站A"}, version=first.version)
     with pytest.raises(StaleRecord):
-        vehicles.update_vehicle(db, actors["adv1"], ids["manual"], first.version, {"remark": "工作站B"})
+        vehicles.update_vehicle(db, actors["adv1"], ids["manual"], {"remark": "工作站B"}, version=first.version)
     assert vehicles.get_vehicle(db, actors["adv1"], ids["manual"]).remark == "工作站A"
 
 
 def test_p3_plate_on_another_car_is_reported_with_that_car(db, group):
     actors, ids = group
     with pytest.raises(PlateTaken) as exc:
-        vehicles.set_plate(db, actors["adv1"], ids["new_car"], "粤A3K517")
+        vehicles.set_plate(db, actors["adv1"], ids["new_car"], "粤A3K517", version=vver(db, ids["new_car"]))
     assert exc.value.other.vin == vin(2) and exc.value.rule == "P3"
+    assert vehicles.get_vehicle(db, actors["adv1"], ids["new_car"]).plate is None
 
 
 def test_p3_p4_move_plate_clears_old_car_and_keeps_its_vin_and_model(db, group):
     actors, ids = group
-    d = vehicles.move_plate(db, actors["adv1"], ids["new_car"], "粤a3k517")
+    d = vehicles.move_plate(db, actors["adv1"], ids["new_car"], "粤a3k517", version=vver(db, ids["new_car"]),
+                            holder_version=vver(db, ids["generated"]))
     assert d.plate == "粤A3K517"
     old = vehicles.get_vehicle(db, actors["adv1"], ids["generated"])
     assert old.plate is None and old.plate_color is None
@@ -171,16 +183,17 @@ def test_p3_p4_move_plate_clears_old_car_and_keeps_its_vin_and_model(db, group):
 
 def test_p2_plate_change_on_the_vehicle_found_by_vin(db, group):
     actors, ids = group
-    d = vehicles.set_plate(db, actors["adv1"], ids["manual"], "粤A9X999", "blue")
+    d = vehicles.set_plate(db, actors["adv1"], ids["manual"], "粤A9X999", "blue", version=vver(db, ids["manual"]))
     assert d.plate == "粤A9X999" and d.vin == vin(1)
 
 
 def test_db_plate_unique_among_vehicles_that_hold_one(db, group):
     _actors, ids = group
-    from sqlalchemy.exc import IntegrityError
+    from desktop.storage.errors import UniqueViolation
 
-    with pytest.raises(IntegrityError), db.transaction() as s:
+    with pytest.raises(UniqueViolation) as exc, db.transaction() as s:  # classified, never a raw driver error
         s.get(Vehicle, ids["new_car"]).plate = "粤A6D218"
+    assert exc.value.table == "vehicles" and "plate" in exc.value.columns
     with db.transaction() as s:  # many vehicles without a plate are fine
         s.get(Vehicle, ids["new_car"]).plate = ""
 
@@ -189,13 +202,13 @@ def test_o6_only_enabled_retained_customer_can_be_owner(db, group):
     actors, ids = group
     for code in ("P1", "P2"):
         with pytest.raises(RuleViolation) as exc:
-            vehicles.set_owner(db, actors["adv1"], ids["new_car"], code)
+            vehicles.set_owner(db, actors["adv1"], ids["new_car"], code, version=vver(db, ids["new_car"]))
         assert exc.value.rule == "O6"
 
 
 def test_o3_w2a_change_of_owner_keeps_history(db, group):
     actors, ids = group
-    d = vehicles.set_owner(db, actors["adv1"], ids["manual"], "C2", reason="二手车过户")
+    d = vehicles.set_owner(db, actors["adv1"], ids["manual"], "C2", reason="二手车过户", version=vver(db, ids["manual"]))
     assert d.owner.code == "C2"
     assert d.ownership_history[0].old_owner == "汪国进" and d.ownership_history[0].new_owner == "黄文华"
 
@@ -203,40 +216,45 @@ def test_o3_w2a_change_of_owner_keeps_history(db, group):
 def test_o4_store_that_does_not_see_the_vehicle_attaches_first(db, group):
     actors, ids = group
     with pytest.raises(RuleViolation) as exc:
-        vehicles.set_owner(db, actors["adv1"], ids["other"], "C1")
+        vehicles.set_owner(db, actors["adv1"], ids["other"], "C1", version=vver(db, ids["other"]))
     assert exc.value.rule == "O4"
 
 
 def test_w2b_other_store_correct_owner_not_replaced_by_same_name_customer(db, group):
     actors, ids = group
-    vehicles.attach_store(db, actors["adv1"], ids["other"])
+    vehicles.attach_store(db, actors["adv1"], ids["other"], version=vver(db, ids["other"]))
     with pytest.raises(RuleViolation) as exc:
-        vehicles.set_owner(db, actors["adv1"], ids["other"], "C4")
+        vehicles.set_owner(db, actors["adv1"], ids["other"], "C4", version=vver(db, ids["other"]))
     assert exc.value.rule == "W2b"
 
 
 def test_o1_generated_stock_car_owner_comes_from_the_sale(db, group):
     actors, ids = group
     with pytest.raises(RuleViolation) as exc:
-        vehicles.set_owner(db, actors["adv1"], ids["stock"], "C1")
+        vehicles.set_owner(db, actors["adv1"], ids["stock"], "C1", version=vver(db, ids["stock"]))
     assert exc.value.rule == "O1"
 
 
 def test_w7_contacts_and_main_user(db, group):
     actors, ids = group
-    d = vehicles.add_contact(db, actors["adv1"], ids["manual"], name="汪太太", phone="13900001234", relation="配偶")
+    d = vehicles.add_contact(db, actors["adv1"], ids["manual"], name="汪太太", phone="13900001234", relation="配偶",
+                             version=vver(db, ids["manual"]))
     d = vehicles.add_contact(db, actors["adv1"], ids["manual"], name="小李", phone="13900005678", relation="司机",
-                             main_user=True)
+                             main_user=True, version=d.version)
     assert [(c.name, c.is_main_user) for c in d.contacts] == [("汪太太", False), ("小李", True)]
-    d = vehicles.set_main_user(db, actors["adv1"], ids["manual"], d.contacts[0].id)
+    d = vehicles.set_main_user(db, actors["adv1"], ids["manual"], d.contacts[0].id, version=d.version)
     assert [(c.name, c.is_main_user) for c in d.contacts] == [("汪太太", True), ("小李", False)]
     assert d.owner.code == "C1"  # contacts never replace the owner
+    d = vehicles.remove_contact(db, actors["adv1"], ids["manual"], d.contacts[1].id, version=d.version)
+    assert [(c.name, c.is_main_user) for c in d.contacts] == [("汪太太", True)]
+    trail = audit.entries(db, actors["mdm1"], entity="vehicle", entity_id=ids["manual"])
+    assert any(r.action == "vehicle.contact_remove" and "小李" in (r.old_value or "") for r in trail)
 
 
 def test_owner_plate_and_repair_center_changes_are_audited(db, group):
     actors, ids = group
-    vehicles.set_owner(db, actors["adv1"], ids["manual"], "C2")
-    vehicles.set_plate(db, actors["adv1"], ids["manual"], "粤A9X999")
+    vehicles.set_owner(db, actors["adv1"], ids["manual"], "C2", version=vver(db, ids["manual"]))
+    vehicles.set_plate(db, actors["adv1"], ids["manual"], "粤A9X999", version=vver(db, ids["manual"]))
     trail = audit.entries(db, actors["mdm1"], entity="vehicle", entity_id=ids["manual"])
     fields = {r.field for r in trail}
     assert {"owner", "plate"} <= fields
@@ -245,8 +263,8 @@ def test_owner_plate_and_repair_center_changes_are_audited(db, group):
 
 def test_o2_new_owner_created_on_the_vehicle_record_fills_the_owner_field(db, group):
     actors, ids = group
-    d = vehicles.create_owner(db, actors["adv1"], ids["new_car"], customer_type="individual", name="赵六",
-                              phone="13912340000", reason="新车主")
+    d = vehicles.create_owner(db, actors["adv1"], ids["new_car"], version=vver(db, ids["new_car"]),
+                              customer_type="individual", name="赵六", phone="13912340000", reason="新车主")
     assert d.owner is not None and d.owner.name == "赵六"
     assert d.owner.category == "retained" and d.owner.status == "pending"  # C4, C9
     assert d.ownership_history[0].new_owner == "赵六"
@@ -257,14 +275,14 @@ def test_o2_new_owner_goes_through_the_duplicate_check(db, group):
 
     actors, ids = group
     with pytest.raises(DuplicateFound):
-        vehicles.create_owner(db, actors["adv1"], ids["new_car"], customer_type="individual", name="汪国进",
-                              phone="13826401234")
+        vehicles.create_owner(db, actors["adv1"], ids["new_car"], version=vver(db, ids["new_car"]),
+                              customer_type="individual", name="汪国进", phone="13826401234")
     assert vehicles.get_vehicle(db, actors["adv1"], ids["new_car"]).owner.code == "C2"
 
 
 def test_o4_new_owner_refused_where_the_store_does_not_see_the_vehicle(db, group):
     actors, ids = group
     with pytest.raises(RuleViolation) as exc:
-        vehicles.create_owner(db, actors["adv1"], ids["other"], customer_type="individual", name="赵六",
-                              phone="13912340000")
+        vehicles.create_owner(db, actors["adv1"], ids["other"], version=vver(db, ids["other"]),
+                              customer_type="individual", name="赵六", phone="13912340000")
     assert exc.value.rule == "O4"

@@ -50,15 +50,17 @@ def test_sections_follow_the_roles(make_window):
 
 
 def test_c9_queue_enables_a_pending_customer(make_window, qtbot, world):
-    new = customers.create_customer(world.db, world.actors["adv2"], customer_type="individual", name="周建国",
+    # S1: the queue lists the customers this store sees (a channel for S01)
+    new = customers.create_customer(world.db, world.actors["adv1"], customer_type="individual", name="周建国",
                                     phone="13600135999")
     win = make_window("cs1")
     _section(win, "pending")
     page = win.pending
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=T)
-    assert page.model.row_at(0).code == new.code and page.model.row_at(0).created_by_login == "adv2"
+    assert page.model.row_at(0).code == new.code and page.model.row_at(0).created_by_login == "adv1"
     qtbot.waitUntil(lambda: "未发现重复" in page.selected.text(), timeout=T)
-    assert page.enable_button.isEnabled() and not page.reject_button.isEnabled()
+    qtbot.waitUntil(lambda: page.enable_button.isEnabled(), timeout=T)  # once the customer's version is read
+    assert page.version == new.version and not page.reject_button.isEnabled()
     page.enable_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=T)
     assert "已启用" in page.message.text()
@@ -68,11 +70,11 @@ def test_c9_queue_enables_a_pending_customer(make_window, qtbot, world):
 def test_c9_queue_rejects_a_duplicate_pointing_at_the_existing_customer(make_window, qtbot, world):
     from tests.factories import add_customer
 
-    add_customer(world.db, "D0001", "汪国进", "13826405678", status="pending", stores=("S02",))
+    add_customer(world.db, "D0001", "汪国进", "13826405678", status="pending", stores=("S01",))
     win = make_window("cs1")
     _section(win, "pending")
     page = win.pending
-    qtbot.waitUntil(lambda: page.cand_model.rowCount() >= 1, timeout=T)
+    qtbot.waitUntil(lambda: page.cand_model.rowCount() >= 1 and page.version is not None, timeout=T)
     assert "确定重复" in page.selected.text() and page.cand_model.row_at(0).customer_code == "C0001"
     page.reject_button.click()  # no reason yet: refused in the page
     assert page.message.property("level") == "error" and page.reason.property("invalid") is True
@@ -84,12 +86,12 @@ def test_c9_queue_rejects_a_duplicate_pointing_at_the_existing_customer(make_win
 
 
 def test_c12_disabling_a_compliant_customer_is_refused_and_the_message_shown(make_window, qtbot, world):
-    customers.create_customer(world.db, world.actors["adv2"], customer_type="individual", name="周建国",
+    customers.create_customer(world.db, world.actors["adv1"], customer_type="individual", name="周建国",
                               phone="13600135999")
     win = make_window("cs1")
     _section(win, "pending")
     page = win.pending
-    qtbot.waitUntil(lambda: page.current is not None, timeout=T)
+    qtbot.waitUntil(lambda: page.current is not None and page.disable_button.isEnabled(), timeout=T)
     type_text(page.reason, "另一门店建的")
     page.disable_button.click()
     qtbot.waitUntil(lambda: "C12" in page.message.text(), timeout=T)
@@ -157,6 +159,7 @@ def test_c10_advisor_files_a_request_and_customer_service_applies_it(make_window
     _section(cs, "requests")
     page = cs.requests
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=T)
+    qtbot.waitUntil(lambda: page.apply_button.isEnabled(), timeout=T)  # the customer's version is read
     page.apply_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=T)
     assert customers.get_customer(world.db, world.actors["cs1"], "C0001").name == "汪国近"
@@ -164,8 +167,10 @@ def test_c10_advisor_files_a_request_and_customer_service_applies_it(make_window
 
 
 def test_audit_page_filters(make_window, qtbot, world):
-    customers.change_core_data(world.db, world.actors["cs1"], "C0001", reason="按行驶证更正", name="汪国近")
-    customers.update_customer(world.db, world.actors["adv1"], "C0003", None, {"address": "广州市天河区"})
+    c1, c3 = (customers.get_customer(world.db, world.actors["cs1"], code) for code in ("C0001", "C0003"))
+    customers.change_core_data(world.db, world.actors["cs1"], "C0001", reason="按行驶证更正", name="汪国近",
+                               version=c1.version)
+    customers.update_customer(world.db, world.actors["adv1"], "C0003", {"address": "广州市天河区"}, version=c3.version)
     win = make_window("cs1")
     _section(win, "audit")
     page = win.audit
@@ -220,6 +225,8 @@ def test_merge_dialog_merges_and_audit_undoes(make_window, qtbot, world):
     assert page.undo_button.isEnabled()
     page.undo_button.click()
     undo = win.dialogs[-1]
+    qtbot.waitUntil(lambda: undo.merged_customer is not None, timeout=T)  # the version the undo is made on
+    assert undo.summary.text().startswith("D0001 汪国进") and undo.summary.text().endswith("C0001")
     type_text(undo.reason, "合并错了")
     with qtbot.waitSignal(undo.merged, timeout=T):
         undo.confirm_button.click()
@@ -243,3 +250,40 @@ def test_users_page_unlocks_a_locked_user(make_window, qtbot, world):
     page.unlock_button.click()
     qtbot.waitUntil(lambda: "已解锁" in page.message.text(), timeout=T)
     assert not next(u for u in users.list_users(world.db, world.actors["mdm1"]) if u.login == "adv2").locked
+
+
+def test_c9_enabling_a_customer_changed_meanwhile_is_refused_then_done_on_the_new_version(make_window, qtbot, world):
+    new = customers.create_customer(world.db, world.actors["adv1"], customer_type="individual", name="周建国",
+                                    phone="13600135999")
+    win = make_window("cs1")
+    _section(win, "pending")
+    page = win.pending
+    qtbot.waitUntil(lambda: page.enable_button.isEnabled(), timeout=T)
+    customers.update_customer(world.db, world.actors["adv1"], new.code, {"address": "深圳市福田区"},
+                              version=new.version)  # the advisor corrects the address meanwhile
+    page.enable_button.click()
+    qtbot.waitUntil(lambda: "其他工作站" in page.message.text(), timeout=T)
+    assert customers.get_customer(world.db, world.actors["cs1"], new.code).status == "pending"
+    qtbot.waitUntil(lambda: page.version == new.version + 1 and page.enable_button.isEnabled(), timeout=T)
+    page.enable_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=T)
+    assert customers.get_customer(world.db, world.actors["cs1"], new.code).status == "enabled"
+
+
+def test_merge_on_a_customer_changed_since_the_preview_is_refused_and_previewed_again(make_window, qtbot, world):
+    from tests.factories import add_customer
+
+    add_customer(world.db, "D0001", "汪国进", "13826405687", stores=("S01",))
+    win = make_window("mdm1")
+    dialog = win.open_merge("D0001", "C0001")
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=T)
+    seen = dialog.plan.survivor.version
+    customers.update_customer(world.db, world.actors["adv1"], "C0001", {"remark": "另一台工作站"}, version=seen)
+    type_text(dialog.reason, "同一人")
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.plan.survivor.version != seen, timeout=T)
+    assert "其他工作站" in dialog.message.text()
+    assert customers.get_customer(world.db, world.actors["mdm1"], "D0001").merged_into_code is None
+    with qtbot.waitSignal(dialog.merged, timeout=T):
+        dialog.confirm_button.click()
+    assert customers.get_customer(world.db, world.actors["mdm1"], "D0001").merged_into_code == "C0001"

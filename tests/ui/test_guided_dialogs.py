@@ -160,6 +160,7 @@ def test_o6_potential_customer_offers_set_retained_then_links(window, qtbot, wor
     qtbot.waitUntil(lambda: dialog.results_model.rowCount() == 1, timeout=T)
     assert "潜在客户" in dialog.why.text()
     assert dialog.retain_link_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.retain_link_button.isEnabled(), timeout=T)  # the customer's version is read
     with qtbot.waitSignal(window.intake.lookupFinished, timeout=T) as blocker:
         qtbot.mouseClick(dialog.retain_link_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["vehicle_and_owner"]
@@ -187,7 +188,8 @@ def test_o3_change_of_owner_picks_an_existing_customer(window, qtbot, world):
 
 def test_w2b_other_store_owner_not_replaced_by_same_name_customer(window, qtbot, world):
     add_customer(world.db, "C0010", "陈志强", "13510080000")  # this store's same-name customer
-    vehicles.attach_store(world.db, world.actors["adv1"], world.ids["other_store"])
+    vehicles.attach_store(world.db, world.actors["adv1"], world.ids["other_store"],
+                          version=detail(world, "other_store").version)
     enter_vin(qtbot, window, VIN_OTHER_STORE)
     window.intake.change_owner_button.click()
     dialog = opened(window, OwnerDialog)
@@ -446,3 +448,98 @@ def test_other_store_vehicle_record_cannot_change_owner_before_attaching(window,
     record = window.open_vehicle(world.ids["other_store"], "customer")
     qtbot.waitUntil(lambda: record.detail is not None, timeout=T)
     assert not record.change_owner.isEnabled()  # O4: attach first
+
+
+# -- a record another workstation saved meanwhile (the version the dialog shows is sent) ----------------------
+def _another_workstation_edits(world, key_or_id) -> None:
+    d = detail(world, key_or_id)
+    vehicles.update_vehicle(world.db, world.actors["adv1"], d.id, {"remark": "另一台工作站"}, version=d.version)
+
+
+def test_w7_stale_contacts_are_refused_and_reloaded(window, qtbot, world):
+    dialog = ContactsDialog(world.db, world.actors["adv1"], window.worker, world.ids["manual"], parent=window)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=T)
+    seen = dialog.detail.version
+    vehicles.add_contact(world.db, world.actors["adv1"], world.ids["manual"], name="李太太", phone="13900001234",
+                         version=seen)  # another workstation adds a contact first
+    type_text(dialog.name, "小王")
+    type_text(dialog.phone, "13900005678")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: "其他工作站" in dialog.message.text(), timeout=T)
+    qtbot.waitUntil(lambda: dialog.detail.version != seen and dialog.model.rowCount() == 1, timeout=T)
+    assert dialog.model.row_at(0).name == "李太太" and "其他工作站" in dialog.message.text()
+    with qtbot.waitSignal(dialog.changed, timeout=T) as blocker:  # saved again on the reloaded record
+        dialog.add_button.click()
+    assert [c.name for c in blocker.args[0].contacts] == ["李太太", "小王"]
+    dialog.close()
+
+
+def test_p1_stale_plate_is_refused_and_reloaded(window, qtbot, world):
+    enter_vin(qtbot, window, VIN_MANUAL)
+    window.intake.plate_button.click()
+    dialog = opened(window, PlateDialog)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=T)
+    seen = dialog.detail.version
+    _another_workstation_edits(world, "manual")
+    type_text(dialog.plate_edit, "粤A9X999")
+    press_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: "其他工作站" in dialog.message.text(), timeout=T)
+    qtbot.waitUntil(lambda: dialog.detail.version != seen and dialog.save_button.isEnabled(), timeout=T)
+    assert detail(world, "manual").plate is None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.plateSaved, timeout=T):
+        dialog.save_button.click()
+    assert detail(world, "manual").plate == "粤A9X999"
+
+
+def test_o6_customer_changed_before_retain_and_link_is_refused_then_linked(window, qtbot, world):
+    add_customer(world.db, "P0003", "吴思远", "13700001111", category="potential")
+    enter_vin(qtbot, window, VIN_NO_OWNER)
+    window.intake.next_button.click()
+    dialog = opened(window, OwnerDialog)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=T)
+    type_text(dialog.search_edit, "吴思远")
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.retain_link_button.isEnabled(), timeout=T)
+    seen = customers.get_customer(world.db, world.actors["adv1"], "P0003")
+    customers.update_customer(world.db, world.actors["adv1"], "P0003", {"remark": "另一台工作站"},
+                              version=seen.version)  # changed after the dialog read it
+    qtbot.mouseClick(dialog.retain_link_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "其他工作站" in dialog.message.text(), timeout=T)
+    assert detail(world, "no_owner").owner is None
+    assert customers.get_customer(world.db, world.actors["adv1"], "P0003").category == "potential"  # nothing half-done
+    qtbot.waitUntil(lambda: dialog.retain_link_button.isEnabled(), timeout=T)  # offered again on the new version
+    with qtbot.waitSignal(window.intake.lookupFinished, timeout=T):
+        qtbot.mouseClick(dialog.retain_link_button, Qt.MouseButton.LeftButton)
+    assert detail(world, "no_owner").owner.code == "P0003"
+
+
+def test_owner_link_on_a_vehicle_changed_meanwhile_is_refused_and_reloaded(window, qtbot, world):
+    enter_vin(qtbot, window, VIN_NO_OWNER)
+    window.intake.next_button.click()
+    dialog = opened(window, OwnerDialog)
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=T)
+    seen = dialog.detail.version
+    _another_workstation_edits(world, "no_owner")
+    type_text(dialog.search_edit, "汪国进")
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.link_button.isEnabled(), timeout=T)
+    dialog.link_button.click()
+    qtbot.waitUntil(lambda: "其他工作站" in dialog.message.text(), timeout=T)
+    qtbot.waitUntil(lambda: dialog.detail.version != seen, timeout=T)
+    assert dialog.isVisible() and detail(world, "no_owner").owner is None
+
+
+def test_m3_attach_on_a_vehicle_changed_meanwhile_is_refused_and_reloaded(window, qtbot, world):
+    dialog = AttachStoreDialog(world.db, world.actors["adv1"], window.worker, world.ids["other_store"], parent=window)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=T)
+    seen = dialog.detail.version
+    d = detail(world, "other_store")
+    vehicles.update_vehicle(world.db, world.actors["adv2"], d.id, {"remark": "福田店修改"}, version=d.version)
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: dialog.detail.version != seen, timeout=T)
+    assert "其他工作站" in dialog.message.text() and dialog.confirm_button.isEnabled()
+    with qtbot.waitSignal(dialog.attached, timeout=T):
+        dialog.confirm_button.click()
+    assert sorted(rc.code for rc in detail(world, "other_store").repair_centers) == ["R01", "R02"]

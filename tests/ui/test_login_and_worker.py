@@ -8,7 +8,17 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from desktop.app import DemoAccount, OpenedDatabase
 from desktop.storage import DatabaseUnavailable
 from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.worker import BUG, REFUSED, STALE, UNAVAILABLE, VALIDATION, Worker, describe
+from desktop.ui.worker import (
+    BUG,
+    REFUSED,
+    STALE,
+    STORAGE,
+    UNAVAILABLE,
+    VALIDATION,
+    UserError,
+    Worker,
+    describe,
+)
 from tests.ui.conftest import PASSWORD
 
 
@@ -54,6 +64,123 @@ def test_describe_turns_errors_into_user_messages():
     assert describe(StaleRecord("x"), "zh_CN").kind == STALE
     assert describe(DatabaseUnavailable("down"), "zh_CN").kind == UNAVAILABLE
     assert describe(KeyError("boom"), "zh_CN").kind == BUG
+
+
+def test_describe_decides_by_the_error_class_and_keeps_the_error():
+    from desktop.services.customers import DuplicateFound
+    from desktop.storage.errors import (
+        CorruptDatabase,
+        DatabaseBug,
+        DatabaseBusy,
+        DiskFull,
+        ReadOnlyDatabase,
+        ValueRefused,
+    )
+
+    busy = describe(DatabaseBusy(), "en")
+    assert (busy.kind, busy.code) == (UNAVAILABLE, "busy") and busy.text == DatabaseBusy().message("en")
+    for exc in (DiskFull(), ReadOnlyDatabase(), CorruptDatabase()):
+        e = describe(exc, "zh_CN")
+        assert (e.kind, e.code, e.text) == (STORAGE, exc.code, exc.message("zh_CN"))
+    value = describe(ValueRefused(), "zh_CN")
+    assert value.kind == REFUSED and value.text == ValueRefused().message("zh_CN")
+    bug = describe(DatabaseBug("IntegrityError"), "en")
+    assert bug.kind == BUG and "logged" in bug.text
+    # the words of an error do not decide its kind: only its class does
+    assert describe(RuntimeError("database is locked"), "zh_CN").kind == BUG
+    found = DuplicateFound([], certain=True)
+    e = describe(found, "zh_CN")
+    assert e.kind == REFUSED and e.error is found  # a dialog handles it by class, with its candidates
+    assert e == UserError(REFUSED, e.text, rule="C2", code="duplicate")  # the error is not part of equality
+    assert "error=" not in repr(e)
+
+
+def test_a_driver_error_that_slipped_through_is_classified_not_guessed():
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    locked = sqlite3.OperationalError("database is locked")
+    locked.sqlite_errorcode = 5  # SQLITE_BUSY
+    e = describe(OperationalError("UPDATE customers ...", {}, locked), "zh_CN")
+    assert (e.kind, e.code) == (UNAVAILABLE, "busy")
+
+
+def _fake_write_action(calls: list[str | None], *, fail_first: bool):
+    def save(value: str, *, request_id: str | None = None) -> str:
+        calls.append(request_id)
+        if fail_first and len(calls) == 1:
+            raise DatabaseUnavailable("connection lost")
+        return value
+
+    save.write_action = "test.save"  # what @write_action marks (not registered: tests only)
+    return save
+
+
+def test_each_write_gets_its_own_request_id(qtbot):
+    worker = Worker()
+    calls: list[str | None] = []
+    results: list[str] = []
+    save = _fake_write_action(calls, fail_first=False)
+    first = worker.write(save, "a", done=results.append)
+    second = worker.write(save, "b", done=results.append)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=10000)
+    assert first and second and first != second and len(first) == 32
+    assert sorted(calls) == sorted([first, second])
+    plain: list[str | None] = []
+    assert worker.write(lambda: plain.append(None), done=results.append) is None  # not a write action: no id
+    qtbot.waitUntil(lambda: len(results) == 3, timeout=10000)
+    worker.deleteLater()
+
+
+def test_retry_after_a_lost_connection_sends_the_same_request_id(qtbot):
+    worker = Worker()
+    calls: list[str | None] = []
+    results: list[str] = []
+    failures: list[UserError] = []
+    save = _fake_write_action(calls, fail_first=True)
+    with qtbot.waitSignal(worker.connectionLost, timeout=10000):
+        request_id = worker.write(save, "saved", done=results.append, failed=failures.append)
+    assert failures[0].kind == UNAVAILABLE and calls == [request_id]
+    with qtbot.waitSignal(worker.connectionRestored, timeout=10000):
+        worker.retry()
+    assert results == ["saved"]
+    assert calls == [request_id, request_id]  # the same job again, the same id
+    worker.deleteLater()
+
+
+def test_a_save_that_committed_before_the_connection_died_is_not_applied_twice(qtbot, world):
+    """The real request log: the first attempt commits, then the connection 'dies'; the retry returns the
+    first outcome (no second change, no stale refusal although the version moved on)."""
+    from desktop.services import audit, customers
+
+    adv = world.actors["adv1"]
+    version = customers.get_customer(world.db, adv, "C0001").version
+    calls: list[str | None] = []
+
+    def save_then_lose_the_connection(db, actor, code, changes, *, version, request_id=None):
+        calls.append(request_id)
+        detail = customers.update_customer(db, actor, code, changes, version=version, request_id=request_id)
+        if len(calls) == 1:
+            raise DatabaseUnavailable("connection lost after the commit")
+        return detail
+
+    save_then_lose_the_connection.write_action = "customer.update"
+    worker = Worker()
+    results: list[object] = []
+    with qtbot.waitSignal(worker.connectionLost, timeout=10000):
+        worker.write(save_then_lose_the_connection, world.db, adv, "C0001", {"remark": "只保存一次"},
+                     version=version, done=results.append)
+    with qtbot.waitSignal(worker.connectionRestored, timeout=10000):
+        worker.retry()
+    assert calls[0] is not None and calls == [calls[0], calls[0]]
+    assert results[0].remark == "只保存一次" and results[0].version == version + 1
+    after = customers.get_customer(world.db, adv, "C0001")
+    assert after.remark == "只保存一次" and after.version == version + 1  # applied once
+    trail = [e for e in audit.entries(world.db, world.actors["cs1"], entity="customer", entity_code="C0001")
+             if e.field == "remark"]
+    assert len(trail) == 1
+    worker.deleteLater()
 
 
 def test_lost_connection_shows_banner_and_retry_runs_the_job_again(window, qtbot):

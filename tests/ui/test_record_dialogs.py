@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget
 
 from desktop.services import customers, vehicles
-from tests.ui.conftest import VIN_NO_OWNER, VIN_UNKNOWN, type_text
+from tests.ui.conftest import VIN_NO_OWNER, VIN_UNKNOWN, type_text, wait_for_workers
 
 
 def open_vehicle(window, qtbot, key, world, tab="basic"):
@@ -46,8 +47,8 @@ def test_stale_vehicle_save_is_refused_with_a_message_and_reloaded(window, qtbot
     dialog = open_vehicle(window, qtbot, "manual", world)
     loaded_version = dialog.detail.version
     # another workstation saves first
-    vehicles.update_vehicle(world.db, world.actors["adv1"], world.ids["manual"],
-                            loaded_version, {"remark": "另一台工作站"})
+    vehicles.update_vehicle(world.db, world.actors["adv1"], world.ids["manual"], {"remark": "另一台工作站"},
+                            version=loaded_version)
     remark = dialog.findChild(QLineEdit, "field_remark")
     type_text(remark, "我的修改")
     dialog.findChild(QPushButton, "saveVehicle").click()
@@ -90,7 +91,8 @@ def test_c10_core_fields_read_only_for_an_advisor(window, qtbot, world):
 def test_stale_customer_save_is_refused(window, qtbot, world):
     dialog = window.open_customer("C0001")
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
-    customers.update_customer(world.db, world.actors["adv1"], "C0001", dialog.detail.version, {"remark": "先保存"})
+    customers.update_customer(world.db, world.actors["adv1"], "C0001", {"remark": "先保存"},
+                              version=dialog.detail.version)
     remark = dialog.findChild(QLineEdit, "field_remark")
     type_text(remark, "后保存")
     dialog.save_button.click()
@@ -131,3 +133,85 @@ def test_p3_plate_of_another_car_typed_in_the_record_opens_the_plate_dialog(wind
     adv = world.actors["adv1"]
     assert vehicles.get_vehicle(world.db, adv, world.ids["manual"]).plate == "粤A6D218"
     assert vehicles.get_vehicle(world.db, adv, world.ids["ok"]).plate is None
+
+
+@pytest.fixture
+def cs_window(qtbot, world):
+    """The main window of customer service (cs1: may change core data)."""
+    from desktop.app import make_application
+    from desktop.ui.main_window import MainWindow
+
+    make_application("zh_CN")
+    win = MainWindow(world.db, world.actors["cs1"])
+    qtbot.addWidget(win)
+    yield win
+    win.worker.wait_for_done()
+    wait_for_workers()
+    win.close()
+
+
+def _logged_actions(world) -> list[str]:
+    from sqlalchemy import select
+
+    from desktop.models import RequestLog
+
+    with world.db.read() as s:
+        return list(s.scalars(select(RequestLog.action)))
+
+
+def test_customer_save_is_one_call_for_core_and_other_fields(cs_window, qtbot, world):
+    """C10 and the other fields in one Save: customers.save_customer, one transaction, one request id."""
+    dialog = cs_window.open_customer("C0001")
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
+    version = dialog.detail.version
+    name = dialog.findChild(QLineEdit, "field_name")
+    name.clear()
+    type_text(name, "汪国近")
+    type_text(dialog.findChild(QLineEdit, "field_address"), "广州市天河区")
+    type_text(dialog.core_reason, "按行驶证更正")
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as blocker:
+        dialog.save_button.click()
+    saved = blocker.args[0]
+    assert (saved.name, saved.address) == ("汪国近", "广州市天河区") and saved.version > version
+    assert _logged_actions(world) == ["customer.save"]  # one action, one request id
+
+
+def test_a_refused_core_change_saves_nothing_of_the_other_fields(cs_window, qtbot, world):
+    dialog = cs_window.open_customer("C0001")
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=10000)
+    phone = dialog.findChild(QLineEdit, "field_phone")
+    phone.clear()
+    type_text(phone, "1382640")  # not a phone (C6)
+    type_text(dialog.findChild(QLineEdit, "field_address"), "广州市天河区")
+    type_text(dialog.core_reason, "换号")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: phone.property("invalid") is True, timeout=10000)
+    assert customers.get_customer(world.db, world.actors["cs1"], "C0001").address is None  # all or nothing
+    assert _logged_actions(world) == []
+
+
+def test_text_fields_take_the_length_of_their_column(window, qtbot, world):
+    """A paste cannot exceed what the column holds (desktop.models; the service's limit for TEXT)."""
+    from desktop.models import Customer, Vehicle
+    from desktop.services.customers import NONCORE_LIMITS
+    from desktop.services.vehicles import TEXT_LIMITS
+
+    record = window.open_customer("C0001")
+    qtbot.waitUntil(lambda: record.detail is not None, timeout=10000)
+    for name in ("name", "phone", "id_number", "address", "contact_name", "contact_phone", "email"):
+        assert record.fields[name].maxLength() == Customer.__table__.c[name].type.length, name
+    assert record.fields["remark"].maxLength() == NONCORE_LIMITS["remark"][0] == 500
+    assert record.fields["address"].maxLength() == 200 and record.fields["name"].maxLength() == 120
+    address = record.fields["address"]
+    address.selectAll()
+    address.insert("路" * 300)  # what a paste does
+    assert len(address.text()) == 200
+
+    vehicle = open_vehicle(window, qtbot, "manual", world)
+    for name in ("model", "engine_no", "color", "interior", "options", "plate", "warranty_card_no",
+                 "commercial_insurer", "commercial_policy_no", "compulsory_insurer", "compulsory_policy_no"):
+        assert vehicle.fields[name].maxLength() == Vehicle.__table__.c[name].type.length, name
+    assert vehicle.fields["remark"].maxLength() == TEXT_LIMITS["remark"]
+    assert vehicle.fields["plate"].maxLength() == 16 and vehicle.fields["options"].maxLength() == 200
+    intake = window.intake
+    assert (intake.deliverer_name.maxLength(), intake.deliverer_phone.maxLength()) == (60, 30)
