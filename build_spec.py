@@ -77,6 +77,8 @@ hiddenimports += [
     "psycopg", "psycopg.pq", "psycopg_binary", "psycopg_binary.pq", "psycopg_binary._psycopg",
     # password hashes
     "argon2", "argon2.low_level", "_argon2_cffi_bindings", "_argon2_cffi_bindings._ffi", "_cffi_backend",
+    # imported inside functions: e-mail check (customer record), write outcomes stored by request id
+    "email_validator", "pydantic", "pydantic_core",
 ]
 hiddenimports += collect_submodules("psycopg", filter=lambda name: "pool" not in name)
 hiddenimports += collect_submodules("pypinyin", filter=lambda name: ".tools" not in name)

@@ -369,15 +369,15 @@ def _lookup_through_panel(app: Any, window: Any, vin: str, timeout_ms: int = 200
     return outcomes[0]
 
 
-def _check_write_once(db: Any, actor: Any, vehicle_id: int) -> None:
+def _check_write_once(db: Any, actor: Any, vehicle_id: int, vin: str) -> None:
     """A write action twice with one request id: saved once, the same outcome (the request log and the
     serialiser of outcomes are in the bundle and work)."""
     from desktop.services import work_orders
 
-    first = work_orders.create_work_order(db, actor, vehicle_id, deliverer_name="张三", deliverer_phone="13912345678",
-                                          request_id="self-test-1")
-    again = work_orders.create_work_order(db, actor, vehicle_id, deliverer_name="张三", deliverer_phone="13912345678",
-                                          request_id="self-test-1")
+    first = work_orders.create_work_order(db, actor, vehicle_id, deliverer_name="张三", deliverer_phone="13926405678",
+                                          vin_confirmation=vin[-6:], request_id="self-test-1")
+    again = work_orders.create_work_order(db, actor, vehicle_id, deliverer_name="张三", deliverer_phone="13926405678",
+                                          vin_confirmation=vin[-6:], request_id="self-test-1")
     _check(first == again, "a repeated request id was applied twice")
 
 
@@ -419,7 +419,7 @@ def _self_test_run(lang: str | None, reporter: ErrorReporter) -> str:
             _check(result is not None and result.owner is not None, f"lookup of {vin}: the owner did not load")
             _check(window.intake.status.property("outcome") == "vehicle_and_owner", "the intake banner was not updated")
             _check(window.findChild(type(window.intake.vin_input), "vinInput") is not None, "vinInput missing")
-            _check_write_once(db, actor, result.vehicle.id)
+            _check_write_once(db, actor, result.vehicle.id, result.vehicle.vin)
             image = window.grab()  # paint the whole window once (style sheet, fonts)
             _check(not image.isNull(), "the main window could not be painted")
             for dialog in list(getattr(window.intake, "dialogs", [])):

@@ -16,6 +16,7 @@ from desktop.models import (
     Customer,
     CustomerChannel,
     RepairCenter,
+    SpecialCustomerPattern,
     Store,
     User,
     Vehicle,
@@ -32,6 +33,14 @@ STORES = [
     ("S02", "深圳福田店", "R02", "福田维修中心"),
     ("S03", "佛山禅城店", "R03", "禅城维修中心"),
 ]
+#: the demo group's own companies (C13 special customers, kind group_company): the group and each store's legal
+#: name. A real group enters its own on the 特殊客户 page; migration 0011 ships none.
+GROUP_COMPANIES = {
+    "group": "广东粤通汽车集团有限公司",
+    "S01": "广州粤通天河汽车销售服务有限公司",
+    "S02": "深圳粤通福田汽车销售服务有限公司",
+    "S03": "佛山粤通禅城汽车销售服务有限公司",
+}
 ROLE_LOGINS = [("adv", "service_advisor", "服务顾问"), ("sales", "sales_advisor", "销售顾问"),
                ("fin", "finance", "财务"), ("cs", "customer_service", "客服")]
 DEMO_USERS: list[tuple[str, str, str]] = [
@@ -137,6 +146,9 @@ def build_demo(db: Database, *, customers: int = 2000, vehicles: int = 2500, see
         centers = {rc.code: rc for rc in s.scalars(select(RepairCenter))}
         admin = s.scalar(select(User).where(User.login == "mdm1"))
         assert admin is not None
+        for company in GROUP_COMPANIES.values():  # C13: the group's own companies are special customers
+            s.add(SpecialCustomerPattern(match_type="exact", pattern=company, kind="group_company", active=True,
+                                         created_by_id=admin.id, updated_by_id=admin.id))
         people: list[Customer] = []
         used_ids: set[str] = set()
         used_name_phone: set[tuple[str, str]] = set()
@@ -260,8 +272,15 @@ def _scenarios(s: object, rng: random.Random, stores: dict[str, Store], centers:
         customer(f"KHD00000{k:02d}", ["吴思远", "郑晨曦", "冯雨桐", "广州市天河区捷科汽车服务有限公司", "何家豪"][k - 7],
                  _mobile(rng) if k != 10 else "02087654321", status="pending",
                  business="sales" if k % 2 else "after_sales", category="potential" if k % 2 else "retained",
-                 ctype="company" if k == 10 else "individual")
+                 ctype="company" if k == 10 else "individual",
+                 # C7: a sales customer is enabled only with a valid ID, so finance's pending ones carry one
+                 idn=_ric(rng, "440106", date(1990, 1, k), 300 + k) if k % 2 else None)
     customer("KHD0000012", "汪国近", "13826401234", status="pending")  # homophone of 汪国进, same phone
+    # C13 special customers, created by the master-data team: the own store (internal repairs, W6) and an insurer
+    for code, name, kind, phone in (("KHD0000013", GROUP_COMPANIES["S01"], "group_company", "02038851266"),
+                                    ("KHD0000014", "中国人民财产保险股份有限公司广州市分公司", "insurer", "02083196512")):
+        special = customer(code, name, phone, ctype="company")
+        special.special, special.special_kind = True, kind
     s.flush()
 
 

@@ -32,6 +32,7 @@ class _PgServer:
         self.admin_url = admin_url
         self.url: str | None = None
         self.error: str | None = None
+        self.shipped: dict[str, list[dict[str, object]]] = {}
         self._engine = None
 
     def start(self) -> None:
@@ -47,6 +48,7 @@ class _PgServer:
             self._engine = engine
             self.url = make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
             db = Database.open(self.url)
+            self.shipped = _shipped_rows(db)
             db.close()
         except Exception as exc:  # noqa: BLE001 - any failure to reach the server
             self.error = f"PostgreSQL not reachable at {self.admin_url}: {exc}"
@@ -94,6 +96,40 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _shipped_rows(db: Database) -> dict[str, list[dict[str, object]]]:
+    """The rows the migrations ship (e.g. the default list of special customers, 0011), table by table: a freshly
+    migrated database holds nothing else."""
+    from sqlalchemy import select
+
+    from desktop.models import Base
+
+    out: dict[str, list[dict[str, object]]] = {}
+    with db.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(r._mapping) for r in conn.execute(select(table))]
+            if rows:
+                out[table.name] = rows
+    return out
+
+
+def _restore_shipped(db: Database, shipped: dict[str, list[dict[str, object]]]) -> None:
+    """Put the migrations' rows back after a TRUNCATE, so that PostgreSQL starts each test as SQLite does (a copy
+    of a freshly migrated file); sequences move past the restored ids."""
+    from desktop.models import Base
+
+    if not shipped:
+        return
+    with db.engine.begin() as conn:
+        for table in Base.metadata.sorted_tables:
+            rows = shipped.get(table.name)
+            if not rows:
+                continue
+            conn.execute(table.insert(), rows)
+            if "id" in table.c:
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), (SELECT max(id) FROM \"{table.name}\"))")
+
+
 def _truncate_all(db: Database) -> None:
     from desktop.models import Base
 
@@ -125,6 +161,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         pytest.skip(server.error or "PostgreSQL unavailable")
     db = Database.connect(server.url)
     _truncate_all(db)
+    _restore_shipped(db, server.shipped)
     db.close()
     yield server.url
 

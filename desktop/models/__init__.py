@@ -14,6 +14,7 @@ from desktop.models.customer import (
 from desktop.models.org import Counter, RepairCenter, Store, User
 from desktop.models.requests import RequestLog
 from desktop.models.search import CustomerGram, VehicleGram
+from desktop.models.special import SpecialCustomerPattern
 from desktop.models.vehicle import (
     FILL_ONCE_FIELDS,
     INSURANCE_FIELDS,
@@ -49,6 +50,7 @@ __all__ = [
     "PlateHistory",
     "RepairCenter",
     "RequestLog",
+    "SpecialCustomerPattern",
     "Store",
     "User",
     "Vehicle",

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .errors import ValidationError
 from .identity import id_suffix
-from .text import canon_text, is_cjk, is_latin_letter, nfkc, strip_invisible, until_stable
+from .text import canon_text, clean_text, is_cjk, is_latin_letter, nfkc, strip_invisible, until_stable
 
 __all__ = [
     "INTERPUNCT",
     "INTERPUNCT_VARIANTS",
     "canon_company_key",
     "canon_person_key",
+    "key_text",
     "name_with_id_suffix",
     "normalize_company_name",
     "normalize_person_name",
+    "one_line",
     "split_id_suffix",
     "unify_interpuncts",
     "validate_company_name",
@@ -37,6 +40,15 @@ _LEGAL_FORM_SLIP = ("有限责任公司", "有限公司")
 def unify_interpuncts(s: str) -> str:
     """Every dot variant in :data:`INTERPUNCT_VARIANTS` becomes '·'."""
     return s.translate(_INTERPUNCT_TABLE)
+
+
+def one_line(field: str, s: str, label_zh: str, label_en: str) -> None:
+    """Refuse a line break or tab INSIDE a one-line value (a pasted "王 小明\\n李四" is two values, never one
+    merged name) and any control character, with a field message ("line_break" / "control_char", as
+    :func:`desktop.rules.text.clean_text`). Zero-width characters and the BOM (paste noise, removed by the
+    normalisers) and the whitespace around the value (a paste's trailing line end) pass. Checked BEFORE a
+    normaliser strips whitespace."""
+    clean_text(field, strip_invisible(s), max_len=len(s) + 1, label_zh=label_zh, label_en=label_en)
 
 
 def _collapse_spaces(s: str) -> str:
@@ -89,6 +101,7 @@ def validate_person_name(s: str, *, strict: bool = False) -> str:
     separated by single spaces (SMITH JOHN); an optional trailing ID suffix of 6 characters
     ([0-9]{5}[0-9X]). The name without suffix has 2-30 characters.
     """
+    one_line(FIELD, s, "姓名", "The name")
     name = normalize_person_name(s)
     if not name:
         raise ValidationError(FIELD, "请填写客户姓名", "Enter the customer's name", code="empty")
@@ -139,17 +152,36 @@ def name_with_id_suffix(name: str, id_number: str) -> str:
     return base + suffix
 
 
+_KEY_CATEGORIES = frozenset("LNM")  # letters (CJK included), digits, combining marks
+
+
+def _key_once(s: str) -> str:
+    return "".join(ch for ch in canon_text(s) if unicodedata.category(ch)[0] in _KEY_CATEGORIES)
+
+
+@lru_cache(maxsize=65536)  # pure; names repeat (bulk import, duplicate check)
+def key_text(s: str) -> str:
+    """The text of a name as the duplicate check compares it (C2: "stray spaces or symbols, full-width
+    digits, half/full-width brackets"): canon_text (NFKC: width; invisible characters and every space
+    removed; upper-cased) keeping only letters, digits and combining marks, so punctuation of any kind
+    (. · 、 - brackets ...), symbols and spaces are ignored: 鑫达汽车服务有限公司. = 鑫达汽车服务有限公司·
+    = 鑫达汽车服务有限公司."""
+    return until_stable(_key_once, s)
+
+
 def canon_person_key(name: str) -> str:
-    """Canonical base name for duplicate matching: canon_text, dots unified, ID suffix split off."""
-    base, _ = split_id_suffix(unify_interpuncts(canon_text(name)))
+    """Canonical base name for duplicate matching (C2a/C2b): :func:`key_text` (punctuation incl. the '·' of
+    minority names, spaces and width ignored), the ID suffix split off."""
+    base, _ = split_id_suffix(key_text(name))
     return base
 
 
 def normalize_company_name(s: str) -> str:
     """NFKC, invisible characters removed, spaces removed (one kept between Latin words), brackets
-    as full-width （）, dot variants -> '·'."""
+    as full-width （）. No other symbol is changed into another one: a stray '.' stays a '.' (and is refused
+    by :func:`validate_company_name`), it never becomes '·'."""
     def once(t: str) -> str:
-        t = unify_interpuncts(strip_invisible(nfkc(t)))
+        t = strip_invisible(nfkc(t))
         return _collapse_spaces(t.replace("(", "（").replace(")", "）"))
 
     return until_stable(once, s)
@@ -174,15 +206,20 @@ def _brackets_ok(name: str) -> bool:
 def validate_company_name(s: str, *, strict: bool = False) -> str:
     """Return the normalised company name or raise :class:`ValidationError` (rule C5).
 
-    Exactly as on the business licence: Chinese characters, Latin letters, digits, full-width
-    brackets （） and '·' only, 4-60 characters, no ID suffix.
+    Exactly as on the business licence: Chinese characters, Latin letters, digits and full-width
+    brackets （） only (half-width ( ) become full-width), 4-60 characters, no ID suffix. Any other symbol —
+    the interpunct '·' of minority PERSON names included — is refused with a message naming it as typed,
+    never removed or changed into another symbol; so is a line break or tab inside the name.
     """
+    one_line(FIELD, s, "公司名称", "The company name")
     name = normalize_company_name(s)
     if not name:
         raise ValidationError(FIELD, "请填写公司名称", "Enter the company name", code="empty")
-    bad = sorted({c for c in name if not (is_cjk(c) or c.isalnum() or c in "（）· ")})
+    bad = {c for c in name if not (is_cjk(c) or c.isalnum() or c in "（） ")}
     if bad or not _brackets_ok(name):
-        shown = " ".join(bad) if bad else "（）"
+        # name the symbols as typed (a full-width '．' is shown as '．', not as the '.' NFKC makes of it)
+        typed = [c for c in dict.fromkeys(strip_invisible(s)) if not c.isspace() and bad & set(nfkc(c))]
+        shown = " ".join(typed or sorted(bad)) if bad else "（）"
         raise ValidationError(
             FIELD,
             f"公司名称须与营业执照完全一致，只能用中文括号（），不能含其他符号；发现：{shown}",
@@ -215,8 +252,7 @@ def validate_company_name(s: str, *, strict: bool = False) -> str:
 
 
 def canon_company_key(name: str) -> str:
-    """Canonical company name for duplicate matching (C2c): canon_text, dots unified, brackets removed
-    (so （） and () compare equal) and the slip 有限责任公司 -> 有限公司. 股份有限公司 and 集团有限公司 stay distinct."""
-    t = unify_interpuncts(canon_text(name))
-    t = re.sub(r"[()\[\]【】〔〕]", "", t)
-    return t.replace(*_LEGAL_FORM_SLIP)
+    """Canonical company name for duplicate matching (C2c): :func:`key_text` (punctuation — brackets of
+    either width, dots, '·' — symbols, spaces and width ignored) and the slip 有限责任公司 -> 有限公司.
+    股份有限公司 and 集团有限公司 stay distinct."""
+    return key_text(name).replace(*_LEGAL_FORM_SLIP)

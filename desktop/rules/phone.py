@@ -6,9 +6,12 @@ import re
 from typing import Literal
 
 from .errors import ValidationError
+from .names import one_line
 from .text import nfkc, strip_invisible
 
 __all__ = [
+    "KNOWN_SAMPLE_NUMBERS",
+    "looks_made_up",
     "mask_phone",
     "normalize_phone",
     "phone_kind",
@@ -56,29 +59,57 @@ def _kind_of(digits: str) -> PhoneKind | None:
     return None
 
 
-def _is_run(digits: str) -> bool:
-    """Strictly ascending or descending by one (no wrap-around)."""
-    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:], strict=False)}
-    return steps in ({1}, {-1})
+#: Numbers printed as examples (in manuals, forms and operator documentation) and typed when the customer's real
+#: number is unknown. Extend this list, never the patterns, when another one turns up in the data.
+KNOWN_SAMPLE_NUMBERS = frozenset({"13800138000"})
 
 
-def _looks_made_up(digits: str, kind: PhoneKind) -> bool:
-    if len(set(digits)) == 1:
+def _subscriber(digits: str, kind: PhoneKind) -> str:
+    """The subscriber part of a number, what is left once the network is named: the 8 digits after a mobile's
+    3-digit prefix (1[3-9]x), the local number after a landline's area code (7 or 8 digits)."""
+    return digits[3:] if kind == "mobile" else digits[_area_code_length(digits):]
+
+
+def _is_short_pattern_repeated(digits: str) -> bool:
+    """One or two digits repeated over the whole part: 88888888, 12121212, 9090909."""
+    return len(set(digits[0::2])) == 1 and len(set(digits[1::2])) <= 1
+
+
+def looks_made_up(digits: str) -> bool:
+    """C6 "no made-up numbers" (不得虚构号码), one rule for every phone field and every prefix.
+
+    ``digits`` is a normalised, well-formed mobile or landline (:func:`validate_phone` checks the format
+    first; anything else is ``False``). A number is made up when
+
+    * its subscriber part — the 8 digits after a mobile's 3-digit prefix, or a landline's local number after
+      the area code — is one or two digits repeated over the whole part (88888888, 00000000, 12121212): what
+      is typed to fill a required field;
+    * or it is a known sample number (:data:`KNOWN_SAMPLE_NUMBERS`: 13800138000, the operators' printed example).
+
+    The verdict depends on the subscriber part only, never on the prefix: 13788888888, 13888888888 and
+    15088888888 are all made up; 13826401234, 13688886666 and 02188886666 (lucky numbers people do buy) are
+    not. A run of consecutive digits (13812345678, 15012345678, 02087654321) is NOT made up by itself: the
+    group's labelled validator vectors (shared/data/validator_vectors.json) hold 13812345678 and 02087654321 as
+    valid numbers, and real numbers with such runs are issued — same pattern, same verdict, whatever the prefix.
+    """
+    kind = _kind_of(digits)
+    if kind is None:
+        return False
+    if digits in KNOWN_SAMPLE_NUMBERS:
         return True
-    if kind == "mobile":
-        # 13800000000: eight or more equal digits at the end; 13123456789 / 19876543210: the nine digits
-        # after the prefix form a run. (13812345678 is a real-looking number and stays valid.)
-        return len(set(digits[-8:])) == 1 or _is_run(digits[2:])
-    local = digits[_area_code_length(digits):]
-    return len(set(local)) == 1
+    return _is_short_pattern_repeated(_subscriber(digits, kind))
 
 
 def validate_phone(s: str, *, strict: bool = False) -> str:
     """Return the normalised main phone (digits only) or raise :class:`ValidationError` (rule C6).
 
     Mobile ``1[3-9]`` + 9 digits; landline trunk 0 + area code + local number starting 2-8.
-    Letters, extensions, 400/800 numbers, numbers without area code and made-up numbers are refused.
+    Letters, extensions, 400/800 numbers, numbers without area code and made-up numbers
+    (:func:`looks_made_up`) are refused; so is a line break or tab inside the value (two pasted numbers are
+    never merged into one). This is the one phone validator of the product: customer, contact and deliverer
+    phones all go through it.
     """
+    one_line(FIELD, s, "电话", "The phone")
     raw = strip_invisible(nfkc(s))
     if not raw.strip():
         raise ValidationError(FIELD, "请填写主要电话", "Enter the main phone", code="empty")
@@ -93,11 +124,12 @@ def validate_phone(s: str, *, strict: bool = False) -> str:
     kind = _kind_of(digits)
     if kind is None:
         raise _format_error(digits)
-    if _looks_made_up(digits, kind):
+    if looks_made_up(digits):
         raise ValidationError(
             FIELD,
-            f"电话 {digits} 疑似编造（重复或连续数字）；请填写客户本人的真实电话",
-            f"Phone {digits} looks made up (repeated or consecutive digits); enter the customer's real phone",
+            f"电话 {digits} 疑似编造（连续、重复数字或示例号码）；请填写本人的真实电话",
+            f"Phone {digits} looks made up (consecutive or repeated digits, or a sample number); enter the person's "
+            "real phone",
             code="made_up_number",
         )
     if strict and digits != s:

@@ -12,11 +12,20 @@ from .errors import ValidationError
 from .text import nfkc, remove_whitespace, strip_invisible, until_stable
 
 __all__ = [
+    "IOQ_READING",
+    "TYPO_MAX",
+    "VIN_ALPHABET",
+    "Reading",
     "VinFacts",
     "decode_vin",
+    "describe_readings",
     "is_check_digit_ok",
+    "is_suspected_typo",
     "normalize_vin",
+    "read_iso3779",
+    "typo_distance",
     "validate_vin",
+    "vin16",
     "vin_check_digit",
     "vin_distance",
 ]
@@ -35,6 +44,12 @@ _TRANSLIT = {
 }
 _WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 _CHECK_POS = 8  # 0-based index of the check digit (position 9)
+VIN_ALPHABET = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"  # ISO 3779: digits and letters except I, O, Q (33)
+# V8 / N1 twins: I, O and Q never occur in a VIN; typed or scanned, they are read as 1, 0, 0 (and said so).
+IOQ_READING = {"I": "1", "O": "0", "Q": "0"}
+TYPO_MAX = 2  # V8: one or two characters off a VIN on file (check digit set aside) is a suspected typo
+
+Reading = tuple[int, str, str]  # (1-based position, the letter typed, the digit it is read as)
 
 
 @dataclass(frozen=True)
@@ -47,8 +62,36 @@ class VinFacts:
 
 
 def normalize_vin(s: str) -> str:
-    """NFKC, drop whitespace, zero-width characters and '-', upper-case. I/O/Q are never corrected."""
+    """NFKC, drop whitespace, zero-width characters and '-', upper-case. I/O/Q are kept as typed: reading them
+    as 1/0/0 is :func:`read_iso3779`, a separate step whose result the user is told (never silent)."""
     return until_stable(lambda t: remove_whitespace(strip_invisible(nfkc(t))).replace("-", "").upper(), s)
+
+
+def read_iso3779(text: str) -> tuple[str, tuple[Reading, ...]]:
+    """V8 / N1 twins: read the letters a VIN never holds as the digits meant (I -> 1, O -> 0, Q -> 0).
+
+    ``text`` is a normalised VIN (:func:`normalize_vin`). Returns the text as read and what was read,
+    ``((position, letter, digit), ...)`` with 1-based positions, empty when nothing was: the caller tells the
+    user (:func:`describe_readings`)."""
+    readings = tuple((i + 1, ch, IOQ_READING[ch]) for i, ch in enumerate(text) if ch in IOQ_READING)
+    if not readings:
+        return text, ()
+    return "".join(IOQ_READING.get(ch, ch) for ch in text), readings
+
+
+def describe_readings(readings: tuple[Reading, ...] | list[Reading]) -> tuple[str, str] | None:
+    """What was read, for the user: ("已将 O 读作 0（第12位）…", "Read O as 0 (position 12) …"); None when nothing."""
+    if not readings:
+        return None
+    by_letter: dict[tuple[str, str], list[int]] = {}
+    for pos, letter, digit in readings:
+        by_letter.setdefault((letter, digit), []).append(pos)
+    zh = "已将 " + "，".join(f"{letter} 读作 {digit}（第{'、'.join(map(str, ps))}位）"
+                            for (letter, digit), ps in by_letter.items())
+    en = "Read " + ", ".join(f"{letter} as {digit} (position{'s' if len(ps) > 1 else ''} {', '.join(map(str, ps))})"
+                             for (letter, digit), ps in by_letter.items())
+    return (zh + "：车架号不含字母 I、O、Q，请对照行驶证核实",
+            en + ": a VIN never contains the letters I, O or Q; check it against the registration certificate")
 
 
 def vin_check_digit(vin17: str) -> str:
@@ -75,13 +118,17 @@ def is_check_digit_ok(vin: str) -> bool:
         return False
 
 
-def validate_vin(s: str, *, allow_nonstandard: bool = False, strict: bool = False) -> str:
+def validate_vin(s: str, *, allow_nonstandard: bool = False, strict: bool = False, read_ioq: bool = False) -> str:
     """Return the normalised VIN or raise :class:`ValidationError`.
 
     ``allow_nonstandard=True`` accepts a VIN whose only fault is the check digit (VINs the master-data
     team has marked non-standard). ``strict=True`` also refuses input that needed cleaning.
+    ``read_ioq=True`` (entry paths that tell the user, rule V8 / N1 twins): I, O, Q are read as 1, 0, 0 first
+    (:func:`read_iso3779`); otherwise they are refused (``forbidden_letter_IOQ``), as for a stored value.
     """
     vin = normalize_vin(s)
+    if read_ioq:
+        vin = read_iso3779(vin)[0]
     if not vin:
         raise ValidationError(FIELD, "请填写车架号(VIN)", "Enter the VIN", code="empty")
     bad = sorted({c for c in vin if not _VIN_CHARS.fullmatch(c) and c not in "IOQ"})
@@ -168,3 +215,27 @@ def vin_distance(a: str, b: str) -> int:
     if len(x) == len(y):
         return sum(1 for p, q in zip(x, y, strict=True) if p != q)
     return int(Levenshtein.distance(x, y))
+
+
+def vin16(vin: str) -> str:
+    """The 16 characters of a 17-character VIN other than the check digit (position 9): what V8 compares,
+    since a slip makes the check digit be recomputed or mistyped too. Other lengths: returned unchanged."""
+    return vin[:_CHECK_POS] + vin[_CHECK_POS + 1 :] if len(vin) == VIN_LENGTH else vin
+
+
+def typo_distance(a: str, b: str) -> int:
+    """V8: how many of the 16 characters other than the check digit differ (Hamming distance; two swapped
+    neighbours count 2). Both VINs are normalised; ``ValueError`` unless both have 17 characters."""
+    x, y = normalize_vin(a), normalize_vin(b)
+    if len(x) != VIN_LENGTH or len(y) != VIN_LENGTH:
+        raise ValueError("typo_distance compares two 17-character VINs")
+    return sum(1 for p, q in zip(vin16(x), vin16(y), strict=True) if p != q)
+
+
+def is_suspected_typo(typed: str, on_file: str) -> bool:
+    """V8: ``typed`` is not the VIN on file but differs from it in at most two of the 16 characters other than
+    the check digit (a VIN that differs in the check digit alone counts too: one character off)."""
+    x, y = normalize_vin(typed), normalize_vin(on_file)
+    if x == y or len(x) != VIN_LENGTH or len(y) != VIN_LENGTH:
+        return False
+    return typo_distance(x, y) <= TYPO_MAX

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from desktop.models import CORE_FIELDS, CoreChangeRequest, Customer, CustomerChannel, Store, User, utcnow
 from desktop.rules.errors import ValidationError
-from desktop.services import audit, customers
+from desktop.services import audit, customers, special_customers
 from desktop.services.auth import Actor
 from desktop.services.customers import DuplicateFound
 from desktop.services.errors import Conflict, NotFound, RuleViolation
@@ -125,6 +125,8 @@ def file_request(
                    if cand.verdict == "certain"]
         if certain:
             raise DuplicateFound(certain, certain=True)
+        if "name" in diff and not c.special:  # C13: applying it would be refused, so is asking for it
+            special_customers.refuse_unless_allowed_in(s, actor, core.name, rename=True)
         open_one = s.scalar(select(CoreChangeRequest.id).where(
             CoreChangeRequest.customer_id == c.id, CoreChangeRequest.status == "open"))
         if open_one is not None:

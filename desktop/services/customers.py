@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
@@ -19,7 +20,7 @@ from desktop.models import (
 )
 from desktop.rules.errors import ValidationError
 from desktop.rules.identity import check_id_type_for_customer, validate_id, validate_id_type
-from desktop.rules.names import validate_company_name, validate_person_name
+from desktop.rules.names import one_line, validate_company_name, validate_person_name
 from desktop.rules.phone import validate_phone
 from desktop.rules.privacy import mask_id_number
 from desktop.rules.text import clean_query
@@ -171,16 +172,50 @@ def validate_core(
     customer_type: str, name: str, phone: str, id_type: str | None, id_number: str | None,
     *, id_required: bool = False,
 ) -> CleanCore:
-    """C3, C5, C6, C7: the core fields, normalised; raises ValidationError naming the field."""
+    """C3, C5, C6, C7: the core fields, normalised; raises ValidationError naming the field.
+
+    Every core field is one line: a line break or tab inside one (a paste of two values) is refused before any
+    normaliser strips whitespace, never merged (name, phone, ID type, ID number)."""
+    for field, value in (("name", name), ("phone", phone), ("id_type", id_type), ("id_number", id_number)):
+        if isinstance(value, str):
+            one_line(field, value, *CORE_LABELS[field])
     if customer_type not in CUSTOMER_TYPES:
         raise ValidationError("customer_type", "客户类型须为个人或公司（单位、机关均为公司客户）",
                               "Customer type must be individual or company (every organisation is a company)")
+    clean_name = _clean_name(customer_type, name)
+    clean_phone = _clean_phone(phone)
+    idt, idn = _clean_id(customer_type, id_type, id_number, id_required=id_required)
+    return CleanCore(customer_type, clean_name, clean_phone, idt, idn)
+
+
+#: Core fields as named in messages and in the audit of a disable (C12): (Chinese, English).
+CORE_LABELS: dict[str, tuple[str, str]] = {
+    "customer_type": ("客户类型", "Customer type"),
+    "name": ("客户名称", "Customer name"),
+    "phone": ("主要电话", "Main phone"),
+    "id_type": ("证件类型", "ID type"),
+    "id_number": ("证件号码", "ID number"),
+}
+
+
+def _clean_name(customer_type: str, name: str) -> str:
+    """C5 for the customer's type."""
     if not name or not name.strip():
         raise ValidationError("name", "客户名称必填", "Customer name is required", code="required")
-    clean_name = validate_company_name(name) if customer_type == "company" else validate_person_name(name)
+    return validate_company_name(name) if customer_type == "company" else validate_person_name(name)
+
+
+def _clean_phone(phone: str) -> str:
+    """C6 for the main phone."""
     if not phone or not phone.strip():
         raise ValidationError("phone", "主电话必填：手机 11 位，座机带区号", "Main phone is required: 11-digit mobile or landline with area code", code="required")
-    clean_phone = validate_phone(phone)
+    return validate_phone(phone)
+
+
+def _clean_id(
+    customer_type: str, id_type: str | None, id_number: str | None, *, id_required: bool,
+) -> tuple[str | None, str | None]:
+    """C7: the ID type fits the customer type and the number is valid for the type; required when asked."""
     idt = (id_type or "").strip() or None
     idn = (id_number or "").strip() or None
     if idn and not idt:
@@ -199,7 +234,7 @@ def validate_core(
         )
     else:
         idt = idt if idn else None
-    return CleanCore(customer_type, clean_name, clean_phone, idt, idn)
+    return idt, idn
 
 
 def _require_create(actor: Actor, business: str, special: bool) -> None:
@@ -241,6 +276,9 @@ def create_customer(
     customer is pending until verified and enabled (C9); the finance customer is generated (C8).
     Certain duplicates are refused; possible ones must be confirmed, with a reason, as different customers.
     Two workstations creating the same customer at the same instant: one wins, the other gets DuplicateFound.
+    C13: a name on the master-data team's list of special customers (desktop.services.special_customers) is
+    refused for everybody else; the team's new customer becomes special with the matched kind (or the
+    ``special_kind`` it gives).
     """
     special = special_kind is not None
     _require_create(actor, business, special)
@@ -301,6 +339,11 @@ def create_customer_in(
         raise DuplicateFound(candidates, certain=False)
     if candidates and not (confirm_reason or "").strip():
         raise ValidationError("confirm_reason", "确认不是同一客户时须填写原因", "Give a reason when confirming it is a different customer", code="required")
+    from desktop.services import special_customers
+
+    special = special_customers.refuse_unless_allowed_in(s, actor, core.name)  # C13: master-data team only
+    if special is not None and special_kind is None:
+        special_kind = special.kind
     code = next_code(s, "customer", "KH", 8, Customer.code)
     customer = Customer(
         code=code, customer_type=core.customer_type, business=business,
@@ -316,6 +359,9 @@ def create_customer_in(
     s.flush()
     s.add(CustomerChannel(customer_id=customer.id, store_id=actor.store_id))
     audit.record(s, actor, "customer.create", "customer", customer.id, code, "name", None, core.name)
+    if special_kind is not None:
+        audit.record(s, actor, "customer.special", "customer", customer.id, code, "special_kind", None, special_kind,
+                     special.describe() if special is not None else None)
     for cand in candidates:
         audit.record(
             s, actor, "customer.confirmed_not_duplicate", "customer", customer.id, code,
@@ -349,9 +395,26 @@ def clean_extras(values: dict[str, Any]) -> dict[str, Any]:
         elif key in NONCORE_LIMITS:
             limit, zh, en = NONCORE_LIMITS[key]
             clean[key] = clean_text(key, value, max_len=limit, label_zh=zh, label_en=en, multiline=key == "remark")
+            if key == "email" and clean[key] is not None:
+                clean[key] = clean_email(clean[key], limit)
         else:
             raise ValidationError(key, f"该字段不可在此修改：{key}", f"This field cannot be changed here: {key}")
     return clean
+
+
+def clean_email(text: str, limit: int = 120) -> str:
+    """The customer's e-mail address, checked by email-validator (syntax only: no DNS, no network) and stored in
+    its normalised form (the domain in lower case, the local part as typed)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        normalized = validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValidationError("email", "电子邮箱格式不正确（如 name@example.com）",
+                              f"The email address is not valid (e.g. name@example.com): {exc}", code="invalid_email") from exc
+    if len(normalized) > limit:
+        raise ValidationError("email", f"电子邮箱最多 {limit} 个字符", f"Email: at most {limit} characters", code="too_long")
+    return normalized
 
 
 def _birthday(value: Any) -> date | None:
@@ -501,9 +564,18 @@ def change_core_in(
     ]
     if certain:
         raise DuplicateFound(certain, certain=True)
+    special = None
+    if "name" in diff and not c.special:  # C13: renaming into a special customer is creating one
+        from desktop.services import special_customers
+
+        special = special_customers.refuse_unless_allowed_in(s, actor, core.name, rename=True)
     for k, (_old, v) in diff.items():
         setattr(c, k, v)
     audit.record_changes(s, actor, action, "customer", c.id, c.code, diff, reason)
+    if special is not None:
+        c.special, c.special_kind = True, special.kind
+        audit.record(s, actor, "customer.special", "customer", c.id, c.code, "special_kind", None, special.kind,
+                     special.describe())
     s.flush()
     return c
 
@@ -521,15 +593,86 @@ def _enable_permission(c: Customer) -> str:
     return ENABLE_PERMISSIONS.get(c.business, "customer.enable_after_sales")
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One reason a record is not compliant (C12): the field, its rule and what is wrong with it."""
+
+    field: str
+    rule: str
+    message_zh: str
+    message_en: str
+
+    def text_zh(self) -> str:
+        return f"{CORE_LABELS.get(self.field, (self.field, self.field))[0]}：{self.message_zh}"
+
+    def text_en(self) -> str:
+        return f"{CORE_LABELS.get(self.field, (self.field, self.field))[1]}: {self.message_en}"
+
+
+_RULE_OF_FIELD = {"customer_type": "C3", "name": "C5", "phone": "C6", "id_type": "C7", "id_number": "C7"}
+
+
+def compliance_problems(c: Customer) -> list[Problem]:
+    """What makes a record clearly non-compliant (C12), each of name, phone and ID checked on its own with the
+    validators of a create: an invalid name (C5), an invalid or made-up phone (C6), an ID number not valid for
+    its type or a type that does not fit the customer (C7), and for a SALES customer a missing ID (C7: required
+    for sales customers; an after-sales customer without ID is compliant, "whenever obtainable")."""
+    problems: list[Problem] = []
+
+    def check(default_field: str, call: Callable[[], object]) -> None:
+        try:
+            call()
+        except ValidationError as exc:
+            field = exc.field if exc.field in _RULE_OF_FIELD else default_field
+            problems.append(Problem(field, _RULE_OF_FIELD[field], exc.message_zh, exc.message_en))
+
+    if c.customer_type not in CUSTOMER_TYPES:
+        return [Problem("customer_type", "C3", "客户类型无效", "Unknown customer type")]
+    check("name", lambda: _clean_name(c.customer_type, c.name or ""))
+    check("phone", lambda: _clean_phone(c.phone or ""))
+    check("id_number", lambda: _clean_id(c.customer_type, c.id_type, c.id_number, id_required=c.business == "sales"))
+    return problems
+
+
+def _refuse_non_compliant(c: Customer, problems: list[Problem]) -> RuleViolation:
+    first = problems[0]
+    if c.business == "sales" and first.field in ("id_type", "id_number"):
+        head_zh = "销售客户须有有效证件（个人：居民身份证；公司：营业执照）才能启用"
+        head_en = "A sales customer is enabled only with a valid ID (resident ID card; business licence)"
+    else:
+        head_zh, head_en = "客户资料不合规，不能启用", "The customer's data is not compliant and cannot be enabled"
+    return RuleViolation(
+        f"{head_zh}：{'；'.join(p.text_zh() for p in problems)}。请先修改核心资料",
+        f"{head_en}: {'; '.join(p.text_en() for p in problems)}. Correct the core data first",
+        rule=first.rule, field=first.field,
+    )
+
+
 @write_action("customer.enable")
 def enable(
-    db: Database, actor: Actor, customer_code: str, *, version: int, note: str | None = None,
-    request_id: str | None = None,
+    db: Database, actor: Actor, customer_code: str, *, version: int,
+    confirmed_not_duplicate_of: tuple[str, ...] | list[str] = (), reason: str | None = None,
+    confirm_without_id: bool = False, note: str | None = None, request_id: str | None = None,
 ) -> CustomerDetail:
-    """C9: finance enables sales customers, customer service after-sales ones, after re-running the
-    duplicate check: a customer that duplicates an existing one is not enabled."""
+    """C9 / C7: finance enables sales customers, customer service after-sales ones, after re-running the
+    duplicate check, on the version the user saw.
+
+    * A certain duplicate of a live customer (not disabled, not merged) is never enabled (DuplicateFound,
+      certain): the pending one is rejected and the existing one used (pending.reject_pending).
+    * A record that is not compliant (compliance_problems: invalid name, phone or ID; a sales customer without
+      a valid ID, C7) is not enabled (RuleViolation naming the rule): its core data is corrected first (C10).
+    * Possible duplicates (live ones) must each be confirmed different, its code in
+      ``confirmed_not_duplicate_of``, else DuplicateFound (possible) lists them all; "the same" is
+      pending.reject_pending.
+    * An after-sales customer without ID is enabled only with the enabler's explicit ``confirm_without_id``
+      (C7: the ID "whenever obtainable"), else RuleViolation C7.
+    * Either confirmation needs a ``reason``; each confirmed candidate is audited once
+      (customer.confirmed_not_duplicate), the missing ID once (customer.enabled_without_id), with the reason.
+    """
     from desktop.services import dedupe
 
+    confirmed = {str(code).strip() for code in confirmed_not_duplicate_of if code}
+    why = (reason or "").strip() or None
     with db.transaction() as s:
         c = _load(s, customer_code, lock=True)
         actor.require(_enable_permission(c))
@@ -543,36 +686,54 @@ def enable(
             "customer_type": c.customer_type, "name": c.name, "phone": c.phone or "",
             "id_type": c.id_type or "", "id_number": c.id_number or "",
         }
-        certain = [
-            cand for cand in dedupe.find_duplicates_in(s, draft, exclude_ids=(c.id,))
-            if cand.verdict == "certain" and cand.status != "disabled"
-        ]
+        live = [cand for cand in dedupe.find_duplicates_in(s, draft, exclude_ids=(c.id,))
+                if cand.status != "disabled" and not cand.merged]
+        certain = [cand for cand in live if cand.verdict == "certain"]
         if certain:
             raise DuplicateFound(certain, certain=True)
+        problems = compliance_problems(c)
+        if problems:
+            raise _refuse_non_compliant(c, problems)
+        possible = [cand for cand in live if cand.verdict == "possible"]
+        if any(cand.customer_code not in confirmed for cand in possible):
+            raise DuplicateFound(possible, certain=False)
+        without_id = not c.id_number
+        if without_id and not confirm_without_id:
+            raise RuleViolation(
+                "该售后客户没有证件：核实原件、确认客户确实无法提供证件后，勾选“无证件启用”并填写原因",
+                "This after-sales customer has no ID: after checking the original documents, confirm that the "
+                "customer cannot provide one ('enable without ID') and give a reason",
+                rule="C7", field="id_number",
+            )
+        if (possible or without_id) and why is None:
+            raise ValidationError(
+                "reason",
+                "确认不是同一客户或无证件启用时须填写原因",
+                "Give a reason when confirming a different customer or enabling without ID",
+                code="required",
+            )
         old = c.status
         c.status = "enabled"
         c.enabled_by_id = actor.user_id
         c.enabled_at = utcnow()
-        audit.record(s, actor, "customer.enable", "customer", c.id, c.code, "status", old, "enabled", note)
+        audit.record(s, actor, "customer.enable", "customer", c.id, c.code, "status", old, "enabled", note or why)
+        for cand in possible:
+            audit.record(s, actor, "customer.confirmed_not_duplicate", "customer", c.id, c.code,
+                         "duplicate_of", cand.customer_code, None, why)
+        if without_id:
+            audit.record(s, actor, "customer.enabled_without_id", "customer", c.id, c.code, "id_number", None, None,
+                         why)
         s.flush()
         return _detail(s, c, actor)
-
-
-def compliance_problems(c: Customer) -> list[str]:
-    """What makes a record non-compliant (C12): invalid name, phone or ID."""
-    problems = []
-    try:
-        validate_core(c.customer_type, c.name, c.phone or "", c.id_type, c.id_number)
-    except ValidationError as exc:
-        problems.append(exc.field)
-    return problems
 
 
 @write_action("customer.disable")
 def disable(
     db: Database, actor: Actor, customer_code: str, reason: str, *, version: int, request_id: str | None = None,
 ) -> CustomerDetail:
-    """C12: only clearly non-compliant records (name, phone, ID) may be disabled, never a compliant one."""
+    """C12: only clearly non-compliant records (compliance_problems: name, phone, ID; a made-up phone and an
+    invalid ID count) may be disabled, with a reason; a compliant one is refused (RuleViolation C12). The audit
+    entry carries the reason given and what is non-compliant."""
     if not reason or not reason.strip():
         raise ValidationError("reason", "停用须填写原因", "A reason is required to disable a customer", code="required")
     with db.transaction() as s:
@@ -582,15 +743,21 @@ def disable(
         check_version(c, version)
         if c.status == "disabled":
             return _detail(s, c, actor)
-        if not compliance_problems(c) and c.merged_into_id is None:
+        problems = compliance_problems(c)
+        if not problems and c.merged_into_id is None:
             raise RuleViolation(
                 "该客户资料合规（姓名、电话、证件均有效），不得停用",
                 "This customer is compliant (valid name, phone and ID) and must not be disabled",
                 rule="C12",
             )
+        why = reason.strip()
+        if problems:
+            why += f"（不合规：{'；'.join(p.text_zh() for p in problems)}）"
+        else:
+            why += "（已合并到其他客户）"
         old = c.status
         c.status = "disabled"
-        audit.record(s, actor, "customer.disable", "customer", c.id, c.code, "status", old, "disabled", reason)
+        audit.record(s, actor, "customer.disable", "customer", c.id, c.code, "status", old, "disabled", why)
         s.flush()
         return _detail(s, c, actor)
 
@@ -623,7 +790,11 @@ def set_retained(
 
 
 def add_channel(s: Session, actor: Actor, c: Customer) -> bool:
-    """Give this store a channel on the customer (S1/M3); True when one was added."""
+    """Give this store a channel on the customer (S1/M3); True when one was added. The customer row is locked
+    first (and read again): two workstations attaching the same customer at once — through two of its cars —
+    queue here instead of the second failing on the version the first one bumped."""
+    s.flush()
+    s.refresh(c, with_for_update=True)
     if any(ch.store_id == actor.store_id for ch in c.channels):
         return False
     store = s.get(Store, actor.store_id)

@@ -33,9 +33,8 @@ import desktop.storage.search_index  # noqa: F401  (registers the index listener
 from desktop.models.search import company_wildcards
 from desktop.rules.identity import normalize_id_number, validate_customer_type, validate_id, validate_id_type
 from desktop.rules.keys import pinyin_key
-from desktop.rules.names import canon_company_key, split_id_suffix, unify_interpuncts
+from desktop.rules.names import canon_company_key, key_text, split_id_suffix
 from desktop.rules.phone import normalize_phone, phone_variants
-from desktop.rules.text import canon_text
 from desktop.services.auth import Actor
 from desktop.services.views import mask
 from desktop.storage import Database
@@ -120,7 +119,9 @@ def _text(value: Any) -> str:
 
 
 def _person_key(name: str) -> tuple[str, str]:
-    base, suffix = split_id_suffix(unify_interpuncts(canon_text(name)))
+    """The stored name_key (rules.names.canon_person_key: punctuation, spaces and width ignored) and the ID
+    suffix of a typed person name."""
+    base, suffix = split_id_suffix(key_text(name))
     return base, suffix
 
 

@@ -584,6 +584,10 @@ def _customer_record(row: dict[str, str], stores: dict[str, int], seen_codes: se
         if stores[sc] not in store_ids:
             store_ids.append(stores[sc])
     extra = {name: clean(row, name) for name in CUSTOMER_OPTIONAL}
+    if extra["email"] is not None:  # the same check as the customer record's (email-validator, no network)
+        from desktop.services.customers import clean_email
+
+        extra["email"] = clean_email(extra["email"])
     now = utcnow()
     rec: dict[str, Any] = {
         "code": code, "customer_type": ctype, "category": category, "status": status,
@@ -648,6 +652,7 @@ def _insert_vehicles(s: Session, items: Sequence[VehicleItem]) -> list[int]:
     insert_rows(conn, VehicleRepairCenter, ("vehicle_id", "repair_center_id", "created_at"),
                 [(ids[rec["vin"]], cid, now) for _, rec, cids in items for cid in cids])
     search_index.index_new_vehicles(conn, [(ids[rec["vin"]], rec["plate"], cids) for _, rec, cids in items])
+    search_index.index_new_vins(conn, [(ids[rec["vin"]], rec["vin"]) for _, rec, _ in items])  # V8 typo check
     return [ids[rec["vin"]] for _, rec, _ in items]
 
 

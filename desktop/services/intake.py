@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Vehicle
 from desktop.rules.plate import normalize_plate
 from desktop.rules.text import clean_query
-from desktop.rules.vin import normalize_vin, vin_distance
+from desktop.rules.vin import Reading, describe_readings, normalize_vin, read_iso3779
 from desktop.services.auth import Actor
 from desktop.services.views import (
     OwnerView,
@@ -21,10 +19,10 @@ from desktop.services.views import (
 )
 from desktop.storage import Database
 from desktop.storage.lookups import VehicleRow, vehicle_by
+from desktop.storage.vin_keys import similar_vins as _similar_vins_in
 
-VIN_ALPHABET = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q
-
-OUTCOMES = ("vehicle_and_owner", "vehicle_only", "not_found", "other_store", "suspected_typo")
+OUTCOMES = ("vehicle_and_owner", "vehicle_only", "not_found", "other_store", "suspected_typo",
+            "plate_on_other_vehicle")
 
 # Why a vehicle loaded without its owner (W3).
 NO_OWNER = "no_owner"
@@ -39,27 +37,86 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": ("集团内无此车辆：请先新建车辆档案，再添加车主", "Not in the group: create the vehicle record first, then add the owner"),
     "other_store": ("该车属于集团其他门店：添加本店维修中心和客户渠道后即可接车", "This vehicle belongs to another store of the group: attach this store's repair center and customer channel"),
     "suspected_typo": ("疑似车架号录入错误：与已有车架号仅差一两位，请核对实车，勿新建，联系主数据团队", "Suspected VIN typo: one or two characters off a VIN on file; check the car, do not create it, contact the master-data team"),
+    "plate_on_other_vehicle": (
+        "车牌 {plate} 登记在另一辆车 {other_vin}（{other_model}）上，不是本车 {vin}：原车主把车牌装到了本车。"
+        "请清除原车车牌并装到本车（P3）；原车的车架号和车型不变（P4）",
+        "Plate {plate} is on another vehicle, {other_vin} ({other_model}), not on this one, {vin}: the old owner "
+        "put the plate on this car. Clear it from the old vehicle and put it on this one (P3); the old vehicle's VIN "
+        "and model stay (P4)",
+    ),
+    # the vehicle was loaded by VIN; the plate typed is on no vehicle of the group
+    "plate_free": ("车牌 {plate} 未登记在集团任何车辆上：如实车挂此牌，请按「车牌」填写到本车（P1）",
+                   "Plate {plate} is on no vehicle of the group: if the car carries it, put it on this vehicle "
+                   "with Plate (P1)"),
+    "plate_free_other_on_file": ("实车车牌 {plate} 未登记，本车档案车牌为 {current}：如已换牌，请按「车牌」更换（P2）",
+                                 "Plate {plate} is on no vehicle; this vehicle's record says {current}: if the car "
+                                 "was re-plated, change it with Plate (P2)"),
+    # the plate alone, no VIN typed (W1 says VIN first)
+    "plate_not_found": ("集团内没有登记此车牌：请扫描或输入车架号查询（W1）",
+                        "No vehicle of the group holds this plate: scan or type the VIN (W1)"),
 }
 
 
 @dataclass(frozen=True)
 class IntakeResult:
+    """What a lookup found. ``vehicle`` and ``owner`` are the car the lookup loaded, except for
+    ``plate_on_other_vehicle`` (P3), where they are the car that holds the plate and ``loaded_vehicle`` /
+    ``loaded_owner`` the car in the workshop, loaded by its VIN (:attr:`serviced_vehicle`)."""
+
     outcome: str
     query: str  # the normalised VIN or plate
     vehicle: VehicleView | None = None
     owner: OwnerView | None = None
     reason: str | None = None  # for vehicle_only: NO_OWNER / OWNER_NOT_RETAINED / OWNER_DISABLED
     similar_vins: tuple[str, ...] = field(default_factory=tuple)  # suspected_typo: the VINs on file
+    # V8 / N1 twins: the VIN as typed (normalised) when I, O or Q in it were read as 1, 0, 0; ``query`` is the
+    # VIN as read, ``readings`` says where: ((position, letter, digit), ...). The user is told (note()).
+    corrected_from: str | None = None
+    readings: tuple[Reading, ...] = ()
+    # W1 / V7: loaded through the plate alone, no VIN typed: the VIN is confirmed against the car before a
+    # work order opens (work_orders.create_work_order, vin_confirmation)
+    via_plate: bool = False
+    plate: str | None = None  # the normalised plate typed, when the lookup had one
+    plate_free: bool = False  # the plate typed is on no vehicle: it may be put on the loaded car (P1/P2)
+    loaded_vehicle: VehicleView | None = None  # plate_on_other_vehicle: the car loaded by VIN (in the workshop)
+    loaded_owner: OwnerView | None = None
 
     @property
     def can_start_work_order(self) -> bool:
         """W5: the work order goes on only with both vehicle and owner loaded."""
         return self.outcome == "vehicle_and_owner"
 
+    @property
+    def serviced_vehicle(self) -> VehicleView | None:
+        """The car in the workshop: the one loaded by VIN in the P3 case, else the one found."""
+        return self.loaded_vehicle if self.outcome == "plate_on_other_vehicle" else self.vehicle
+
+    @property
+    def serviced_owner(self) -> OwnerView | None:
+        return self.loaded_owner if self.outcome == "plate_on_other_vehicle" else self.owner
+
     def message(self, lang: str = "zh_CN") -> str:
-        key = self.reason if self.outcome == "vehicle_only" and self.reason else self.outcome
-        zh, en = MESSAGES[key]
-        return en if lang.startswith("en") else zh
+        en = lang.startswith("en")
+        if self.outcome == "plate_on_other_vehicle" and self.vehicle is not None and self.loaded_vehicle is not None:
+            return MESSAGES[self.outcome][1 if en else 0].format(
+                plate=self.plate, other_vin=self.vehicle.vin, other_model=self.vehicle.model,
+                vin=self.loaded_vehicle.vin)
+        if self.outcome == "not_found" and self.via_plate:
+            key = "plate_not_found"
+        else:
+            key = self.reason if self.outcome == "vehicle_only" and self.reason else self.outcome
+        text = MESSAGES[key][1 if en else 0]
+        if self.plate_free and self.vehicle is not None:
+            extra = "plate_free_other_on_file" if self.vehicle.plate else "plate_free"
+            text += "\n" + MESSAGES[extra][1 if en else 0].format(plate=self.plate, current=self.vehicle.plate)
+        return text
+
+    def note(self, lang: str = "zh_CN") -> str | None:
+        """What was read differently from what was typed ("已将 O 读作 0（第12位）…" / "Read O as 0 …"), else None."""
+        said = describe_readings(self.readings)
+        if said is None:
+            return None
+        return said[1] if lang.startswith("en") else said[0]
 
 
 def _views(row: VehicleRow, actor: Actor) -> tuple[VehicleView, OwnerView | None]:
@@ -84,69 +141,76 @@ def _result_for(row: VehicleRow, actor: Actor, query: str) -> IntakeResult:
     return IntakeResult("vehicle_and_owner", query, vview, oview)
 
 
-def _vin_variants(vin: str) -> list[str]:
-    """Every VIN one substitution or one adjacent swap away (checked with one indexed IN query)."""
-    out: set[str] = set()
-    for i, ch in enumerate(vin):
-        for c in VIN_ALPHABET:
-            if c != ch:
-                out.add(vin[:i] + c + vin[i + 1 :])
-        if i + 1 < len(vin) and vin[i] != vin[i + 1]:
-            out.add(vin[:i] + vin[i + 1] + vin[i] + vin[i + 2 :])
-    return sorted(out)
-
-
 def similar_vins(session: Session, vin: str, limit: int = 5) -> list[str]:
-    """V8: VINs on file that differ from ``vin`` in one or two characters (or by two swapped neighbours).
-
-    Candidates come from indexes only: every one-character variant (exact IN lookup), and VINs sharing
-    the first 11 characters (vin index range) or the last 6, the serial (reversed-VIN index range), whose
-    distance is then counted. Two slips split between the first 11 and the last 6 characters are found
-    only when one of them is a single-character slip the variant list covers.
-    """
-    if len(vin) != 17:
-        return []
-    found: dict[str, int] = {}
-    variants = _vin_variants(vin)
-    for start in range(0, len(variants), 500):
-        chunk = variants[start : start + 500]
-        for v in session.scalars(select(Vehicle.vin).where(Vehicle.vin.in_(chunk))):
-            found[v] = vin_distance(v, vin)
-    prefix, rev_prefix = vin[:11], vin[::-1][:6]
-    ranges = or_(
-        (Vehicle.vin >= prefix) & (Vehicle.vin < prefix + "\uffff"),
-        (Vehicle.vin_rev >= rev_prefix) & (Vehicle.vin_rev < rev_prefix + "\uffff"),
-    )
-    for v in session.scalars(select(Vehicle.vin).where(ranges).limit(2000)):
-        d = vin_distance(v, vin)
-        if 0 < d <= 2:
-            found[v] = d
-    return [v for v, _ in sorted(found.items(), key=lambda kv: (kv[1], kv[0]))][:limit]
+    """V8 / N1 twins: the VINs on file that differ from ``vin`` (normalised, 17 characters) in one or two of the
+    16 characters other than the check digit: a slip whose check digit was recomputed, two slips anywhere,
+    two swapped neighbours; closest first, at most ``limit``. From the indexed VIN keys
+    (``desktop.storage.vin_keys``): one statement, a few milliseconds at a million vehicles."""
+    return _similar_vins_in(session.connection(), vin, limit)
 
 
 def lookup_vin(db: Database, actor: Actor, vin: str) -> IntakeResult:
-    """W1/S3: look the VIN up group-wide by exact value, after normalising what was typed or scanned."""
-    query = normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号", label_en="VIN"))
+    """W1/S3: look the VIN up group-wide by exact value, after normalising what was typed or scanned; I, O, Q
+    (never in a VIN) are read as 1, 0, 0 and the result says so. Not found: V8, the VINs a character or two
+    off it on file (suspected typo)."""
+    typed = normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号", label_en="VIN"))
+    query, readings = read_iso3779(typed)
+    typed_as = typed if readings else None
     if not query:
         return IntakeResult("not_found", query)
     with db.reader() as conn:
         row = vehicle_by(conn, vin=query)
-    if row is not None:
-        return _result_for(row, actor, query)
-    with db.read() as s:
-        similar = similar_vins(s, query)
+        if row is not None:
+            found = _result_for(row, actor, query)
+            return replace(found, corrected_from=typed_as, readings=readings) if readings else found
+        similar = _similar_vins_in(conn, query)
     if similar:
-        return IntakeResult("suspected_typo", query, similar_vins=tuple(similar))
-    return IntakeResult("not_found", query)
+        return IntakeResult("suspected_typo", query, similar_vins=tuple(similar), corrected_from=typed_as,
+                            readings=readings)
+    return IntakeResult("not_found", query, corrected_from=typed_as, readings=readings)
 
 
-def lookup_plate(db: Database, actor: Actor, plate: str) -> IntakeResult:
-    """The plate field (secondary path): exact, group-wide, normalised first."""
+def lookup_plate(db: Database, actor: Actor, plate: str, loaded_vin: str | None = None) -> IntakeResult:
+    """The plate field (secondary path, S3): exact, group-wide, normalised first.
+
+    ``loaded_vin`` is the VIN in the VIN field (the car in the workshop, W1): the plate is then checked against
+    that car (V7), never used to load another car in its place:
+
+    - the plate is the loaded car's: the loaded car's own outcome;
+    - another vehicle holds it: ``plate_on_other_vehicle`` (P3: the old owner kept the plate and put it on
+      this car); ``vehicle``/``owner`` are the holder, ``loaded_vehicle``/``loaded_owner`` the car loaded;
+    - no vehicle holds it: the loaded car's outcome with ``plate_free`` (P1/P2: it may be put on this car);
+    - the VIN names no vehicle: what :func:`lookup_vin` says about that VIN (the VIN wins: create it, M1);
+    - the loaded car is another store's: its ``other_store`` outcome (attach it first, M3).
+
+    Without ``loaded_vin`` the plate alone loads the car, marked ``via_plate``: W1 wants the VIN first, so a
+    work order on it needs the VIN confirmed against the car (V7, ``work_orders.create_work_order``).
+    """
     query = normalize_plate(clean_query("plate", plate, max_len=30, label_zh="车牌号", label_en="Plate"))
-    if not query:
-        return IntakeResult("not_found", query)
+    typed_vin = normalize_vin(clean_query("vin", loaded_vin, max_len=60, label_zh="车架号", label_en="VIN")) \
+        if loaded_vin else ""
+    if not typed_vin:
+        if not query:
+            return IntakeResult("not_found", query, via_plate=True)
+        with db.reader() as conn:
+            row = vehicle_by(conn, plate=query)
+        if row is None:
+            return IntakeResult("not_found", query, via_plate=True, plate=query)
+        return replace(_result_for(row, actor, query), via_plate=True, plate=query)
+    vin, readings = read_iso3779(typed_vin)
     with db.reader() as conn:
-        row = vehicle_by(conn, plate=query)
-    if row is None:
-        return IntakeResult("not_found", query)
-    return _result_for(row, actor, query)
+        loaded = vehicle_by(conn, vin=vin)
+        holder = vehicle_by(conn, plate=query) if query and loaded is not None else None
+    if loaded is None:
+        return lookup_vin(db, actor, typed_vin)
+    base = replace(_result_for(loaded, actor, query), plate=query or None,
+                   corrected_from=typed_vin if readings else None, readings=readings)
+    if not query or base.outcome == "other_store":
+        return base
+    if holder is None:
+        return replace(base, plate_free=True)
+    if holder.vehicle["id"] == loaded.vehicle["id"]:
+        return base
+    holder_view, holder_owner = _views(holder, actor)
+    return IntakeResult("plate_on_other_vehicle", query, holder_view, holder_owner, plate=query,
+                        loaded_vehicle=base.vehicle, loaded_owner=base.owner)

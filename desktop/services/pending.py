@@ -2,9 +2,11 @@
 
 Every new customer is pending until verified: finance enables sales customers, customer service
 after-sales customers, after checking the original documents and re-running the duplicate check
-(customers.enable). If a duplicate exists the new record is not enabled: it is rejected, disabled and
-pointed at the customer the business uses instead (merged_into), in one transaction. Rejecting is for
-duplicates only: a pending record that duplicates nothing is compliant and may not be disabled (C12).
+(customers.enable: a certain duplicate is never enabled; each possible one is confirmed different with a
+reason; a sales customer needs a valid ID, an after-sales one without ID the enabler's confirmation, C7).
+If a duplicate exists the new record is not enabled: it is rejected, disabled and pointed at the customer
+the business uses instead (merged_into), in one transaction (reject_pending: "the same, use it"). Rejecting
+is for duplicates only: a pending record that duplicates nothing is compliant and may not be disabled (C12).
 """
 
 from __future__ import annotations

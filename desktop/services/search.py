@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.models.search import PLATE_GRAM_LEN
-from desktop.rules.names import unify_interpuncts
+from desktop.rules.names import key_text, unify_interpuncts
 from desktop.rules.text import canon_text, is_cjk
 from desktop.services.auth import Actor
 from desktop.services.views import mask
@@ -79,7 +79,7 @@ def detect_customer_kind(text_in: str) -> tuple[str, str]:
         return "pinyin", t.lower()
     if t.isascii() and t.isalnum() and any(c.isdigit() for c in t):
         return "code", t
-    return "name", re.sub(r"[()\[\]【】〔〕]", "", t)
+    return "name", key_text(t)  # as the stored name keys: no punctuation, symbols, spaces or width
 
 
 def _query(text: str) -> str:

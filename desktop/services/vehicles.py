@@ -30,7 +30,7 @@ from desktop.rules.names import canon_company_key, canon_person_key, validate_pe
 from desktop.rules.phone import validate_phone
 from desktop.rules.plate import default_plate_color, validate_plate, validate_plate_color
 from desktop.rules.text import clean_query
-from desktop.rules.vin import normalize_vin, validate_vin, vin_distance
+from desktop.rules.vin import describe_readings, normalize_vin, read_iso3779, validate_vin, vin_distance
 from desktop.services import audit
 from desktop.services.auth import Actor, PermissionDenied
 from desktop.services.customers import add_channel
@@ -47,6 +47,7 @@ from desktop.services.views import (
 )
 from desktop.services.writes import check_version, touch, write_action
 from desktop.storage import Database
+from desktop.storage.requests import lock_keys
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "model": ("车型", "Model"),
@@ -312,21 +313,27 @@ def create_manual_vehicle(
 ) -> VehicleDetail:
     """M1/M2: create a vehicle not found at intake with model and VIN only; plate, owner, insurance
     follow once no duplicate VIN is reported. A VIN on file is M3 (attach), one a character or two off
-    a VIN on file is V8 (escalate). A VIN failing its check digit only as the master-data team's
-    marked non-standard VIN. Two workstations creating the same VIN at once: the second gets VinExists."""
+    a VIN on file (the 16 characters other than the check digit) is V8 (escalate): refused for everyone
+    but the master-data team, who give ``not_a_typo_reason`` (audited with the VINs it resembles). I, O, Q
+    are read as 1, 0, 0 (the audit entry says so). A VIN failing its check digit only as the master-data
+    team's marked non-standard VIN. Two workstations creating the same VIN at once: the second gets
+    VinExists; two creating twins at once: the V8 check runs under one group-wide lock (PostgreSQL), so the
+    second sees the first."""
     actor.require("vehicle.create_manual")
     if nonstandard_vin:
         actor.require("vehicle.nonstandard_vin")
-    typed = normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号", label_en="VIN"))
+    typed, readings = read_iso3779(normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号",
+                                                             label_en="VIN")))
     override = actor.can("vehicle.edit_locked") and bool((not_a_typo_reason or "").strip())
     with db.transaction() as s:
+        lock_keys(s, ["vehicle.create_manual:V8"])  # twins created at the same instant: one waits (SQLite: serial)
         # V8 before the check digit: a slip usually breaks the check digit too, and the advisor must
         # see the VIN on file rather than a checksum message.
         _check_not_duplicate_vin(s, actor, typed)
         similar = similar_vins(s, typed)
         if similar and not override:
             raise SuspectedVinTypo(typed, similar)
-        clean_vin = validate_vin(vin, allow_nonstandard=nonstandard_vin)
+        clean_vin = validate_vin(vin, allow_nonstandard=nonstandard_vin, read_ioq=True)
         clean_model = validate_model(model)
         _check_not_duplicate_vin(s, actor, clean_vin)
         if actor.repair_center_id is None:
@@ -340,8 +347,11 @@ def create_manual_vehicle(
         s.add(v)
         s.flush()
         s.add(VehicleRepairCenter(vehicle_id=v.id, repair_center_id=actor.repair_center_id))
+        said = describe_readings(readings)
+        why = [f"{not_a_typo_reason}（V8 相近车架号：{'、'.join(similar)}）" if similar else None,
+               said[0] if said else None]
         audit.record(s, actor, "vehicle.create", "vehicle", v.id, clean_vin, "vin", None, clean_vin,
-                     not_a_typo_reason if similar else None)
+                     "；".join(w for w in why if w) or None)
         s.flush()
         s.expire(v)
         return _detail(s, _load(s, v.id), actor)
@@ -848,3 +858,42 @@ def _check_can_take_owner(actor: Actor, v: Vehicle, new: Customer) -> None:
                 "The owner is correct and belongs to another store: do not replace it with this store's same-name customer; attach this store's channel instead",
                 rule="W2b",
             )
+
+
+@write_action("vehicle.remove_repair_center")
+def remove_repair_center(db: Database, actor: Actor, vehicle_id: int, repair_center_code: str, reason: str, *,
+                         version: int, request_id: str | None = None) -> VehicleDetail:
+    """M3: a wrong repair-center row comes off the after-sales tab, with a reason (audited). The master-data team
+    may remove any store's row; an advisor only this store's own row — never another store's (M3: 不得删除其他
+    门店的维修中心). The last row stays: a vehicle without a repair center would be seen by no store (S1)."""
+    if not (reason or "").strip():
+        raise ValidationError("reason", "移除维修中心须填写原因", "A reason is required to remove a repair center",
+                              code="required")
+    with db.transaction() as s:
+        v = _load(s, vehicle_id, lock=True)
+        check_version(v, version)
+        code = (repair_center_code or "").strip()
+        row = next((rc for rc in v.repair_centers if rc.repair_center.code == code), None)
+        if row is None:
+            raise NotFound(f"该车没有维修中心 {code}", f"The vehicle has no repair center {code}",
+                           field="repair_center")
+        own = row.repair_center.store_id == actor.store_id
+        if not actor.can("vehicle.repair_center_remove"):
+            if not own:
+                raise RuleViolation(
+                    f"不能移除其他门店的维修中心（{code}）：如确属错误，请联系主数据团队",
+                    f"Another store's repair center ({code}) cannot be removed; if it is wrong, ask the master-data team",
+                    rule="M3", field="repair_center")
+            actor.require("vehicle.edit")
+            require_sees(actor, v)
+        if len(v.repair_centers) <= 1:
+            raise RuleViolation("车辆至少保留一个维修中心，否则任何门店都看不到该车",
+                                "A vehicle keeps at least one repair center, or no store would see it",
+                                rule="S1", field="repair_center")
+        v.repair_centers.remove(row)
+        touch(v)
+        audit.record(s, actor, "vehicle.repair_center_remove", "vehicle", v.id, v.vin, "repair_center", code, None,
+                     reason)
+        s.flush()
+        s.expire_all()
+        return _detail(s, _load(s, vehicle_id), actor)

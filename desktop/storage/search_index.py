@@ -4,7 +4,9 @@ see a customer (``customer_channels``) and the repair centers that see a vehicle
 ORM writes: a ``Session`` ``after_flush`` listener (registered when this module is imported) re-indexes
 every customer / vehicle that a flush inserted, changed or deleted, and every customer / vehicle whose
 channel / repair-center rows a flush added, moved or removed (attach a store, a merge moving channels), on the
-flush's own connection, so the index rows commit or roll back with the unit of work.
+flush's own connection, so the index rows commit or roll back with the unit of work. The VIN keys of the
+typo check (``vin_keys``, :mod:`desktop.storage.vin_keys`) follow every vehicle inserted, deleted or whose VIN
+changed.
 
 Bulk writes (a Core ``insert`` / COPY that bypasses the ORM) call, on the SAME connection and
 transaction, after the rows and their channel / repair-center rows are in::
@@ -13,8 +15,13 @@ transaction, after the rows and their channel / repair-center rows are in::
     index_vehicles(connection, vehicle_ids) -> int
     index_new_customers(connection, [(id, store_ids, {KEY_SOURCE_COLUMNS...}), ...]) -> int  # just inserted
     index_new_vehicles(connection, [(id, plate, repair_center_ids), ...]) -> int          # just inserted
+    index_new_vins(connection, [(id, vin), ...]) -> int          # VIN keys of vehicles just inserted
+    index_vins(connection, vehicle_ids) -> int                  # VIN keys re-read from the rows
     rebuild_all(connection, batch=5000) -> tuple[int, int]
     rebuild_sorted(connection) -> tuple[int, int]   # a whole group: staged, then one sorted copy
+
+(The rebuilds count plate grams and VIN keys together as the vehicle key rows; they leave ``vin_keys`` alone
+in a database without that table, i.e. when migration 0007 runs them.)
 
 ``refresh_keys=True`` also recomputes the stored key columns of ``customers`` (name_key, pinyin_key,
 phone_key, ... via :func:`desktop.models.customer_search_keys`) and updates the rows whose keys are
@@ -54,11 +61,12 @@ from desktop.models import (
     VehicleRepairCenter,
     customer_search_keys,
 )
-from desktop.models.search import GRAM_MAX, KEY_SOURCE_COLUMNS, customer_key_rows, vehicle_key_rows
+from desktop.models.search import GRAM_MAX, KEY_SOURCE_COLUMNS, VinKey, customer_key_rows, vehicle_key_rows
 from desktop.storage.bulk import insert_rows, large_sorts, refresh_statistics
+from desktop.storage.vin_keys import VKEY, index_new_vins, index_vins, stage_table, vin_keys_exist
 
-__all__ = ["index_customers", "index_new_customers", "index_new_vehicles", "index_vehicles", "rebuild_all",
-           "rebuild_sorted"]
+__all__ = ["index_customers", "index_new_customers", "index_new_vehicles", "index_new_vins", "index_vehicles",
+           "index_vins", "rebuild_all", "rebuild_sorted"]
 
 _CHUNK = 500
 _CGRAM = ("store_id", "gram", "customer_id")
@@ -155,14 +163,22 @@ def index_vehicles(conn: Connection, vehicle_ids: Iterable[int]) -> int:
 
 
 def rebuild_all(conn: Connection, batch: int = 5000, *, customer_table: Table | None = None,
-                vehicle_table: Table | None = None, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
-    """Rebuild both search tables from scratch, streaming by id (no key refresh). (customer, vehicle) rows.
-    ``customer_table`` / ``vehicle_table``: write into these (same columns) instead, e.g. unindexed staging
-    tables (rebuild_sorted). ``progress(n)``: customers + vehicles done so far."""
+                vehicle_table: Table | None = None, vin_table: Table | None = None,
+                progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Rebuild the search tables from scratch, streaming by id (no key refresh). (customer, vehicle) rows, the
+    vehicle rows counting plate grams and VIN keys. ``customer_table`` / ``vehicle_table`` / ``vin_table``:
+    write into these (same columns) instead, e.g. unindexed staging tables (rebuild_sorted). VIN keys are
+    written when ``vin_table`` is given or the database has ``vin_keys``. ``progress(n)``: customers + vehicles
+    done so far."""
     ctable: Table = CustomerGram.__table__ if customer_table is None else customer_table  # type: ignore[assignment]
     vtable: Table = VehicleGram.__table__ if vehicle_table is None else vehicle_table  # type: ignore[assignment]
+    ktable: Table | None = vin_table
+    if ktable is None and vin_keys_exist(conn):
+        ktable = VinKey.__table__  # type: ignore[assignment]
     conn.execute(delete(ctable))
     conn.execute(delete(vtable))
+    if ktable is not None:
+        conn.execute(delete(ktable))
     c = Customer.__table__.c
     v = Vehicle.__table__.c
     n_c = n_v = done = 0
@@ -182,12 +198,14 @@ def rebuild_all(conn: Connection, batch: int = 5000, *, customer_table: Table | 
             progress(done)
     last = 0
     while True:
-        vgot = conn.execute(select(v.id, v.plate).where(v.id > last).order_by(v.id).limit(batch)).all()
+        vgot = conn.execute(select(v.id, v.plate, v.vin).where(v.id > last).order_by(v.id).limit(batch)).all()
         if not vgot:
             break
         centers = _centers_of(conn, [r[0] for r in vgot])
         n_v += insert_rows(conn, vtable, _VGRAM,
                            [row for r in vgot for row in vehicle_key_rows(r[0], centers.get(r[0], ()), r[1])])
+        if ktable is not None:
+            n_v += index_new_vins(conn, [(r[0], r[2]) for r in vgot], table=ktable)
         last = vgot[-1][0]
         done += len(vgot)
         if progress is not None:
@@ -213,19 +231,27 @@ def rebuild_sorted(conn: Connection, batch: int = 20000, *,
                     Column("customer_id", Integer), prefixes=["TEMPORARY"])
     stage_v = Table("stage_vehicle_grams", meta, Column("repair_center_id", Integer), Column("gram", String(16)),
                     Column("vehicle_id", Integer), prefixes=["TEMPORARY"])
+    stage_k = stage_table(meta) if vin_keys_exist(conn) else None
     large_sorts(conn)
     meta.create_all(conn)
     try:
-        counts = rebuild_all(conn, batch, customer_table=stage_c, vehicle_table=stage_v, progress=tick)
+        counts = rebuild_all(conn, batch, customer_table=stage_c, vehicle_table=stage_v, vin_table=stage_k,
+                             progress=tick)
         conn.execute(delete(CustomerGram))
         conn.execute(delete(VehicleGram))
-        for target, stage, cols in ((CustomerGram.__table__, stage_c, _CGRAM), (VehicleGram.__table__, stage_v, _VGRAM)):
+        copies: list[tuple[Any, Table, tuple[str, ...]]] = [
+            (CustomerGram.__table__, stage_c, _CGRAM), (VehicleGram.__table__, stage_v, _VGRAM)]
+        if stage_k is not None:
+            conn.execute(delete(VinKey))
+            copies.append((VinKey.__table__, stage_k, VKEY))
+        for target, stage, cols in copies:
             names = ", ".join(cols)
             conn.exec_driver_sql(f"INSERT INTO {target.name} ({names}) SELECT DISTINCT {names}"  # type: ignore[attr-defined]
                                  f" FROM {stage.name} ORDER BY {names}")
     finally:
         meta.drop_all(conn)
-    refresh_statistics(conn, CustomerGram, VehicleGram)  # plan for the rows now there (PostgreSQL)
+    # plan for the rows now there (PostgreSQL)
+    refresh_statistics(conn, CustomerGram, VehicleGram, *([VinKey] if stage_k is not None else []))
     return counts
 
 
@@ -242,6 +268,7 @@ def _owner_ids(obj: Any, attr: str) -> set[int]:
 # stored key columns are recomputed from name / phone before every update), not on every edit of a record.
 _CUSTOMER_KEY_ATTRS = ("customer_type", "code", "name", "phone", *KEY_SOURCE_COLUMNS, "channels")
 _VEHICLE_KEY_ATTRS = ("plate", "repair_centers")
+_VIN_KEY_ATTRS = ("vin",)  # vin_keys: V8 / N1 twins
 
 
 def _keys_changed(obj: Any, attrs: Sequence[str]) -> bool:
@@ -252,6 +279,7 @@ def _keys_changed(obj: Any, attrs: Sequence[str]) -> bool:
 def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     customers: set[int] = set()
     vehicles: set[int] = set()
+    vins: set[int] = set()
     dirty = set(session.dirty)
     for obj in [*session.new, *session.dirty, *session.deleted]:
         if isinstance(obj, Customer) and obj.id is not None:
@@ -262,15 +290,19 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         elif isinstance(obj, Vehicle) and obj.id is not None:
             if obj not in dirty or _keys_changed(obj, _VEHICLE_KEY_ATTRS):
                 vehicles.add(obj.id)
+            if obj not in dirty or _keys_changed(obj, _VIN_KEY_ATTRS):  # inserted, deleted, VIN corrected
+                vins.add(obj.id)
         elif isinstance(obj, VehicleRepairCenter):
             vehicles |= _owner_ids(obj, "vehicle_id")
-    if not (customers or vehicles):
+    if not (customers or vehicles or vins):
         return
     conn = session.connection()
     if customers:  # a deleted customer has no row left: its keys are deleted and none are written
         index_customers(conn, sorted(customers), refresh_keys=False)
     if vehicles:
         index_vehicles(conn, sorted(vehicles))
+    if vins:
+        index_vins(conn, vins)
 
 
 if not event.contains(Session, "after_flush", _after_flush):

@@ -6,6 +6,9 @@ A certain duplicate (C2a same name and phone, C2c company name, C2d ID number) o
 required reason. Keyboard: arrows pick a candidate, Enter uses the selected one (Enter in the reason field
 confirms instead), Esc cancels. The dialog only decides; the caller acts on ``useCustomer`` /
 ``confirmedDifferent`` (it holds no database calls at all).
+
+``enabling=True``: the same decision when a PENDING customer is enabled (C9, the pending queue): the draft is
+the customer being enabled, "use" means reject it and use the existing one, "different" enables it.
 """
 
 from __future__ import annotations
@@ -51,12 +54,13 @@ class DuplicateDialog(EnterKeyRouter, QDialog):
     confirmedDifferent = Signal(tuple, str)  # every candidate's code, the reason
 
     def __init__(self, draft: Mapping[str, Any], candidates: Sequence[Any], certain: bool, *,
-                 message: str = "", parent: QWidget | None = None) -> None:
+                 message: str = "", enabling: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateDialog")
         self.setWindowTitle(self.tr("检查客户重复（C2）"))
         self.candidates = list(candidates)
         self.certain = certain
+        self.enabling = enabling
         self.decision: str | None = None  # "use" / "different"
         self.chosen: Any = None
         self.reason_text = ""
@@ -65,7 +69,12 @@ class DuplicateDialog(EnterKeyRouter, QDialog):
         self.headline.setObjectName("duplicateHeadline")
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet(NOTICE_ERROR if certain else NOTICE_WARNING)
-        if certain:
+        if enabling and certain:
+            self.headline.setText(self.tr("与已有客户确定重复：不能启用，请驳回并沿用已有客户。"))
+        elif enabling:
+            self.headline.setText(self.tr("发现疑似重复客户：如是同一客户，请驳回待启用客户并沿用已有客户；"
+                                          "确认不是同一客户时，填写原因后启用。"))
+        elif certain:
             self.headline.setText(self.tr("该客户已存在：不得重复新建，请使用已有客户。"))
         else:
             self.headline.setText(self.tr("发现疑似重复客户：如是同一人，请使用已有客户（资料有误请客服修改）；"
@@ -75,7 +84,7 @@ class DuplicateDialog(EnterKeyRouter, QDialog):
         self.detail_text.setWordWrap(True)
         self.detail_text.setVisible(bool(message))
 
-        drafted = QGroupBox(self.tr("正在新建的客户"))
+        drafted = QGroupBox(self.tr("待启用的客户") if enabling else self.tr("正在新建的客户"))
         form = QFormLayout(drafted)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         id_text = " ".join(x for x in (i18n.id_type_label(draft.get("id_type") or ""),
@@ -123,10 +132,11 @@ class DuplicateDialog(EnterKeyRouter, QDialog):
 
         self.message = message_label()
 
-        self.use_button = push_button(self.tr("使用该客户"), "useCandidate", self.use_selected,
-                                      primary=True, default=True)
-        self.different_button = push_button(self.tr("确认不是同一客户"), "confirmNotDuplicate",
-                                            self.confirm_different)
+        self.use_button = push_button(self.tr("驳回，沿用该客户") if enabling else self.tr("使用该客户"),
+                                      "useCandidate", self.use_selected, primary=True, default=True)
+        self.different_button = push_button(
+            self.tr("确认不是同一客户并启用") if enabling else self.tr("确认不是同一客户"), "confirmNotDuplicate",
+            self.confirm_different)
         self.cancel_button = push_button(self.tr("取消"), "cancelDuplicate", self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.different_button)

@@ -5,16 +5,24 @@ for, as a guided dialog: vehicle without a loaded owner -> 维护车主 (owner d
 vehicle -> 添加本店维修中心 (attach dialog, M3); not in the group -> 新增车辆档案 (new vehicle dialog, M1/M2);
 suspected typo -> the escalation view (V8); vehicle and owner -> the vehicle record, 更换车主 (O3/W2a),
 联系人 (W7) and 车牌 (P1-P4). After a dialog saved, the same VIN is looked up again (W5). The work order
-is saved only when W5 holds (or W6 for PDI / transport damage). Who brought the car (W8) is typed afresh
-every time. Esc clears the panel for the next car.
+is saved only when W5 holds (or W6 for PDI / transport damage, offered only for a stock car:
+work_orders.stock_car_problem). Who brought the car (W8) is typed afresh every time. Esc clears the panel for
+the next car. Enter on a focused banner button presses it.
+
+W1 / V7 plate first: a plate typed while a car is loaded by VIN is checked against that car and never swaps in
+another one: the plate of another car is the P3 case (next step: the plate dialog on its P3 page), a free plate
+is offered for this car (P1). A car loaded through the plate alone shows its VIN without the last 6 characters,
+and the work order waits until the advisor typed them from the car (the V7 check; or scanned the VIN). The
+service asks for them on every work order (create_work_order's vin_confirmation): the panel sends the end of the
+VIN typed in the VIN field or in the V7 check, never one read from the record.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +55,18 @@ from desktop.ui.worker import UserError, Worker
 
 EMPTY = "—"
 KINDS = ("normal", "pdi", "transport_damage")
+SERVABLE = ("vehicle_and_owner", "vehicle_only")  # outcomes a work order may follow (W5, or W6 for a stock car)
+HIDDEN_SUFFIX = "······"  # V7: the VIN's last 6 characters, until the advisor typed them from the car
+
+
+def _lookup(fn: Any, db: Any, actor: Any, text: str, **kwargs: Any) -> tuple[Any, str | None]:
+    """One worker job: the lookup and, for a car this store may serve, the W6 stock-car check the PDI and
+    transport-damage buttons follow (both reads; the service checks W6 again when saving)."""
+    result = fn(db, actor, text, **kwargs)
+    vehicle = result.serviced_vehicle
+    problem = (work_orders.stock_car_problem(db, actor, vehicle.id)
+               if vehicle is not None and vehicle.visible and result.outcome in SERVABLE else None)
+    return result, problem
 
 
 def _value_label(name: str) -> QLabel:
@@ -72,6 +93,9 @@ class IntakePanel(QWidget):
         self.actor = actor
         self.worker = worker
         self.result: Any = None
+        self.stock_problem: str | None = None  # W6: why the loaded car is not a stock car (None: it is one)
+        self.confirmed_vin: str | None = None  # V7: the VIN the advisor typed or scanned, or confirmed from the car
+        self._typed_vin = ""  # what the advisor last typed in the VIN field (set by typing only, never by code)
         self._generation = 0
         self._saving = False
         self.dialogs: list[QDialog] = []  # guided dialogs open now
@@ -89,6 +113,8 @@ class IntakePanel(QWidget):
         layout.addWidget(self._build_form())
         layout.addStretch(1)
 
+        for button in self.findChildren(QPushButton):
+            button.installEventFilter(self)  # Enter presses the focused button (eventFilter)
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.clear)
@@ -106,7 +132,7 @@ class IntakePanel(QWidget):
         self.vin_input.setPlaceholderText(self.tr("扫描或输入 17 位车架号，按 Enter 查询"))
         self.vin_input.setClearButtonEnabled(True)
         self.vin_input.setMaxLength(limits.LOOKUP_VIN)
-        self.vin_input.textEdited.connect(self._clean_vin)
+        self.vin_input.textEdited.connect(self._vin_typed)
         self.vin_input.returnPressed.connect(self.lookup_vin)
         vin_label.setBuddy(self.vin_input)
         plate_label = QLabel(self.tr("车牌"))
@@ -144,6 +170,20 @@ class IntakePanel(QWidget):
         texts.addWidget(self.status_title)
         texts.addWidget(self.status_text)
         box.addLayout(texts, 1)
+        # V7: a car loaded through the plate alone: the VIN's last 6 characters, typed from the car, come first
+        self.vin_check_label = QLabel(self.tr("车架号后 6 位"))
+        self.vin_check_label.setObjectName("vinConfirmLabel")
+        self.vin_check = QLineEdit()
+        self.vin_check.setObjectName("vinConfirm")
+        self.vin_check.setPlaceholderText(self.tr("对照实车"))
+        self.vin_check.setToolTip(self.tr("对照实车（挡风玻璃下或车门框）的车架号输入后 6 位，按 Enter（V7）"))
+        self.vin_check.setMaxLength(limits.LOOKUP_VIN)
+        self.vin_check.setFixedWidth(150)
+        self.vin_check.textEdited.connect(self._clean_vin_check)
+        self.vin_check.returnPressed.connect(self.confirm_vin)
+        self.vin_check_label.setBuddy(self.vin_check)
+        box.addWidget(self.vin_check_label)
+        box.addWidget(self.vin_check)
         self.next_button = push_button("", "nextStepButton", self._next_step)
         self.owner_button = push_button(self.tr("车主档案"), "openOwnerButton", self._open_owner)
         self.change_owner_button = push_button(self.tr("更换车主"), "changeOwnerButton", self.open_owner_dialog)
@@ -161,6 +201,7 @@ class IntakePanel(QWidget):
         for button in (self.next_button, self.owner_button, self.change_owner_button, self.contacts_button,
                        self.plate_button):
             button.hide()
+        self._show_vin_check(False)
 
     def _card(self, title: str, name: str, rows: list[tuple[str, str]]) -> tuple[QGroupBox, dict[str, QLabel]]:
         card = QGroupBox(title)
@@ -288,7 +329,7 @@ class IntakePanel(QWidget):
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
-            self.vin_input, self.plate_input, self.lookup_button, self.next_button, self.owner_button,
+            self.vin_input, self.plate_input, self.lookup_button, self.vin_check, self.next_button, self.owner_button,
             self.change_owner_button, self.contacts_button, self.plate_button,
             self.kind_buttons["normal"], self.settlement, self.deliverer_name, self.deliverer_phone,
             self.use_owner, self.mileage, self.complaint, self.save_button,
@@ -305,6 +346,23 @@ class IntakePanel(QWidget):
             self.vin_input.setText(clean)
             self.vin_input.setCursorPosition(min(pos, len(clean)))
 
+    def _vin_typed(self, text: str) -> None:
+        """The advisor typed or scanned into the VIN field (textEdited: never emitted for text set by code)."""
+        self._clean_vin(text)
+        self._typed_vin = self.vin_input.text()
+
+    def _set_vin_text(self, text: str) -> None:
+        if self.vin_input.text() != text:
+            self.vin_input.setText(text)
+
+    def _clean_vin_check(self, text: str) -> None:
+        clean = normalize_vin(text)
+        if clean != text:
+            pos = self.vin_check.cursorPosition()
+            self.vin_check.setText(clean)
+            self.vin_check.setCursorPosition(min(pos, len(clean)))
+        mark_invalid(self.vin_check, False)
+
     def _clean_plate(self, text: str) -> None:
         clean = text.upper()
         if clean != text:
@@ -320,60 +378,150 @@ class IntakePanel(QWidget):
             self.lookup_plate()
 
     def lookup_vin(self) -> None:
-        """W1: the VIN, looked up group-wide by exact value (S3)."""
+        """W1: the VIN, looked up group-wide by exact value (S3). With a plate in the plate field, the plate is
+        checked against this car at once (V7; the plate of another car is P3)."""
         self._clean_vin(self.vin_input.text())
         text = self.vin_input.text()
         if not text:
             self._show_hint(self.tr("请先扫描或输入车架号"))
             return
-        self._start(intake.lookup_vin, text)
+        if text == self._typed_vin:  # typed or scanned by the advisor from the car (not set by the program)
+            self.confirmed_vin = text
+        plate = self.plate_input.text().strip()
+        if plate:
+            self._start(intake.lookup_plate, plate, loaded_vin=text)
+        else:
+            self._start(intake.lookup_vin, text)
 
     def lookup_plate(self) -> None:
+        """The plate field: with a VIN in the VIN field the plate is checked against that car (never loads another
+        one, P3); alone it loads its car, and the VIN waits for the V7 check."""
         text = self.plate_input.text().strip()
         if not text:
             self._show_hint(self.tr("请输入车牌号"))
             return
-        self._start(intake.lookup_plate, text)
+        self._clean_vin(self.vin_input.text())
+        vin = self.vin_input.text()
+        if not vin:
+            self._start(intake.lookup_plate, text)
+            return
+        if vin == self._typed_vin:
+            self.confirmed_vin = vin
+        self._start(intake.lookup_plate, text, loaded_vin=vin)
 
     def refresh(self) -> None:
         """W5: after the vehicle or owner was fixed, the intake starts again with the same VIN."""
-        if self.result is not None and self.result.vehicle is not None:
-            self.vin_input.setText(self.result.vehicle.vin)
+        vehicle = self.result.serviced_vehicle if self.result is not None else None
+        if vehicle is not None:
+            self._set_vin_text(vehicle.vin)
             self.lookup_vin()
 
-    def _start(self, fn: Any, text: str) -> None:
+    def _start(self, fn: Any, text: str, **kwargs: Any) -> None:
         self._generation += 1
         generation = self._generation
         self.result = None
+        self.stock_problem = None
         self._set_status("pending", self.tr("正在查询…"), text)
         self._hide_actions()
-        self._update_save_state()
+        self._sync_form()
         self.worker.read(
-            fn, self.db, self.actor, text,
-            done=lambda result: self._show_result(generation, result),
+            _lookup, fn, self.db, self.actor, text,
+            done=lambda pair: self._show_result(generation, *pair),
             failed=lambda error: self._lookup_failed(generation, error),
-            owner=self,
+            owner=self, **kwargs,
         )
 
-    def _show_result(self, generation: int, result: Any) -> None:
+    def _show_result(self, generation: int, result: Any, stock_problem: str | None = None) -> None:
         if generation != self._generation:
             return  # an older lookup (the advisor pressed Enter again, or Esc)
         self.result = result
-        text = result.message(i18n.current_lang())
-        if result.outcome == "suspected_typo" and result.similar_vins:
-            text += "\n" + self.tr("已有车架号：{0}").format("、".join(result.similar_vins))
-        self._set_status(result.outcome, i18n.outcome_label(result.outcome), text)
-        if result.vehicle is not None and self.vin_input.text() != result.vehicle.vin:
-            self.vin_input.setText(result.vehicle.vin)
-        self._fill_vehicle(result.vehicle)
-        self._fill_owner(result.owner)
-        self._set_next_step(result)
-        self._update_save_state()
-        if self.save_button.isEnabled():
+        self.stock_problem = stock_problem
+        vehicle = result.serviced_vehicle
+        if vehicle is not None and self.confirmed_vin and _same_vin(self.confirmed_vin, vehicle.vin):
+            self.confirmed_vin = vehicle.vin  # typed with I / O / Q, read as 1 / 0 / 0 (V8 / N1)
+        self.vin_check.clear()
+        mark_invalid(self.vin_check, False)
+        self.form_message.clear()
+        self._render()
+        if self.vin_check.isVisible():
+            self.vin_check.setFocus()
+        elif result.plate_free and self.plate_button.isVisible() and result.outcome == "vehicle_and_owner":
+            self.plate_button.setFocus()  # P1: the plate typed is on no car: put it on this one (Enter)
+        elif self.save_button.isEnabled():
             self.deliverer_name.setFocus()
         elif self.next_button.isVisible():
             self.next_button.setFocus()
         self.lookupFinished.emit(result.outcome)
+
+    def needs_vin_check(self) -> bool:
+        """V7: the car in the workshop came through the plate alone; its VIN was neither typed nor confirmed."""
+        vehicle = self.result.serviced_vehicle if self.result is not None else None
+        return vehicle is not None and self.confirmed_vin != vehicle.vin
+
+    def _render(self) -> None:
+        """The banner, the cards, the VIN field and the form for the result (again after the V7 check)."""
+        result = self.result
+        lang = i18n.current_lang()
+        vehicle = result.serviced_vehicle
+        unchecked = self.needs_vin_check()
+        text = result.message(lang)
+        note = result.note(lang) if hasattr(result, "note") else None
+        if note:
+            text += "\n" + note
+        if result.outcome == "suspected_typo" and result.similar_vins:
+            text += "\n" + self.tr("已有车架号：{0}").format("、".join(result.similar_vins))
+        state, title = result.outcome, self._outcome_title(result.outcome)
+        check_first = unchecked and result.outcome in (*SERVABLE, "other_store", "plate_on_other_vehicle")
+        if check_first:  # V7 / M4: nothing is done on a car before it is known to be the one in the workshop
+            state, title = "vin_unconfirmed", self.tr("经车牌带出：请核对车架号（V7）")
+            text += "\n" + self.tr("请对照实车输入车架号后 6 位，按 Enter；或扫描车架号。核对前不能开工单")
+        self._set_status(state, title, text)
+        if vehicle is not None:  # the VIN field holds the car in the workshop, once its VIN came from the car
+            self._set_vin_text("" if unchecked else vehicle.vin)
+        self._fill_vehicle(vehicle, hide_suffix=unchecked)
+        self._fill_owner(result.serviced_owner)
+        if check_first:
+            self._hide_actions()
+            self._show_vin_check(True)
+        else:
+            self._show_vin_check(False)
+            self._set_next_step(result)
+        self._sync_form()
+
+    def _outcome_title(self, outcome: str) -> str:
+        if outcome == "plate_on_other_vehicle":
+            return self.tr("车牌登记在另一辆车上（P3）")
+        return i18n.outcome_label(outcome)
+
+    # -- V7: the VIN of a car loaded through the plate, checked against the car -----------------------------
+    def _show_vin_check(self, show: bool) -> None:
+        for widget in (self.vin_check_label, self.vin_check):
+            widget.setVisible(show)
+
+    def confirm_vin(self) -> None:
+        """Enter in the V7 field: the characters typed from the car must end this car's VIN."""
+        vehicle = self.result.serviced_vehicle if self.result is not None else None
+        if vehicle is None or not self.needs_vin_check():
+            return
+        self._clean_vin_check(self.vin_check.text())
+        problem = work_orders.vin_confirmation_problem(vehicle.vin, self.vin_check.text())
+        if problem is not None:  # said in the banner, next to the field
+            mark_invalid(self.vin_check, True)
+            lang = i18n.current_lang()
+            text = work_orders.vin_confirmation_message(problem, lang)
+            if problem == "mismatch":
+                text += "\n" + self.tr("请扫描实车车架号（W1）；车牌在另一辆车上时按 P3 处理")
+            self.status_text.setText(text)
+            self.vin_check.setFocus()
+            self.vin_check.selectAll()
+            return
+        self.confirmed_vin = vehicle.vin
+        self.form_message.clear()
+        self._render()
+        if self.save_button.isEnabled():
+            self.deliverer_name.setFocus()
+        elif self.next_button.isVisible():
+            self.next_button.setFocus()
 
     def _lookup_failed(self, generation: int, error: UserError) -> None:
         if generation != self._generation:
@@ -400,11 +548,14 @@ class IntakePanel(QWidget):
             "not_found": self.tr("新增车辆档案"),
             "other_store": self.tr("添加本店维修中心"),
             "suspected_typo": self.tr("联系主数据团队"),
+            "plate_on_other_vehicle": self.tr("车牌移到本车（P3）"),
         }
+        if result.outcome == "not_found" and result.via_plate:
+            labels["not_found"] = self.tr("扫描车架号")  # W1: a vehicle is found, or created, by its VIN
         self.next_button.setText(labels.get(result.outcome, ""))
         self.next_button.setVisible(result.outcome in labels)
-        self.owner_button.setVisible(result.owner is not None)
-        seen = result.outcome in ("vehicle_and_owner", "vehicle_only") and result.vehicle is not None
+        self.owner_button.setVisible(result.serviced_owner is not None)
+        seen = result.outcome in SERVABLE and result.vehicle is not None
         can_edit = self.actor.can("vehicle.edit")
         self.change_owner_button.setVisible(
             result.outcome == "vehicle_and_owner" and self.actor.can("vehicle.change_owner"))
@@ -415,7 +566,9 @@ class IntakePanel(QWidget):
         result = self.result
         if result is None:
             return
-        if result.outcome == "not_found":
+        if result.outcome == "not_found" and result.via_plate:
+            self.vin_input.setFocus()
+        elif result.outcome == "not_found":
             self.open_new_vehicle_dialog(result.query)
         elif result.outcome == "suspected_typo":
             self._escalate(result)
@@ -425,12 +578,27 @@ class IntakePanel(QWidget):
             self.open_attach_dialog(result.vehicle.id)
         elif result.outcome == "vehicle_only":
             self.open_owner_dialog()
+        elif result.outcome == "plate_on_other_vehicle":
+            self.open_plate_dialog()
         else:
             self.openVehicle.emit(result.vehicle.id, "basic")
 
     def _open_owner(self) -> None:
-        if self.result is not None and self.result.owner is not None:
-            self.openCustomer.emit(self.result.owner.code)
+        owner = self.result.serviced_owner if self.result is not None else None
+        if owner is not None:
+            self.openCustomer.emit(owner.code)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter on a focused button of the panel presses it (the banner's next step after a lookup): the
+        panel's buttons take no Enter of their own (they are not in a dialog). Only the key the button itself
+        receives: an Enter that a field used (and Qt passes on to the parents) never presses a button."""
+        if (isinstance(watched, QPushButton) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers()):
+            if watched.isEnabled():
+                watched.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def _escalate(self, result: Any) -> None:
         """V8: do not create it; the escalation view hands the master-data team what they need to check."""
@@ -447,8 +615,8 @@ class IntakePanel(QWidget):
         return dialog
 
     def _vehicle_id(self) -> int | None:
-        r = self.result
-        return r.vehicle.id if r is not None and r.vehicle is not None else None
+        vehicle = self.result.serviced_vehicle if self.result is not None else None
+        return vehicle.id if vehicle is not None else None
 
     def open_owner_dialog(self) -> OwnerDialog | None:
         """W3/O2 (no owner loaded) or O3/W2a (change of owner)."""
@@ -491,26 +659,33 @@ class IntakePanel(QWidget):
         return dialog
 
     def open_plate_dialog(self) -> PlateDialog | None:
-        """P1/P2 the plate of this car; P3 when it is on another vehicle."""
+        """P1/P2 the plate of this car; P3 when it is on another vehicle (the plate_on_other_vehicle outcome
+        opens straight on the P3 page: both cars, Enter moves the plate)."""
         vehicle_id = self._vehicle_id()
         if vehicle_id is None:
             return None
-        typed = self.plate_input.text().strip()
-        current = self.result.vehicle.plate if self.result is not None and self.result.vehicle else None
-        dialog = PlateDialog(self.db, self.actor, self.worker, vehicle_id,
-                             plate=typed if typed and typed != current else "", parent=self)
+        r = self.result
+        if r is not None and r.outcome == "plate_on_other_vehicle" and r.vehicle is not None:
+            dialog = PlateDialog(self.db, self.actor, self.worker, vehicle_id, plate=r.plate or "",
+                                 holder_id=r.vehicle.id, parent=self)
+        else:
+            typed = self.plate_input.text().strip()
+            current = r.vehicle.plate if r is not None and r.vehicle else None
+            dialog = PlateDialog(self.db, self.actor, self.worker, vehicle_id,
+                                 plate=typed if typed and typed != current else "", parent=self)
         dialog.plateSaved.connect(lambda d: self.restart(d.vin))
         self._open_dialog(dialog)
         return dialog
 
     def restart(self, vin: str) -> None:
-        """W5: after a guided dialog fixed the vehicle or its owner, the intake starts again with the VIN."""
-        self.vin_input.setText(vin)
+        """W5: after a guided dialog fixed the vehicle or its owner, the intake starts again with the VIN (a car
+        not yet checked against its VIN stays unchecked: V7)."""
+        self._set_vin_text(vin)
         self.plate_input.clear()
         self.lookup_vin()
 
     # -- cards --------------------------------------------------------------------------------------------
-    def _fill_vehicle(self, v: Any) -> None:
+    def _fill_vehicle(self, v: Any, *, hide_suffix: bool = False) -> None:
         values = self.vehicle_values
         if v is None:
             for label in values.values():
@@ -519,7 +694,8 @@ class IntakePanel(QWidget):
         values["vehicleModel"].setText(v.model)
         decoded = " · ".join(x for x in (v.manufacturer or "", self.tr("{0} 款").format(v.model_year)
                                           if v.model_year else "") if x)
-        values["vehicleVin"].setText(f"{v.vin}" + (f"\n{decoded}" if decoded else ""))
+        vin = v.vin[:-6] + HIDDEN_SUFFIX + "  " + self.tr("（后 6 位请对照实车核对）") if hide_suffix else v.vin
+        values["vehicleVin"].setText(vin + (f"\n{decoded}" if decoded else ""))
         if v.plate:
             color = plate_color_label(v.plate_color, i18n.current_lang()) if v.plate_color else ""
             values["vehiclePlate"].setText(f"{v.plate}  {color}".strip())
@@ -562,34 +738,68 @@ class IntakePanel(QWidget):
             self.settlement.setEnabled(True)
         self._update_save_state()
 
-    def can_save(self) -> bool:
-        """W5 (or W6 for PDI / transport damage), as the service will check it again."""
+    def is_stock_car(self) -> bool:
+        """W6: the car loaded is one this store serves and a stock car (work_orders.stock_car_problem)."""
         r = self.result
-        if self._saving or r is None or r.vehicle is None or not self.actor.can("work_order.create"):
+        vehicle = r.serviced_vehicle if r is not None else None
+        return (vehicle is not None and vehicle.visible and r.outcome in SERVABLE
+                and self.stock_problem is None)
+
+    def can_save(self) -> bool:
+        """W5 (or W6 for PDI / transport damage, a stock car only) and V7, as the service will check it again."""
+        r = self.result
+        if self._saving or r is None or r.serviced_vehicle is None or not self.actor.can("work_order.create"):
+            return False
+        if self.needs_vin_check():
             return False
         if self.kind() == "normal":
             return bool(r.can_start_work_order)
-        return bool(r.vehicle.visible) and r.outcome in ("vehicle_and_owner", "vehicle_only")
+        return self.is_stock_car()
+
+    def _sync_form(self) -> None:
+        """The kinds W6 allows for this car, and the save state."""
+        r = self.result
+        stock = self.is_stock_car()
+        if r is None or r.serviced_vehicle is None:
+            why = self.tr("PDI / 商品车质损只用于库存商品车：请先查询车架号")
+        elif self.stock_problem is not None:
+            why = self.tr("不是库存商品车（W6）：{0}").format(
+                work_orders.stock_car_message(self.stock_problem, i18n.current_lang()))
+        else:
+            why = ""
+        for kind in ("pdi", "transport_damage"):
+            self.kind_buttons[kind].setEnabled(stock)
+            self.kind_buttons[kind].setToolTip(why)
+        if not stock and self.kind() != "normal":
+            self.kind_buttons["normal"].setChecked(True)  # -> _kind_changed -> _update_save_state
+        self._update_save_state()
 
     def _update_save_state(self) -> None:
         ok = self.can_save()
         self.save_button.setEnabled(ok)
-        owner = self.result.owner if self.result is not None else None
+        owner = self.result.serviced_owner if self.result is not None else None
         self.use_owner.setEnabled(owner is not None and bool(owner.phone))
+        r = self.result
         if ok or self._saving:
             self.form_hint.setText("")
         elif not self.actor.can("work_order.create"):
             self.form_hint.setText(self.tr("当前角色不能开工单"))
-        elif self.result is None:
+        elif r is None:
             self.form_hint.setText(self.tr("先查询车架号：车辆和车主都带出后才能开工单（W5）"))
-        elif self.kind() == "normal":
-            self.form_hint.setText(self.tr("车辆和车主都带出后才能开工单（W5）；新车 PDI 或商品车质损可无车主（W6）"))
+        elif r.outcome == "plate_on_other_vehicle":
+            self.form_hint.setText(self.tr("车牌登记在另一辆车上：先把车牌移到本车（P3），再开工单"))
+        elif r.outcome in SERVABLE and self.needs_vin_check():
+            self.form_hint.setText(self.tr("经车牌带出：核对车架号后 6 位后才能开工单（V7）"))
+        elif self.kind() != "normal":
+            self.form_hint.setText(self.tr("PDI / 商品车质损工单也须先带出本店可见的库存商品车（W6）"))
+        elif self.is_stock_car():
+            self.form_hint.setText(self.tr("车辆和车主都带出后才能开工单（W5）；本车是库存商品车，PDI 或商品车质损可无车主（W6）"))
         else:
-            self.form_hint.setText(self.tr("PDI / 商品车质损工单也须先带出本店可见的车辆"))
+            self.form_hint.setText(self.tr("车辆和车主都带出后才能开工单（W5）"))
 
     def _fill_owner_as_deliverer(self) -> None:
         """W8 allows the owner as the deliverer only when the owner brought the car: the advisor decides."""
-        owner = self.result.owner if self.result is not None else None
+        owner = self.result.serviced_owner if self.result is not None else None
         if owner is None:
             return
         self.deliverer_name.setText(owner.name)
@@ -599,14 +809,15 @@ class IntakePanel(QWidget):
     def save_work_order(self) -> None:
         if not self.can_save():
             return
-        assert self.result is not None
+        assert self.result is not None and self.result.serviced_vehicle is not None and self.confirmed_vin
         kind = self.kind()
         mileage = self.mileage.text().strip()
         self._saving = True
         self._update_save_state()
         self.form_message.setText(self.tr("正在保存…"))
         self.worker.write(
-            work_orders.create_work_order, self.db, self.actor, self.result.vehicle.id,
+            work_orders.create_work_order, self.db, self.actor, self.result.serviced_vehicle.id,
+            vin_confirmation=self.confirmed_vin[-work_orders.VIN_CONFIRMATION_LENGTH:],  # V7: typed, never read
             kind=kind,
             settlement_party=None if kind == "normal" else self.settlement.currentData(),
             deliverer_name=self.deliverer_name.text(),
@@ -624,10 +835,13 @@ class IntakePanel(QWidget):
 
     def _save_failed(self, error: UserError) -> None:
         self._saving = False
+        if error.field == "vin_confirmation" and self.result is not None:
+            self.confirmed_vin = None  # V7 refused by the service: check the VIN against the car again
+            self._render()
         self._update_save_state()
         self.form_message.setText(error.text)
         fields = {"deliverer_name": self.deliverer_name, "deliverer_phone": self.deliverer_phone,
-                  "mileage": self.mileage, "settlement_party": self.settlement}
+                  "mileage": self.mileage, "settlement_party": self.settlement, "vin_confirmation": self.vin_check}
         widget = fields.get(error.field or "")
         if widget is not None:
             mark_invalid(widget, True)
@@ -638,8 +852,13 @@ class IntakePanel(QWidget):
         """Esc: ready for the next car (results still on their way are dropped)."""
         self._generation += 1
         self.result = None
+        self.stock_problem = None
+        self.confirmed_vin = None
+        self._typed_vin = ""
         self.vin_input.clear()
         self.plate_input.clear()
+        self.vin_check.clear()
+        mark_invalid(self.vin_check, False)
         for edit in (self.deliverer_name, self.deliverer_phone, self.mileage):
             edit.clear()
             mark_invalid(edit, False)
@@ -651,5 +870,10 @@ class IntakePanel(QWidget):
         self._fill_owner(None)
         self._hide_actions()
         self._set_status("", self.tr("接车"), self.tr("扫描或输入车架号，按 Enter 查询；Esc 清空，接待下一辆车"))
-        self._update_save_state()
+        self._sync_form()
         self.vin_input.setFocus()
+
+
+def _same_vin(typed: str, vin: str) -> bool:
+    """The VIN typed names ``vin``: equal, or equal once I / O / Q are read as 1 / 0 / 0 (as the lookup reads them)."""
+    return typed == vin or typed.translate(str.maketrans("IOQ", "100")) == vin

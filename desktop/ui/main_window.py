@@ -31,6 +31,7 @@ from desktop.ui.customer_list import CustomerList
 from desktop.ui.intake_panel import IntakePanel
 from desktop.ui.merge_dialog import MergeDialog, MergePage
 from desktop.ui.pending_page import ChangeRequestPage, PendingPage
+from desktop.ui.special_customers_page import SpecialCustomersPage
 from desktop.ui.users_page import UsersPage
 from desktop.ui.vehicle_dialog import VehicleDialog
 from desktop.ui.vehicle_list import VehicleList
@@ -130,13 +131,14 @@ class MainWindow(QMainWindow):
     # -- sections -----------------------------------------------------------------------------------------
     def _add_back_office(self, db: Any, actor: Any) -> None:
         """The back-office sections of the roles that use them (the services check the permissions again):
-        待启用客户 / 核心资料申请 for finance and customer service, 审计 for audit.view holders, 合并 and 用户
-        for the master-data team."""
+        待启用客户 / 核心资料申请 for finance and customer service, 审计 for audit.view holders, 合并, 特殊客户 (C13)
+        and 用户 for the master-data team."""
         self.pending: PendingPage | None = None
         self.requests: ChangeRequestPage | None = None
         self.audit: AuditPage | None = None
         self.merges: MergePage | None = None
         self.users: UsersPage | None = None
+        self.special: SpecialCustomersPage | None = None
         if actor.can("customer.enable_sales") or actor.can("customer.enable_after_sales"):
             self.pending = PendingPage(db, actor, self.worker)
             self.pending.openCustomer.connect(self.open_customer)
@@ -153,6 +155,10 @@ class MainWindow(QMainWindow):
             self.merges = MergePage(db, actor, self.worker)
             self.merges.openMerge.connect(self.open_merge)
             self._add_section("merge", self.tr("合并"), self.merges)
+        if actor.can("customer.create_special"):
+            self.special = SpecialCustomersPage(db, actor, self.worker)
+            self.special.openCustomer.connect(self.open_customer)
+            self._add_section("special", self.tr("特殊客户"), self.special)
         if actor.can("user.manage"):
             self.users = UsersPage(db, actor, self.worker)
             self._add_section("users", self.tr("用户"), self.users)

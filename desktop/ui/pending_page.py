@@ -5,6 +5,12 @@ duplicate check and shows the candidates. 启用 enables (the service re-checks 
 驳回 rejects the pending duplicate pointing at the selected existing customer; 停用 disables a clearly
 non-compliant record — the service refuses to disable a compliant one (C12) and its message is shown.
 
+Enabling (C7/C9): an after-sales customer without ID is enabled only after the enabler ticks 无证件启用 and
+gives a reason (a sales customer without a valid ID is refused by the service, C7). When the service finds
+duplicates it answers DuplicateFound and the duplicate dialog opens on the customer being enabled: 驳回，沿用该客户
+(Enter on a candidate) rejects the pending one pointing at it; 确认不是同一客户并启用 (a reason, Enter in the
+reason field) enables it with every candidate confirmed different, in one service call.
+
 ChangeRequestPage (C10): the advisors' open core-data change requests, applied or rejected with a note.
 """
 
@@ -16,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import change_requests, customers, pending
 from desktop.ui import i18n, limits
+from desktop.ui.duplicate_dialog import DuplicateDialog
 from desktop.ui.models import RowTableModel
 from desktop.ui.widgets import mark_invalid, message_label, push_button, repolish
 from desktop.ui.worker import STALE, UserError, Worker
@@ -179,6 +187,8 @@ class PendingPage(_Page):
         self.candidates: list[Any] = []
         self.current: Any = None
         self.version: int | None = None  # the selected customer's version, as read when it was selected
+        self.detail: Any = None  # the selected customer as read with its version (the duplicate dialog's draft)
+        self.duplicate_dialog: DuplicateDialog | None = None
 
         title = QLabel(self.tr("待启用客户：核实原件、重新查重后启用（C9）；重复的不启用，沿用已有客户"))
         title.setObjectName("pageTitle")
@@ -207,9 +217,13 @@ class PendingPage(_Page):
         self.cand_table.activated.connect(self._open_candidate)
         self.reason = QLineEdit()
         self.reason.setObjectName("pendingReason")
-        self.reason.setPlaceholderText(self.tr("驳回或停用的原因（必填）"))
+        self.reason.setPlaceholderText(self.tr("驳回、停用或无证件启用的原因（必填）"))
         self.reason.setMaxLength(limits.REASON)
-        self.reason.returnPressed.connect(self.reject_selected)
+        self.reason.returnPressed.connect(self._reason_entered)
+        self.without_id = QCheckBox(self.tr("无证件启用：已核实原件，客户确实无法提供证件（C7）"))
+        self.without_id.setObjectName("confirmWithoutId")
+        self.without_id.setVisible(False)
+        self.without_id.toggled.connect(lambda _on: mark_invalid(self.without_id, False))
         self.enable_button = push_button(self.tr("启用"), "enableCustomer", self.enable_selected,
                                          primary=True, default=None)
         self.reject_button = push_button(self.tr("驳回：沿用所选客户"), "rejectPending",
@@ -224,6 +238,7 @@ class PendingPage(_Page):
         actions.addWidget(self.enable_button)
         box_layout.addWidget(self.selected)
         box_layout.addWidget(self.cand_table, 1)
+        box_layout.addWidget(self.without_id)
         box_layout.addLayout(actions)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -264,6 +279,8 @@ class PendingPage(_Page):
         row = self.model.row_at(current.row())
         self.current = row
         self.version = None
+        self.detail = None
+        self.without_id.setChecked(False)
         self.candidates = []
         self.cand_model.set_rows([])
         if row is None:
@@ -279,6 +296,7 @@ class PendingPage(_Page):
     def _version_loaded(self, code: str, customer: Any) -> None:
         if self.current is not None and self.current.code == code:
             self.version = customer.version
+            self.detail = customer
             self._update_buttons()
 
     def _show_candidates(self, code: str, cands: list[Any]) -> None:
@@ -300,6 +318,7 @@ class PendingPage(_Page):
 
     def _update_buttons(self) -> None:
         has = self.current is not None and self.version is not None and not self._busy
+        self.without_id.setVisible(self._needs_id_confirmation())
         self.enable_button.setEnabled(has)
         self.disable_button.setEnabled(has)
         self.reject_button.setEnabled(has and self._chosen() is not None)
@@ -308,13 +327,83 @@ class PendingPage(_Page):
         index = self.cand_table.currentIndex()
         return self.cand_model.row_at(index.row()) if index.isValid() else None
 
+    def _needs_id_confirmation(self) -> bool:
+        """C7: an after-sales customer without ID is enabled only with the enabler's explicit confirmation."""
+        row = self.current
+        return row is not None and row.business == "after_sales" and not row.id_number
+
     # -- act ----------------------------------------------------------------------------------------------
+    def _reason_entered(self) -> None:
+        """Enter in the reason field: enable without ID when that is what was ticked, else reject."""
+        if self._needs_id_confirmation() and self.without_id.isChecked():
+            self.enable_selected()
+        else:
+            self.reject_selected()
+
     def enable_selected(self) -> None:
+        """启用 (C9/C7): one service call, which re-runs the duplicate check."""
+        self._enable()
+
+    def _enable(self, confirmed: tuple[str, ...] = (), confirm_reason: str | None = None) -> None:
+        """``confirmed`` / ``confirm_reason`` come from the duplicate dialog's 确认不是同一客户 (the service refused
+        with DuplicateFound and the dialog answered it)."""
         if self.current is None or self.version is None or self._busy:
             return
-        self._start(self.tr("正在启用…"))
+        reasons = [confirm_reason] if confirm_reason else []
+        without_id = self._needs_id_confirmation()
+        if without_id:
+            if not self.without_id.isChecked():
+                self.say(self.tr("该客户没有证件：核实原件、确认客户确实无法提供证件后，勾选“无证件启用”并填写原因（C7）"), "error")
+                mark_invalid(self.without_id, True)
+                self.without_id.setFocus()
+                return
+            mark_invalid(self.without_id, False)
+            reason = self._need_reason()
+            if reason is None:
+                return
+            reasons.append(reason)
+        self._start(self.tr("正在重新查重并启用…"))
         self.worker.write(customers.enable, self.db, self.actor, self.current.code, version=self.version,
+                          confirmed_not_duplicate_of=tuple(confirmed), reason="；".join(dict.fromkeys(reasons)) or None,
+                          confirm_without_id=without_id,
                           done=lambda d: self._done(self.tr("已启用 {0} {1}").format(d.code, d.name)),
+                          failed=self._enable_failed, owner=self)
+
+    def _enable_failed(self, error: UserError) -> None:
+        """C9: duplicates found on enabling open the duplicate dialog on the customer being enabled."""
+        found = error.error
+        if not isinstance(found, customers.DuplicateFound) or self.current is None:
+            self._failed(error)
+            return
+        self._busy = False
+        self._update_buttons()
+        self.say(error.text, "error")
+        d, row = self.detail, self.current
+        draft = {"customer_type": row.customer_type, "name": row.name,
+                 "phone": d.phone if d is not None else row.phone_masked,
+                 "id_type": row.id_type or "", "id_number": row.id_number or ""}
+        dialog = DuplicateDialog(draft, found.candidates, found.certain, message=error.text, enabling=True, parent=self)
+        dialog.reason.setMaxLength(limits.REASON)  # the confirm reason (TEXT in the audit trail)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.useCustomer.connect(self.use_instead)
+        dialog.confirmedDifferent.connect(lambda codes, reason: self._enable(tuple(codes), reason))
+        dialog.finished.connect(self._duplicate_closed)
+        self.duplicate_dialog = dialog
+        dialog.open()
+
+    def _duplicate_closed(self, _result: int) -> None:
+        self.duplicate_dialog = None
+
+    def use_instead(self, candidate: Any) -> None:
+        """The duplicate dialog's 驳回，沿用该客户 (C9): the pending customer is rejected, pointing at the existing
+        one the business uses; the reason is the one typed on the page, else the decision itself."""
+        if self.current is None or self.version is None or self._busy:
+            return
+        reason = self.reason.text().strip() or self.tr("与已有客户 {0} 为同一客户，沿用已有客户").format(candidate.customer_code)
+        self._start(self.tr("正在驳回…"))
+        self.worker.write(pending.reject_pending, self.db, self.actor, self.current.code, candidate.customer_code,
+                          reason, version=self.version,
+                          done=lambda d: self._done(self.tr("已驳回 {0}，业务沿用 {1}").format(d.code, d.merged_into_code)),
                           failed=self._failed, owner=self)
 
     def _need_reason(self) -> str | None:
@@ -361,6 +450,7 @@ class PendingPage(_Page):
     def _done(self, text: str) -> None:
         self._busy = False
         self.reason.clear()
+        self.without_id.setChecked(False)
         self.say(text, "ok")
         self.changed.emit()
         self.refresh()

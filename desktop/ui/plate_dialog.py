@@ -7,11 +7,16 @@ back and are shown side by side; the default button moves the plate: vehicles.mo
 plate and colour and puts the plate on this one in one transaction, on the versions of both cars shown; the
 old car's VIN and model are untouched (P4). A car changed meanwhile by another workstation is refused and
 the dialog starts again from the reloaded record.
+
+Opened by the intake for its plate_on_other_vehicle outcome (a plate typed while this car was loaded by VIN,
+W1 / V7), the dialog starts on the P3 page: ``holder_id`` is the car holding the plate; both records are read
+(nothing is written before the advisor confirms) and Enter moves the plate. A plate no longer on that car by
+then is shown on step one, ready to save.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -29,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.rules.plate import PLATE_COLORS, plate_color_label
+from desktop.rules.plate import PLATE_COLORS, normalize_plate, plate_color_label
 from desktop.services import vehicles
-from desktop.services.vehicles import PlateConflict
+from desktop.services.vehicles import PlateConflict, PlateTaken
 from desktop.ui import i18n, limits
 from desktop.ui.widgets import EnterKeyRouter, mark_invalid, message_label, push_button, show_message
 from desktop.ui.worker import STALE, UserError, Worker
@@ -47,12 +52,17 @@ def conflict_message(conflict: PlateConflict, lang: str | None = None) -> str:
     return f"{conflict.message_en if lang.startswith('en') else conflict.message_zh} (P3)"
 
 
+def _both_vehicles(db: Any, actor: Any, vehicle_id: int, holder_id: int) -> tuple[Any, Any]:
+    """The car being served and the car holding the plate, as they are now (reads only)."""
+    return vehicles.get_vehicle(db, actor, vehicle_id), vehicles.get_vehicle(db, actor, holder_id)
+
+
 class PlateDialog(EnterKeyRouter, QDialog):
     plateSaved = Signal(object)  # VehicleDetail of this vehicle
 
     def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, *, plate: str = "",
                  plate_color: str | None = None, conflict: PlateConflict | None = None,
-                 parent: QWidget | None = None) -> None:
+                 holder_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plateDialog")
         self.db = db
@@ -91,6 +101,10 @@ class PlateDialog(EnterKeyRouter, QDialog):
         if conflict is not None:
             self.detail = conflict.vehicle
             self.show_conflict(conflict)
+        elif holder_id is not None and plate:
+            self.save_button.setEnabled(False)
+            self.worker.read(_both_vehicles, self.db, self.actor, self.vehicle_id, holder_id,
+                             done=lambda pair: self._show_holder(*pair), failed=self._failed)
         else:
             self.save_button.setEnabled(False)
             self.reload()
@@ -215,6 +229,17 @@ class PlateDialog(EnterKeyRouter, QDialog):
         self._done(outcome.detail)
 
     # -- P3: the plate is on another vehicle --------------------------------------------------------------
+    def _show_holder(self, detail: Any, holder: Any) -> None:
+        """Opened from the intake's P3 outcome: both cars read; the P3 page when the plate is still on the other
+        car, else step one with the plate typed (P1)."""
+        self.show_detail(detail)
+        plate = normalize_plate(self.plate_edit.text())
+        if holder.id == detail.id or holder.plate != plate:
+            return
+        taken = PlateTaken(plate, cast(Any, holder))  # the service's own P3 wording (it reads vin and model)
+        self.show_conflict(PlateConflict(plate, holder.plate_color, taken.message_zh, taken.message_en, holder,
+                                         detail))
+
     def show_conflict(self, c: PlateConflict) -> None:
         self.conflict = c
         lang = i18n.current_lang()

@@ -42,6 +42,7 @@ class SearchPage(QWidget):
         self.model = model
         self._search = search
         self._generation = 0
+        self.searched: str | None = None  # the text whose results the table shows (C1: searched before creating)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName(f"{name}Search")
@@ -69,7 +70,7 @@ class SearchPage(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.search_now)
 
-        top = QHBoxLayout()
+        self.top = top = QHBoxLayout()  # a list may add its buttons here
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -86,18 +87,20 @@ class SearchPage(QWidget):
         text = self.search_edit.text().strip()
         self._generation += 1
         generation = self._generation
+        self.searched = None
         if not text:
             self.model.set_rows([])
             self.count.setText("")
             return
         self.count.setText(self.tr("正在搜索…"))
         self.worker.read(self._search, self.db, self.actor, text, LIMIT,
-                         done=lambda rows: self._show(generation, rows),
+                         done=lambda rows: self._show(generation, rows, text),
                          failed=lambda error: self._failed(generation, error), owner=self)
 
-    def _show(self, generation: int, rows: list[Any]) -> None:
+    def _show(self, generation: int, rows: list[Any], text: str | None = None) -> None:
         if generation != self._generation:
             return
+        self.searched = text
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         more = self.tr("（仅显示前 {0} 条，请输入更多字符）").format(LIMIT) if len(rows) >= LIMIT else ""

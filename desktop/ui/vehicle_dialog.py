@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -204,12 +206,26 @@ class VehicleDialog(QDialog):
         layout = QVBoxLayout(page)
         centers = QGroupBox(self.tr("所属维修中心"))
         box = QVBoxLayout(centers)
-        self.centers_label = QLabel("—")
-        self.centers_label.setObjectName("repairCenters")
-        self.centers_label.setWordWrap(True)
+        self.centers_list = QListWidget()
+        self.centers_list.setObjectName("repairCenters")
+        self.centers_list.setMaximumHeight(96)
+        self.centers_list.currentItemChanged.connect(lambda *_: self._update_remove_center())
         self.attach_button = push_button(self.tr("添加本店维修中心"), "attachStore", self.attach_store)
         self.attach_button.setToolTip(self.tr("M3：添加本店维修中心（不删除其他门店的），并为车主添加本店客户渠道"))
-        box.addWidget(self.centers_label)
+        self.center_reason = QLineEdit()
+        self.center_reason.setObjectName("repairCenterReason")
+        self.center_reason.setPlaceholderText(self.tr("移除原因（必填，记入审计）"))
+        self.center_reason.setMaxLength(limits.REASON)
+        self.center_reason.textChanged.connect(lambda *_: self._update_remove_center())
+        self.center_reason.returnPressed.connect(self.remove_center)
+        self.remove_center_button = push_button(self.tr("移除所选维修中心"), "removeRepairCenter", self.remove_center)
+        self.remove_center_button.setToolTip(
+            self.tr("M3：只移除错误的维修中心行；其他门店的只能由主数据团队移除，至少保留一个"))
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.center_reason, 1)
+        remove_row.addWidget(self.remove_center_button)
+        box.addWidget(self.centers_list)
+        box.addLayout(remove_row)
         box.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
         warranty = QGroupBox(self.tr("保修"))
         form = self._form(warranty)
@@ -263,9 +279,17 @@ class VehicleDialog(QDialog):
         self.vin_facts.setText(facts)
         self._show_owner(detail)
         self.contacts_model.set_rows(detail.contacts)
-        centers = [f"{rc.name}（{rc.code} · {rc.store_code} {rc.store_name}）" for rc in detail.repair_centers]
-        self.centers_label.setText("\n".join(centers) or "—")
+        self.centers_list.clear()
+        for rc in detail.repair_centers:
+            item = QListWidgetItem(f"{rc.name}（{rc.code} · {rc.store_code} {rc.store_name}）")
+            item.setData(Qt.ItemDataRole.UserRole, rc.code)
+            item.setData(Qt.ItemDataRole.UserRole + 1, self._may_remove_center(rc))
+            self.centers_list.addItem(item)
         self.attach_button.setVisible(not detail.visible and self.actor.can("vehicle.edit"))
+        can_remove_any = any(self._may_remove_center(rc) for rc in detail.repair_centers)
+        self.center_reason.setVisible(can_remove_any and len(detail.repair_centers) > 1)
+        self.remove_center_button.setVisible(can_remove_any and len(detail.repair_centers) > 1)
+        self._update_remove_center()
         self._set_enabled(True)
 
     def _set_read_only(self, name: str, widget: QLineEdit | QComboBox, locked: bool, reason: str) -> None:
@@ -423,6 +447,37 @@ class VehicleDialog(QDialog):
 
     def _failed(self, error: UserError) -> None:
         self._say(error.text, "error")
+
+    # -- M3: repair-center rows --------------------------------------------------------------------------
+    def _may_remove_center(self, rc: Any) -> bool:
+        """The service decides (vehicles.remove_repair_center); this only hides what it would refuse: the
+        master-data team removes any row, an advisor only this store's own."""
+        if self.actor.can("vehicle.repair_center_remove"):
+            return True
+        return self.actor.can("vehicle.edit") and rc.store_id == self.actor.store_id
+
+    def _update_remove_center(self) -> None:
+        item = self.centers_list.currentItem()
+        removable = bool(item is not None and item.data(Qt.ItemDataRole.UserRole + 1))
+        self.remove_center_button.setEnabled(removable and bool(self.center_reason.text().strip()) and not self._busy)
+
+    def remove_center(self) -> None:
+        item = self.centers_list.currentItem()
+        if self.detail is None or self._busy or item is None or not self.remove_center_button.isEnabled():
+            return
+        self._busy = True
+        self._set_enabled(False)
+        self.remove_center_button.setEnabled(False)
+        self.worker.write(vehicles.remove_repair_center, self.db, self.actor, self.detail.id,
+                          item.data(Qt.ItemDataRole.UserRole), self.center_reason.text().strip(),
+                          version=self.detail.version, done=self._center_removed, failed=self._save_failed)
+
+    def _center_removed(self, detail: Any) -> None:
+        self._busy = False
+        self.center_reason.clear()
+        self.show_detail(detail)
+        self._say(self.tr("已移除该维修中心（已记入审计）"), "ok")
+        self.saved.emit(detail)
 
     # -- M3: attach this store ----------------------------------------------------------------------------
     def attach_store(self) -> None:

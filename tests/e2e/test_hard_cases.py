@@ -2,8 +2,9 @@
 VIN, Enter, the guided dialog, confirm, the intake loads again, the work order is saved (W8).
 
 User actions after VIN+Enter (clicks, Enter presses; typing into fields is not counted) are counted and
-held under their ceilings: other store (M3) <= 3, plate now on another car (P3) <= 4, owner not retained
-(W3) <= 2, new owner or change of owner <= 3 plus the customer's fields. Run with -s to see the counts.
+held under their ceilings: other store (M3) <= 3, plate now on another car (P3) <= 4 (<= 2 when the plate is
+typed in the intake's plate field), owner not retained (W3) <= 2, new owner or change of owner <= 3 plus the
+customer's fields. Run with -s to see the counts.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QWidget
 
 from desktop.demo import MOVED_PLATE, SCENARIO_VINS, SCENARIOS, build_demo
-from desktop.services import auth, vehicles
+from desktop.services import auth, vehicles, work_orders
 from desktop.storage import Database
 from desktop.ui.attach_store_dialog import AttachStoreDialog
 from desktop.ui.new_vehicle_dialog import NewVehicleDialog
@@ -83,6 +84,16 @@ class Advisor:
         with self.qtbot.waitSignal(self.panel.lookupFinished, timeout=T) as blocker:
             type_text(self.panel.vin_input, vin)
             self.qtbot.keyClick(self.panel.vin_input, Qt.Key.Key_Return)
+        self.actions = 0
+        return blocker.args[0]
+
+    def plate(self, plate: str) -> str:
+        """Type the plate in the intake's plate field and press Enter: not counted (as the VIN)."""
+        self.panel.plate_input.setFocus()
+        self.panel.plate_input.clear()
+        with self.qtbot.waitSignal(self.panel.lookupFinished, timeout=T) as blocker:
+            type_text(self.panel.plate_input, plate)
+            self.qtbot.keyClick(self.panel.plate_input, Qt.Key.Key_Return)
         self.actions = 0
         return blocker.args[0]
 
@@ -184,6 +195,42 @@ def test_p3_plate_on_another_car_in_at_most_4_actions(advisor, demo_db):
     assert (old.plate, old.plate_color, old.vin, old.model) == (None, None, old_vin, "别克 英朗 15T 精英型")  # P4
     assert new.plate == MOVED_PLATE
     assert advisor.save_work_order().plate == MOVED_PLATE
+
+
+def test_p3_plate_typed_in_the_intake_plate_field_in_at_most_2_actions(advisor, demo_db):
+    """README: the new car by VIN, then the old plate in the plate field: the new car stays loaded (W1 / V7),
+    Enter opens P3 with both cars, Enter moves the plate; the work order goes on the new car."""
+    new_vin, old_vin = SCENARIO_VINS["plate moved (new car)"], SCENARIO_VINS["plate moved (old car)"]
+    panel = advisor.panel
+    assert advisor.vin(new_vin) == "vehicle_and_owner"
+    assert advisor.plate(MOVED_PLATE) == "plate_on_other_vehicle"
+    assert panel.vin_input.text() == new_vin and not panel.save_button.isEnabled()
+    assert panel.status.property("outcome") == "plate_on_other_vehicle"
+    advisor.key(panel.next_button, Qt.Key.Key_Return)  # 车牌移到本车（P3）
+    advisor.qtbot.waitUntil(lambda: bool(panel.dialogs), timeout=T)
+    dialog = advisor.dialog(PlateDialog)
+    advisor.qtbot.waitUntil(lambda: dialog.conflict is not None, timeout=T)
+    assert dialog.sides["old"]["vin"].text() == old_vin and dialog.sides["new"]["vin"].text() == new_vin
+    assert advisor.until_reloaded(lambda: advisor.enter(dialog)) == "vehicle_and_owner"  # move the plate
+    advisor.report("P3 plate typed in the intake plate field", 2)
+    old, new = vehicle_by_vin(demo_db, old_vin), vehicle_by_vin(demo_db, new_vin)
+    assert (old.plate, old.vin, old.model) == (None, old_vin, "别克 英朗 15T 精英型")  # P4
+    assert new.plate == MOVED_PLATE
+    order = advisor.save_work_order()
+    assert (order.vin, order.plate) == (new_vin, MOVED_PLATE)
+
+
+def test_v7_plate_alone_then_the_last_6_of_the_vin(advisor, demo_db):
+    """W1 / V7 plate first: the plate of the vehicle-and-owner scenario, the VIN's last 6 typed from the car."""
+    vin = SCENARIOS["vehicle_and_owner"]
+    panel = advisor.panel
+    assert advisor.plate("粤A6D218") == "vehicle_and_owner"
+    assert panel.status.property("outcome") == "vin_unconfirmed" and not panel.save_button.isEnabled()
+    type_text(panel.vin_check, vin[-6:])
+    advisor.enter(panel.vin_check)
+    assert panel.vin_input.text() == vin and panel.save_button.isEnabled()
+    advisor.report("V7 plate alone, VIN checked", 1)
+    assert advisor.save_work_order().vin == vin
 
 
 def test_w3_owner_not_retained_in_at_most_2_actions(advisor, demo_db):
@@ -307,13 +354,27 @@ def test_v8_suspected_typo_is_escalated_not_created(advisor, demo_db):
 
 
 def test_w6_pdi_stock_car_without_owner_settled_by_the_manufacturer(advisor, demo_db):
-    assert advisor.vin(SCENARIOS["PDI stock car (no owner)"]) == "vehicle_only"
+    """README: LSVAG2183RA900007 is a stock car (generated, never owned, no repair order): PDI allowed."""
+    vin = SCENARIOS["PDI stock car (no owner)"]
+    assert vin == "LSVAG2183RA900007"
+    assert work_orders.stock_car_problem(demo_db, auth.actor_for(demo_db, "adv1"), vehicle_by_vin(demo_db, vin).id) \
+        is None
+    assert advisor.vin(vin) == "vehicle_only"
     panel = advisor.panel
     advisor.click(panel.kind_buttons["pdi"])
     assert panel.settlement.currentData() == "manufacturer"  # the default points at the warranty claim
     order = advisor.save_work_order()
     assert (order.kind, order.settlement_party, order.owner_id) == ("pdi", "manufacturer", None)
     advisor.report("W6 PDI stock car", None)
+
+
+def test_w6_no_pdi_for_the_hand_created_car_without_owner(advisor, demo_db):
+    """Issue #12.3: the hand-created car without owner (W3) gets no PDI as a way round the owner rule (W5)."""
+    assert advisor.vin(SCENARIOS["vehicle_only (no owner)"]) == "vehicle_only"
+    panel = advisor.panel
+    assert not panel.kind_buttons["pdi"].isEnabled() and not panel.kind_buttons["transport_damage"].isEnabled()
+    assert "W6" in panel.kind_buttons["pdi"].toolTip()
+    assert not panel.save_button.isEnabled()
 
 
 def test_zz_print_counts():

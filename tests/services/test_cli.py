@@ -62,7 +62,7 @@ CUSTOMERS = (
     "code,customer_type,category,status,name,phone,id_type,id_number,store_codes\n"
     "A1,individual,retained,enabled,汪国进,13826401234,resident_id," + GOOD_RIC + ",S01|S02\n"
     "A2,individual,retained,enabled,李四,1382640123,,,S01\n"            # line 3: phone one digit short
-    "A3,company,potential,pending,广州市鑫达汽车服务有限公司,02087654321,uscc,,S01\n"
+    "A3,company,potential,pending,广州市鑫达汽车服务有限公司,02083396688,uscc,,S01\n"
     'A4,individual,retained,enabled,"王\n伟",13912345670,,,S01\n'       # lines 5-6: a quoted line break
     "A5,individual,retained,enabled,汪 国进,138 2640 1234,,,S01\n"       # line 7: duplicate of A1
     "A6,person,retained,enabled,张三,13912345671,,,S01\n"                # line 8: bad type

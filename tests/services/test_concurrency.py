@@ -506,6 +506,27 @@ def test_m3_two_advisors_attach_the_same_other_store_car_one_row(db_url, db, gro
     assert count(db, AuditEntry, AuditEntry.action == "vehicle.repair_center_add") == VEHICLE_ROUNDS
 
 
+def test_m3_two_advisors_attach_two_cars_of_the_same_other_store_owner_both_attach(db_url, db, group):
+    """Two cars, one S02 owner: both advisors attach their car at the same instant. Each car is attached and
+    the owner gets S01's channel once — the second does not fail on the owner's version the first bumped
+    (the customer is locked before its channels are read)."""
+    tels = phones(VEHICLE_ROUNDS, seed=13)
+    pairs = []
+    for r in range(VEHICLE_ROUNDS):
+        add_customer(db, f"S2D{r}", person(r, 2), tels[r], stores=("S02",))
+        pairs.append((add_vehicle(db, far_vin(100 + r), centers=("R02",), owner=f"S2D{r}"),
+                      add_vehicle(db, far_vin(200 + r), centers=("R02",), owner=f"S2D{r}")))
+    plans = [(login, [step("vehicle.attach_store", pairs[r][i], version=1) for r in range(VEHICLE_ROUNDS)])
+             for i, login in enumerate(("adv1", "adv1b"))]
+    outcomes = race(db_url, plans)
+    for r in range(VEHICLE_ROUNDS):
+        kinds = [k for k, _ in outcomes[r].values()]
+        assert kinds == ["ok", "ok"], f"round {r}: {outcomes[r]}"
+        with db.read() as s:
+            owner_id = s.get(Vehicle, pairs[r][0]).owner_id
+        assert count(db, CustomerChannel, CustomerChannel.customer_id == owner_id) == 2
+
+
 # -- request ids: the same request twice at once is applied once ---------------------------------------------
 REQUEST_ROUNDS = 10
 
@@ -515,7 +536,7 @@ def test_w5_same_request_id_sent_by_three_processes_at_once_opens_one_work_order
     add_customer(db, "OWNER", "汪国进", tels[0])
     car = add_vehicle(db, far_vin(0), owner="OWNER")
     plans = [("adv1", [step("work_order.create", car, request_id=f"wo-race-{r}", deliverer_name="汪国进",
-                            deliverer_phone=tels[0], mileage=1000 + r)
+                            deliverer_phone=tels[0], mileage=1000 + r, vin_confirmation=far_vin(0)[-6:])
                        for r in range(REQUEST_ROUNDS)]) for _ in range(3)]
     outcomes = race(db_url, plans)
     numbers = []
@@ -539,7 +560,8 @@ def test_w5_work_orders_opened_at_the_same_instant_by_four_advisors_get_distinct
     add_customer(db, "OWNER", "汪国进", tels[0])
     car = add_vehicle(db, far_vin(0), owner="OWNER")
     plans = [("adv1" if p % 2 == 0 else "adv1b", [
-        step("work_order.create", car, deliverer_name="汪国进", deliverer_phone=tels[0], mileage=100 * r + p)
+        step("work_order.create", car, deliverer_name="汪国进", deliverer_phone=tels[0], mileage=100 * r + p,
+             vin_confirmation=far_vin(0)[-6:])
         for r in range(REQUEST_ROUNDS)]) for p in range(CUSTOMER_PROCS)]
     outcomes = race(db_url, plans)
     numbers = [c for per in outcomes.values() for k, c in per.values() if k == "ok"]

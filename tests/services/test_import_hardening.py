@@ -39,7 +39,7 @@ def name_of(i: int) -> str:
 
 
 def phone_of(i: int) -> str:
-    return f"139{(i * 7919 + 12345678) % 10**8:08d}"
+    return f"139{(i * 7919 + 26401234) % 10**8:08d}"  # 139 12345678 would be made up (C6)
 
 
 def good(i: int) -> str:
@@ -364,7 +364,7 @@ def test_import_gb18030_and_utf8_files_load_correctly(url, tmp_path, encoding):
     names = ["汪国进", "李四海", "张三丰", "刘德华", "陈志明", "欧阳娜娜", "王伟", "赵丽颖"]
     if encoding != "gb2312":
         names.append("陈喆")  # 喆: a GBK character outside GB2312, common in names
-    rows = _rows_of(names) + ["C1,company,potential,pending,广州市鑫达汽车服务有限公司,02087654321,,,S01"]
+    rows = _rows_of(names) + ["C1,company,potential,pending,广州市鑫达汽车服务有限公司,02083396688,,,S01"]
     f = write(tmp_path, "c.csv", rows, encoding)
     report = tmp_path / "r.jsonl"
     db = Database.open(url)

@@ -24,7 +24,7 @@ from desktop.services.errors import ServiceError
 from desktop.storage.errors import DatabaseBug, StorageError
 from tests.factories import make_group
 
-PHONE = "13912345678"
+PHONE = "13926405678"  # 13912345678 is made up now (C6)
 PHONE_MASKED = "139****5678"
 PHONE_REVERSED = PHONE[::-1]  # the phone_rev search key
 RIC = "11010519491231002X"

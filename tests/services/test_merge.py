@@ -38,7 +38,8 @@ def pair(db, actors):
     v1 = add_vehicle(db, vin(1), owner="C2", plate="粤A12345")
     v2 = add_vehicle(db, vin(2), owner="C2", centers=("R02",))
     v3 = add_vehicle(db, vin(3), owner="C1")
-    work_orders.create_work_order(db, actors["adv1"], v1, deliverer_name="汪国进", deliverer_phone="13826401243")
+    work_orders.create_work_order(db, actors["adv1"], v1, deliverer_name="汪国进", deliverer_phone="13826401243",
+                                  vin_confirmation=vin(1)[-6:])
     with db.transaction() as s:
         c2 = s.scalar(select(Customer.id).where(Customer.code == "C2"))
         s.add(VehicleContact(vehicle_id=v3, name="汪国进", phone="13826401243", customer_id=c2))

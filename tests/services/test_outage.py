@@ -233,7 +233,8 @@ def test_w5_work_orders_saved_while_the_server_stops_are_applied_once_after_retr
     rids = [f"wo-outage-{i}" for i in range(N_WORK_ORDERS)]
     calls = [
         (lambda i=i: work_orders.create_work_order(db, adv, car, request_id=rids[i], deliverer_name="汪国进",
-                                                   deliverer_phone="13826401234", mileage=i))
+                                                   deliverer_phone="13826401234", mileage=i,
+                                                   vin_confirmation=vin(123456)[-6:]))
         for i in range(N_WORK_ORDERS)
     ]
     run = loop_with_outages(cluster, db, calls)
@@ -418,7 +419,8 @@ def test_c2_w5_c10_write_whose_commit_reply_is_lost_is_applied_once_on_retry(out
                                              phone="13711112046", request_id="lost-1")
         if action == "work_order.create":
             return work_orders.create_work_order(db, actors["adv1"], car, deliverer_name="汪国进",
-                                                 deliverer_phone="13826401234", request_id="lost-1")
+                                                 deliverer_phone="13826401234", request_id="lost-1",
+                                                 vin_confirmation=vin(123456)[-6:])
         return customers.save_customer(db, actors["cs1"], "OWNER", version=1, reason="客户换号",
                                        phone="13711112046", address="广州市天河路1号", request_id="lost-1")
 

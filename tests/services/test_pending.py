@@ -47,13 +47,15 @@ def test_s1_c9_queue_lists_only_pending_customers_this_store_sees(db, actors):
     assert rows[0].created_by_login == "adv2" and rows[0].created_store_code == "S02"
     assert [r.code for r in pending.list_pending(db, actors["mdm1"])] == [a.code]
     for call in (lambda: pending.recheck(db, actors["cs1"], a.code),
-                 lambda: customers.enable(db, actors["cs1"], a.code, version=cver(db, a.code)),
+                 lambda: customers.enable(db, actors["cs1"], a.code, version=cver(db, a.code), confirm_without_id=True,
+                                          reason="无证件"),
                  lambda: customers.disable(db, actors["cs1"], a.code, "无效", version=cver(db, a.code))):
         with pytest.raises(RuleViolation) as exc:
             call()
         assert exc.value.rule == "S1"
     assert customers.get_customer(db, cs2, a.code).status == "pending"
-    assert customers.enable(db, cs2, a.code, version=cver(db, a.code)).status == "enabled"
+    assert customers.enable(db, cs2, a.code, version=cver(db, a.code), confirm_without_id=True,
+                            reason="无证件").status == "enabled"  # C7: no ID, confirmed
 
 
 def test_c9_recheck_shows_the_duplicate_and_enable_is_refused(db, actors):
@@ -101,7 +103,8 @@ def test_c12_a_compliant_pending_customer_that_duplicates_nothing_cannot_be_reje
     with pytest.raises(RuleViolation) as exc:
         customers.disable(db, cs2, c.code, "另一门店建的", version=c.version)
     assert exc.value.rule == "C12"
-    assert customers.enable(db, cs2, c.code, version=c.version).status == "enabled"
+    assert customers.enable(db, cs2, c.code, version=c.version, confirm_without_id=True,
+                            reason="无证件").status == "enabled"  # C7: no ID, confirmed
 
 
 def test_c12_non_compliant_pending_customer_may_be_disabled(db, actors):

@@ -29,6 +29,7 @@ from desktop.services import (
     customers,
     merge,
     pending,
+    special_customers,
     users,
     vehicles,
     work_orders,
@@ -41,6 +42,7 @@ ROLES = (SA, SALES, FIN, CS, MDM)
 LOGIN = {SA: "adv1", SALES: "sales1", FIN: "fin1", CS: "cs1", MDM: "mdm1"}
 RIC_S1 = "440106199001010013"
 RIC_NEW = "110105198503120020"
+RIC_SP = "440106198805050024"
 NEW_VIN = vin(987654, "LVGBE40K8")
 
 
@@ -55,7 +57,8 @@ def world(db: Any) -> dict[str, Any]:
     add_customer(db, "S1", "李四", "13912345670", business="sales", category="potential",
                  id_type="resident_id", id_number=RIC_S1)
     add_customer(db, "S2", "赵六", "12345", business="sales", category="potential")  # non-compliant
-    add_customer(db, "SP", "孙七", "13500005555", status="pending", business="sales", category="potential")
+    add_customer(db, "SP", "孙七", "13500005555", status="pending", business="sales", category="potential",
+                 id_type="resident_id", id_number=RIC_SP)  # C7: a sales customer is enabled only with a valid ID
     add_customer(db, "SD", "李四", "13912345670", status="pending", business="sales", category="potential")
     add_customer(db, "D1", "汪国进", "13826401243")  # an old duplicate of A1 (one phone digit off)
     add_customer(db, "M1", "吴八", "13800003333")
@@ -66,7 +69,16 @@ def world(db: Any) -> dict[str, Any]:
     req_s = change_requests.file_request(db, actors["sales1"], "S1", reason="换号", phone="13512345670")
     merge.merge_customers(db, actors["mdm1"], "M1", "A3", "setup", version=cver(db, "M1"),
                           survivor_version=cver(db, "A3"))
-    return {"actors": actors, "vm": vm, "vn": vn, "vx": vx, "req_a": req_a.id, "req_s": req_s.id}
+    sp = special_customers.add_pattern(db, actors["mdm1"], match_type="exact", pattern="佛山粤通禅城汽车销售服务有限公司",
+                                       kind="group_company")
+    return {"actors": actors, "vm": vm, "vn": vn, "vx": vx, "req_a": req_a.id, "req_s": req_s.id, "sp": sp.id}
+
+
+def spver(db: Any, pattern_id: int) -> int:
+    from desktop.models import SpecialCustomerPattern
+
+    with db.read() as s:
+        return int(s.scalar(select(SpecialCustomerPattern.version).where(SpecialCustomerPattern.id == pattern_id)))
 
 
 Call = Callable[[Any, Actor, dict[str, Any]], Any]
@@ -81,7 +93,7 @@ MATRIX: dict[str, tuple[frozenset[str], Call]] = {
         db, a, customer_type="individual", name="黄九", phone="13700004444", business="sales",
         id_type="resident_id", id_number=RIC_NEW)),
     "create_customer special": (frozenset({MDM}), lambda db, a, w: customers.create_customer(
-        db, a, customer_type="company", name="一汽丰田汽车销售有限公司", phone="02087654321",
+        db, a, customer_type="company", name="一汽丰田汽车销售有限公司", phone="02083396688",
         special_kind="manufacturer")),
     "update_customer non-core": (ALL, lambda db, a, w: customers.update_customer(
         db, a, "A1", {"address": "广州市天河区体育西路1号"}, version=cver(db, "A1"))),
@@ -90,7 +102,8 @@ MATRIX: dict[str, tuple[frozenset[str], Call]] = {
     "change_core_data": (frozenset({FIN, CS, MDM}), lambda db, a, w: customers.change_core_data(
         db, a, "A1", reason="按行驶证更正", version=cver(db, "A1"), phone="13512345670")),
     # C9 / C12: the outside seam enable, and disable, per business line
-    "enable after-sales": (frozenset({CS, MDM}), lambda db, a, w: customers.enable(db, a, "AP", version=cver(db, "AP"))),
+    "enable after-sales": (frozenset({CS, MDM}), lambda db, a, w: customers.enable(
+        db, a, "AP", version=cver(db, "AP"), confirm_without_id=True, reason="客户无法提供证件")),  # C7
     "enable sales": (frozenset({FIN, MDM}), lambda db, a, w: customers.enable(db, a, "SP", version=cver(db, "SP"))),
     "disable after-sales": (frozenset({CS, MDM}), lambda db, a, w: customers.disable(
         db, a, "A2", "电话无效", version=cver(db, "A2"))),
@@ -110,7 +123,7 @@ MATRIX: dict[str, tuple[frozenset[str], Call]] = {
     "attach_store": (frozenset({SA, MDM}), lambda db, a, w: vehicles.attach_store(
         db, a, w["vx"], version=vver(db, w["vx"]))),
     "create_work_order": (frozenset({SA, MDM}), lambda db, a, w: work_orders.create_work_order(
-        db, a, w["vm"], deliverer_name="汪国进", deliverer_phone="13826401234")),
+        db, a, w["vm"], deliverer_name="汪国进", deliverer_phone="13826401234", vin_confirmation=vin(1)[-6:])),
     # core-data change requests (C10)
     "file change request": (frozenset({SA, SALES, MDM}), lambda db, a, w: change_requests.file_request(
         db, a, "A3", reason="按行驶证更正", name="刘阳")),
@@ -145,6 +158,15 @@ MATRIX: dict[str, tuple[frozenset[str], Call]] = {
     "reset_password": (frozenset({MDM}), lambda db, a, w: users.reset_password(db, a, "adv2", "secret12")),
     "unlock": (frozenset({MDM}), lambda db, a, w: users.unlock(db, a, "adv2")),
     "deactivate": (frozenset({MDM}), lambda db, a, w: users.deactivate(db, a, "adv2", "离职")),
+    # special customers (C13): the master-data team keeps the list
+    "list special-customer patterns": (frozenset({MDM}), lambda db, a, w: special_customers.list_patterns(db, a)),
+    "add special-customer pattern": (frozenset({MDM}), lambda db, a, w: special_customers.add_pattern(
+        db, a, match_type="exact", pattern="广东粤通汽车集团有限公司", kind="group_company")),
+    "edit special-customer pattern": (frozenset({MDM}), lambda db, a, w: special_customers.update_pattern(
+        db, a, w["sp"], match_type="contains", pattern="粤通禅城汽车", kind="group_company", reason="改为片段",
+        version=spver(db, w["sp"]))),
+    "deactivate special-customer pattern": (frozenset({MDM}), lambda db, a, w: special_customers.set_pattern_active(
+        db, a, w["sp"], False, reason="公司已注销", version=spver(db, w["sp"]))),
     # the audit trail
     "audit entries": (frozenset({FIN, CS, MDM}), lambda db, a, w: audit.entries(db, a, entity_code="A1")),
 }

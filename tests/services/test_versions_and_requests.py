@@ -139,7 +139,8 @@ VERSIONED: dict[str, tuple[tuple[str, str], Write]] = {
         db, w[A]["cs1"], "C1", reason="按行驶证更正", version=ver, name="汪国进")),
     "customers.save_customer": (("customer", "C1"), lambda db, w, ver: customers.save_customer(
         db, w[A]["cs1"], "C1", version=ver, reason="按行驶证更正", name="汪国进", address="广州市天河区")),
-    "customers.enable": (("customer", "AP"), lambda db, w, ver: customers.enable(db, w[A]["cs1"], "AP", version=ver)),
+    "customers.enable": (("customer", "AP"), lambda db, w, ver: customers.enable(
+        db, w[A]["cs1"], "AP", version=ver, confirm_without_id=True, reason="客户无法提供证件")),  # C7
     "customers.disable": (("customer", "A2"), lambda db, w, ver: customers.disable(
         db, w[A]["cs1"], "A2", "电话无效", version=ver)),
     "customers.set_retained": (("customer", "P1"), lambda db, w, ver: customers.set_retained(
@@ -361,7 +362,8 @@ def test_c2_repeated_create_customer_request_creates_one_customer_and_one_audit_
 
 def test_w8_repeated_create_work_order_request_saves_one_work_order(db, world):
     adv1 = world[A]["adv1"]
-    kw = {"deliverer_name": "王小明", "deliverer_phone": "13800138001", "request_id": "wo-vm-1"}
+    kw = {"deliverer_name": "王小明", "deliverer_phone": "13800138001", "request_id": "wo-vm-1",
+          "vin_confirmation": vin(1)[-6:]}
     first = work_orders.create_work_order(db, adv1, world["vm"], **kw)
     again = work_orders.create_work_order(db, adv1, world["vm"], **kw)
     assert again.number == first.number and again.id == first.id
@@ -433,7 +435,7 @@ def test_request_reused_for_another_action_is_refused_and_applies_nothing(db, wo
     before = state(db)
     with pytest.raises(RequestReused) as exc:
         work_orders.create_work_order(db, adv1, world["vm"], deliverer_name="王小明", deliverer_phone="13800138001",
-                                      request_id="req-x")
+                                      vin_confirmation=vin(1)[-6:], request_id="req-x")
     assert exc.value.field == "request_id"
     with pytest.raises(RequestReused):
         customers.update_customer(db, adv1, "C1", {"address": "体育西路1号"}, version=cver(db, "C1"),

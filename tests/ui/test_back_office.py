@@ -46,7 +46,7 @@ def _section(win: Any, key: str) -> None:
 def test_sections_follow_the_roles(make_window):
     assert make_window("adv1").sections == ["intake", "customers", "vehicles"]
     assert make_window("cs1").sections == ["intake", "customers", "vehicles", "pending", "requests", "audit"]
-    assert make_window("mdm1").sections[-5:] == ["pending", "requests", "audit", "merge", "users"]
+    assert make_window("mdm1").sections[-6:] == ["pending", "requests", "audit", "merge", "special", "users"]
 
 
 def test_c9_queue_enables_a_pending_customer(make_window, qtbot, world):
@@ -61,6 +61,8 @@ def test_c9_queue_enables_a_pending_customer(make_window, qtbot, world):
     qtbot.waitUntil(lambda: "未发现重复" in page.selected.text(), timeout=T)
     qtbot.waitUntil(lambda: page.enable_button.isEnabled(), timeout=T)  # once the customer's version is read
     assert page.version == new.version and not page.reject_button.isEnabled()
+    page.without_id.setChecked(True)  # C7: an after-sales customer without ID, enabled only when confirmed
+    type_text(page.reason, "客户无法提供证件")
     page.enable_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=T)
     assert "已启用" in page.message.text()
@@ -261,10 +263,14 @@ def test_c9_enabling_a_customer_changed_meanwhile_is_refused_then_done_on_the_ne
     qtbot.waitUntil(lambda: page.enable_button.isEnabled(), timeout=T)
     customers.update_customer(world.db, world.actors["adv1"], new.code, {"address": "深圳市福田区"},
                               version=new.version)  # the advisor corrects the address meanwhile
+    page.without_id.setChecked(True)  # C7: no ID, confirmed with a reason
+    type_text(page.reason, "客户无法提供证件")
     page.enable_button.click()
     qtbot.waitUntil(lambda: "其他工作站" in page.message.text(), timeout=T)
     assert customers.get_customer(world.db, world.actors["cs1"], new.code).status == "pending"
     qtbot.waitUntil(lambda: page.version == new.version + 1 and page.enable_button.isEnabled(), timeout=T)
+    assert not page.without_id.isChecked()  # the record changed: confirmed again on what is there now
+    page.without_id.setChecked(True)
     page.enable_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=T)
     assert customers.get_customer(world.db, world.actors["cs1"], new.code).status == "enabled"
