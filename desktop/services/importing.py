@@ -31,6 +31,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -401,6 +402,28 @@ def _stopped(summary: ImportSummary, first_line: int, exc: BaseException) -> Non
     })
 
 
+@contextmanager
+def _reported(summary: ImportSummary, report: Path | None, first_line: Callable[[], int]) -> Iterator[None]:
+    """One import run: a refused file is reported as such; an unexpected error (Ctrl-C too) is reported with the
+    line of the first row not loaded (``first_line()``) and raised as :class:`ImportStopped`; the report is
+    written whatever happens."""
+    try:
+        yield
+    except ImportFileError as exc:
+        summary.report.append({"line": 0, "status": "refused", "field": None, "reason": str(exc)})
+        raise
+    except BaseException as exc:
+        first = first_line()
+        _stopped(summary, first, exc)
+        if isinstance(exc, Exception):
+            raise ImportStopped(summary, first, exc) from exc
+        raise
+    finally:
+        summary.report.sort(key=lambda r: r["line"])
+        if report is not None:
+            write_report(summary, report)
+
+
 def write_report(summary: ImportSummary, path: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for entry in summary.report:
@@ -499,7 +522,7 @@ def import_customers(
     batch: list[CustomerItem] = []
     analyzed_at = [0]  # rows loaded when the statistics were last refreshed
     line = 0
-    try:
+    with _reported(summary, report, lambda: batch[0][0] if batch else line):
         text, summary.encoding = decode_file(_read(path), path, encoding)
         with db.read() as s:
             stores = {st.code: st.id for st in s.scalars(select(Store))}
@@ -547,19 +570,6 @@ def import_customers(
             if len(batch) >= BATCH:
                 flush()
         flush()
-    except ImportFileError as exc:
-        summary.report.append({"line": 0, "status": "refused", "field": None, "reason": str(exc)})
-        raise
-    except BaseException as exc:  # Ctrl-C too: the report says where the run stopped
-        first = batch[0][0] if batch else line
-        _stopped(summary, first, exc)
-        if isinstance(exc, Exception):
-            raise ImportStopped(summary, first, exc) from exc
-        raise
-    finally:
-        summary.report.sort(key=lambda r: r["line"])
-        if report is not None:
-            write_report(summary, report)
     return summary
 
 
@@ -665,7 +675,7 @@ def import_vehicles(
     batch: list[tuple[int, dict[str, Any], str, list[int]]] = []
     counter = [0]
     line = 0
-    try:
+    with _reported(summary, report, lambda: batch[0][0] if batch else line):
         text, summary.encoding = decode_file(_read(path), path, encoding)
         with db.read() as s:
             centers = {rc.code: rc.id for rc in s.scalars(select(RepairCenter))}
@@ -724,19 +734,6 @@ def import_vehicles(
             if len(batch) >= BATCH:
                 flush()
         flush()
-    except ImportFileError as exc:
-        summary.report.append({"line": 0, "status": "refused", "field": None, "reason": str(exc)})
-        raise
-    except BaseException as exc:  # Ctrl-C too: the report says where the run stopped
-        first = batch[0][0] if batch else line
-        _stopped(summary, first, exc)
-        if isinstance(exc, Exception):
-            raise ImportStopped(summary, first, exc) from exc
-        raise
-    finally:
-        summary.report.sort(key=lambda r: r["line"])
-        if report is not None:
-            write_report(summary, report)
     return summary
 
 
