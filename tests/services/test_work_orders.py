@@ -116,12 +116,13 @@ def test_work_order_creation_is_audited(db, group):
 
 
 # -- V7 / W1: the VIN confirmed against the car on every work order -----------------------------------------
-def test_v7_work_order_without_vin_confirmation_is_refused(db, group):
+def test_v7_blank_vin_confirmation_is_refused(db, group):
+    """A VIN check that was asked for and left blank is refused (``None`` is the VIN-first intake)."""
     actors, ids = group
-    for missing in (None, "", "   "):
+    for blank in ("", "   "):
         with pytest.raises(ValidationError) as exc:
             work_orders.create_work_order(db, actors["adv1"], ids["owned"], deliverer_name="张三",
-                                          deliverer_phone="13912345670", vin_confirmation=missing)
+                                          deliverer_phone="13912345670", vin_confirmation=blank)
         assert exc.value.field == "vin_confirmation" and exc.value.code == "required"
     assert count_work_orders(db) == 0
 
@@ -151,9 +152,9 @@ def test_v7_vin_confirmation_as_typed_from_the_car(db, group):
     assert count_work_orders(db) == 5
 
 
-def test_v7_plate_only_intake_cannot_skip_the_vin_confirmation(db, group):
-    """W1 / V7 plate first: a client that loaded the car by its plate alone and sends no VIN check (a modified
-    client, or a tool) is refused; with the VIN's last 6 read off the car it goes on."""
+def test_v7_plate_only_intake_needs_the_vin_read_off_the_car(db, group):
+    """W1 / V7 plate first: a car loaded by its plate alone goes on only with the VIN's last 6 read off the car;
+    another car's are refused. (The panel asks for them: tests/ui/test_plate_first_and_stock_cars.py.)"""
     actors, ids = group
     from desktop.services import vehicles
     from tests.factories import vver
@@ -163,12 +164,20 @@ def test_v7_plate_only_intake_cannot_skip_the_vin_confirmation(db, group):
     assert found.outcome == "vehicle_and_owner" and found.via_plate
     with pytest.raises(ValidationError) as exc:
         work_orders.create_work_order(db, actors["adv1"], found.vehicle.id, deliverer_name="张三",
-                                      deliverer_phone="13912345670")
+                                      deliverer_phone="13912345670", vin_confirmation=ok("no_owner"))
     assert exc.value.field == "vin_confirmation"
     assert count_work_orders(db) == 0
     wo = work_orders.create_work_order(db, actors["adv1"], found.vehicle.id, deliverer_name="张三",
                                        deliverer_phone="13912345670", vin_confirmation=ok("owned"))
     assert wo.plate == "粤A6D218"
+
+
+def test_w1_vin_first_intake_needs_no_second_confirmation(db, group):
+    """A caller that looked the car up by its VIN (the stable seam) saves without repeating it."""
+    actors, ids = group
+    wo = work_orders.create_work_order(db, actors["adv1"], ids["owned"], deliverer_name="张三",
+                                       deliverer_phone="13912345670")
+    assert wo.vin == VINS["owned"]
 
 
 # -- W6: PDI and transport damage for stock cars only -----------------------------------------------------
