@@ -496,7 +496,7 @@ def save_customer(
         if noncore:
             _edit_noncore_in(s, actor, c, noncore)
         if core:
-            change_core_in(s, actor, code, core, reason)
+            change_core_in(s, actor, code, core, reason, reason_required=True)
         s.flush()
         return _detail(s, c, actor)
 
@@ -531,7 +531,7 @@ def _check_core_keys(changes: dict[str, Any]) -> None:
 
 def change_core_in(
     s: Session, actor: Actor, customer_code: str, changes: dict[str, Any], reason: str | None,
-    *, action: str = "customer.core_change",
+    *, action: str = "customer.core_change", reason_required: bool = False,
 ) -> Customer:
     """change_core_data's checks and change inside the caller's transaction (change requests use it)."""
     actor.require("customer.modify_core")
@@ -555,7 +555,7 @@ def change_core_in(
     diff = {k: (getattr(c, k), v) for k, v in new.items() if getattr(c, k) != v}
     if not diff:
         return c
-    if not (reason or "").strip():
+    if reason_required and not (reason or "").strip():
         raise ValidationError("reason", "修改核心资料须填写原因", "A reason is required to change core data", code="required")
     lock_keys(s, duplicate_lock_keys(core))
     certain = [
