@@ -652,7 +652,7 @@ def _refuse_non_compliant(c: Customer, problems: list[Problem]) -> RuleViolation
 def enable(
     db: Database, actor: Actor, customer_code: str, *, version: int,
     confirmed_not_duplicate_of: tuple[str, ...] | list[str] = (), reason: str | None = None,
-    confirm_without_id: bool = False, note: str | None = None, request_id: str | None = None,
+    confirm_without_id: bool | None = None, note: str | None = None, request_id: str | None = None,
 ) -> CustomerDetail:
     """C9 / C7: finance enables sales customers, customer service after-sales ones, after re-running the
     duplicate check, on the version the user saw.
@@ -664,8 +664,10 @@ def enable(
     * Possible duplicates (live ones) must each be confirmed different, its code in
       ``confirmed_not_duplicate_of``, else DuplicateFound (possible) lists them all; "the same" is
       pending.reject_pending.
-    * An after-sales customer without ID is enabled only with the enabler's explicit ``confirm_without_id``
-      (C7: the ID "whenever obtainable"), else RuleViolation C7.
+    * An after-sales customer without ID is enabled only with the enabler's explicit confirmation (C7: the ID
+      "whenever obtainable"), else RuleViolation C7: ``confirm_without_id=True`` with a reason (the pending page's
+      checkbox), or — through the seam ``enable(..., reason=...)`` — the reason itself, written by the enabler
+      for this customer; ``confirm_without_id=False`` refuses whatever the reason.
     * Either confirmation needs a ``reason``; each confirmed candidate is audited once
       (customer.confirmed_not_duplicate), the missing ID once (customer.enabled_without_id), with the reason.
     """
@@ -698,7 +700,8 @@ def enable(
         if any(cand.customer_code not in confirmed for cand in possible):
             raise DuplicateFound(possible, certain=False)
         without_id = not c.id_number
-        if without_id and not confirm_without_id:
+        no_id_confirmed = confirm_without_id if confirm_without_id is not None else why is not None
+        if without_id and not no_id_confirmed:
             raise RuleViolation(
                 "该售后客户没有证件：核实原件、确认客户确实无法提供证件后，勾选“无证件启用”并填写原因",
                 "This after-sales customer has no ID: after checking the original documents, confirm that the "

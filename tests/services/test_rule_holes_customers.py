@@ -338,3 +338,17 @@ def test_c12_only_finance_or_customer_service_disable_and_only_with_a_reason(db,
     with pytest.raises(ValidationError) as exc:
         customers.disable(db, actors["cs1"], "A1", "  ", version=cver(db, "A1"))
     assert exc.value.field == "reason"
+
+
+def test_c7_after_sales_without_id_enabled_through_the_seam_with_a_reason(db, actors):
+    """The seam enable(..., reason=...) is the enabler's explicit confirmation for an after-sales customer
+    without ID; no reason is refused (C7); confirm_without_id=False refuses whatever the reason."""
+    add_customer(db, "N1", "周杰", "13826405678", status="pending")
+    with pytest.raises(RuleViolation) as exc:
+        customers.enable(db, actors["cs1"], "N1", version=cver(db, "N1"))
+    assert exc.value.rule == "C7"
+    with pytest.raises(RuleViolation):
+        customers.enable(db, actors["cs1"], "N1", version=cver(db, "N1"), reason="客户无法提供证件",
+                         confirm_without_id=False)
+    done = customers.enable(db, actors["cs1"], "N1", version=cver(db, "N1"), reason="核实原件，客户无法提供证件")
+    assert done.status == "enabled"
