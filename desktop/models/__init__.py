@@ -25,6 +25,7 @@ from desktop.models.vehicle import (
     Vehicle,
     VehicleContact,
     VehicleRepairCenter,
+    VinEscalation,
 )
 from desktop.models.work_order import SETTLEMENT_PARTIES, WORK_ORDER_KINDS, AuditEntry, WorkOrder
 
@@ -57,6 +58,7 @@ __all__ = [
     "VehicleContact",
     "VehicleGram",
     "VehicleRepairCenter",
+    "VinEscalation",
     "WorkOrder",
     "customer_search_keys",
     "utcnow",

@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -70,6 +71,11 @@ class Vehicle(Base):
     plate: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
     plate_color: Mapped[str | None] = mapped_column(String(16), nullable=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), nullable=True)
+    # V8 / N1 twins: a twin merged into the correct vehicle is retired here, never deleted (migration 0013).
+    # Left out of an INSERT that does not set it (FetchedValue, no eager defaults): rows written by this model
+    # into a database of an earlier version (a migration test) do not name the column.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), nullable=True,
+                                                       server_default=FetchedValue())
 
     production_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     sale_date: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -93,7 +99,7 @@ class Vehicle(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version, "eager_defaults": False}
 
     owner: Mapped[Customer | None] = relationship(foreign_keys=[owner_id])
     repair_centers: Mapped[list[VehicleRepairCenter]] = relationship(
@@ -175,3 +181,35 @@ class PlateHistory(Base):
     changed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), nullable=True)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+ESCALATION_STATUSES = ("open", "same_car", "different_car")
+
+
+class VinEscalation(Base):
+    """V8: a VIN typed at intake one or two characters off a VIN on file, escalated to the master-data team.
+
+    ``same_car``: the VIN typed was a slip, the advisor uses ``resolved_vehicle_id``; ``different_car``: a
+    permit, the advisor of ``store_id`` may create exactly ``typed_vin`` (vehicles.create_manual_vehicle)."""
+
+    __tablename__ = "vin_escalations"
+    __table_args__ = (
+        CheckConstraint("status IN ('open','same_car','different_car')", name="status"),
+        Index("ix_vin_escalations_vin", "typed_vin", "status"),
+        Index("ix_vin_escalations_store", "store_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    typed_vin: Mapped[str] = mapped_column(String(17))
+    similar_vins: Mapped[str] = mapped_column(Text)  # JSON list of the VINs on file it resembles
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), nullable=True)
+    filed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    filed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    resolution_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    resolved_vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), nullable=True)
+    # different_car: the permit is used up once the vehicle is created
+    created_vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), nullable=True)

@@ -31,6 +31,7 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "vehicle.change_owner": ("变更车主", "change the owner"),
     "vehicle.edit_locked": ("修改锁定的车辆信息", "correct locked vehicle fields"),
     "vehicle.nonstandard_vin": ("登记非标准车架号", "store a non-standard VIN"),
+    "vehicle.merge_twin": ("合并孪生车辆（疑似录错的车架号）", "merge a twin vehicle into the correct one"),
     "vehicle.repair_center_remove": ("移除任一门店的维修中心", "remove any store's repair center from a vehicle"),
     "customer.create_after_sales": ("新建售后客户", "create after-sales customers"),
     "customer.create_sales": ("新建销售客户", "create sales customers"),

@@ -80,6 +80,9 @@ class IntakeResult:
     plate_free: bool = False  # the plate typed is on no vehicle: it may be put on the loaded car (P1/P2)
     loaded_vehicle: VehicleView | None = None  # plate_on_other_vehicle: the car loaded by VIN (in the workshop)
     loaded_owner: OwnerView | None = None
+    # V8 / N1 twins: the VIN typed is a twin retired into the correct vehicle (vehicles.merge_twin); the result
+    # is the correct vehicle's (``query`` its VIN), ``merged_from`` the retired VIN typed. The user is told (note()).
+    merged_from: str | None = None
 
     @property
     def can_start_work_order(self) -> bool:
@@ -113,10 +116,14 @@ class IntakeResult:
 
     def note(self, lang: str = "zh_CN") -> str | None:
         """What was read differently from what was typed ("已将 O 读作 0（第12位）…" / "Read O as 0 …"), else None."""
+        en = lang.startswith("en")
         said = describe_readings(self.readings)
-        if said is None:
-            return None
-        return said[1] if lang.startswith("en") else said[0]
+        parts = [] if said is None else [said[1] if en else said[0]]
+        if self.merged_from:
+            into = self.vehicle.vin if self.vehicle is not None else self.query
+            parts.append(f"VIN {self.merged_from} was merged into {into} by the master-data team (V8 / N1)" if en
+                         else f"车架号 {self.merged_from} 已由主数据团队合并到 {into}（V8 / N1）")
+        return "\n".join(parts) if parts else None
 
 
 def _views(row: VehicleRow, actor: Actor) -> tuple[VehicleView, OwnerView | None]:
@@ -160,8 +167,17 @@ def lookup_vin(db: Database, actor: Actor, vin: str) -> IntakeResult:
         return IntakeResult("not_found", query)
     with db.reader() as conn:
         row = vehicle_by(conn, vin=query)
+        merged_from = None
+        seen: set[int] = set()
+        while row is not None and row.vehicle.get("merged_into_id") and row.vehicle["id"] not in seen:
+            seen.add(row.vehicle["id"])  # a retired twin: the correct vehicle it was merged into
+            merged_from = merged_from or query
+            row = vehicle_by(conn, vehicle_id=row.vehicle["merged_into_id"])
         if row is not None:
+            query = row.vehicle["vin"]
             found = _result_for(row, actor, query)
+            if merged_from:
+                found = replace(found, merged_from=merged_from)
             return replace(found, corrected_from=typed_as, readings=readings) if readings else found
         similar = _similar_vins_in(conn, query)
     if similar:
@@ -201,7 +217,7 @@ def lookup_plate(db: Database, actor: Actor, plate: str, loaded_vin: str | None 
     with db.reader() as conn:
         loaded = vehicle_by(conn, vin=vin)
         holder = vehicle_by(conn, plate=query) if query and loaded is not None else None
-    if loaded is None:
+    if loaded is None or loaded.vehicle.get("merged_into_id"):
         return lookup_vin(db, actor, typed_vin)
     base = replace(_result_for(loaded, actor, query), plate=query or None,
                    corrected_from=typed_vin if readings else None, readings=readings)

@@ -3,6 +3,7 @@ with their history, and a vehicle of another store is attached, never created ag
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -331,7 +332,8 @@ def create_manual_vehicle(
         # see the VIN on file rather than a checksum message.
         _check_not_duplicate_vin(s, actor, typed)
         similar = similar_vins(s, typed)
-        if similar and not override:
+        permit = _vin_permit(s, actor, typed) if similar and not override else None
+        if similar and not override and permit is None:
             raise SuspectedVinTypo(typed, similar)
         clean_vin = validate_vin(vin, allow_nonstandard=nonstandard_vin, read_ioq=True)
         clean_model = validate_model(model)
@@ -348,6 +350,9 @@ def create_manual_vehicle(
         s.flush()
         s.add(VehicleRepairCenter(vehicle_id=v.id, repair_center_id=actor.repair_center_id))
         said = describe_readings(readings)
+        if permit is not None:
+            permit.created_vehicle_id = v.id  # the permit is used up
+            not_a_typo_reason = f"主数据团队确认为不同车辆（V8 升级单 {permit.id}：{permit.resolution_note}）"
         why = [f"{not_a_typo_reason}（V8 相近车架号：{'、'.join(similar)}）" if similar else None,
                said[0] if said else None]
         audit.record(s, actor, "vehicle.create", "vehicle", v.id, clean_vin, "vin", None, clean_vin,
@@ -355,6 +360,17 @@ def create_manual_vehicle(
         s.flush()
         s.expire(v)
         return _detail(s, _load(s, v.id), actor)
+
+
+def _vin_permit(s: Session, actor: Actor, vin: str) -> Any:
+    """V8: the master-data team answered an escalation of exactly this VIN "a different car" for this store
+    (desktop.services.escalations.resolve_different_car): its advisors may create it, once."""
+    from desktop.models import VinEscalation
+
+    return s.scalar(select(VinEscalation).where(
+        VinEscalation.typed_vin == vin, VinEscalation.status == "different_car",
+        VinEscalation.store_id == actor.store_id, VinEscalation.created_vehicle_id.is_(None))
+        .order_by(VinEscalation.id).limit(1).with_for_update())
 
 
 def _check_ok(vin: str) -> bool:
@@ -897,3 +913,243 @@ def remove_repair_center(db: Database, actor: Actor, vehicle_id: int, repair_cen
         s.flush()
         s.expire_all()
         return _detail(s, _load(s, vehicle_id), actor)
+
+
+# -- V8 / N1 twins: a suspected-typo VIN that got in is merged into the correct vehicle ------------------------------
+TWIN_MOVES_FIELD = "twin_merge_moves"
+
+
+@dataclass(frozen=True)
+class TwinMergeResult:
+    twin_vin: str
+    correct_vin: str
+    work_order_ids: tuple[int, ...]
+    ownership_history_ids: tuple[int, ...]
+    contact_ids: tuple[int, ...]
+    repair_center_ids: tuple[int, ...]  # vehicle_repair_centers rows moved (the correct car lacked the center)
+    plate: str | None  # the twin's plate, moved onto the correct vehicle
+    owner_moved: bool
+    skipped: tuple[str, ...] = ()  # undo: rows changed since the merge and left as they are
+
+
+def _twin_reason(reason: str | None, zh: str, en: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationError("reason", zh, en, code="required")
+    return text
+
+
+def _vehicle_label(v: Vehicle) -> str:
+    return f"{v.vin}（{v.plate}）" if v.plate else v.vin
+
+
+@write_action("vehicle.merge_twin")
+def merge_twin(db: Database, actor: Actor, twin_vehicle_id: int, correct_vehicle_id: int, reason: str, *,
+               version: int, correct_version: int, not_a_typo_reason: str | None = None,
+               request_id: str | None = None) -> TwinMergeResult:
+    """V8 / N1: the twin (a VIN a character or two off the real one that got in) is merged into the correct
+    vehicle by the master-data team, in one transaction: its work orders, ownership history, contacts, repair
+    centers (union: one row per center), plate (when the correct vehicle has none) and owner (when the correct
+    vehicle has none) move; the twin stays, retired (``merged_into_id``): lookups of its VIN load the correct
+    vehicle and it is no suspected-typo neighbour any more. Every moved row id is in the audit trail
+    (``twin_merge_moves``) so :func:`undo_twin_merge` puts back exactly those. VINs that are not suspected typos
+    of each other are merged only with ``not_a_typo_reason``."""
+    from desktop.models import WorkOrder
+    from desktop.rules.vin import is_suspected_typo
+
+    actor.require("vehicle.merge_twin")
+    why = _twin_reason(reason, "合并孪生车辆须填写原因", "A reason is required to merge a twin vehicle")
+    if twin_vehicle_id == correct_vehicle_id:
+        raise RuleViolation("不能把车辆合并到它自己", "A vehicle cannot be merged into itself", rule="N1",
+                            field="correct_vehicle_id")
+    with db.transaction() as s:
+        twin = _load(s, twin_vehicle_id, lock=True)
+        correct = _load(s, correct_vehicle_id, lock=True)
+        check_version(twin, version)
+        check_version(correct, correct_version)
+        if twin.merged_into_id is not None:
+            raise RuleViolation(f"车辆 {twin.vin} 已合并到其他车辆", f"Vehicle {twin.vin} was merged already",
+                                rule="N1", field="twin_vehicle_id")
+        if correct.merged_into_id is not None:
+            into = s.get(Vehicle, correct.merged_into_id)
+            raise RuleViolation(
+                f"车辆 {correct.vin} 本身已合并到 {into.vin if into else '?'}：请合并到正确的车辆",
+                f"Vehicle {correct.vin} was itself merged into {into.vin if into else '?'}: merge into that one",
+                rule="N1", field="correct_vehicle_id")
+        if twin.origin == "generated":
+            raise RuleViolation(
+                f"车辆 {twin.vin} 由整车销售生成，车架号来自厂家，不能作为录错的车辆合并",
+                f"Vehicle {twin.vin} was generated by a vehicle sale (the maker's VIN): it cannot be merged as a twin",
+                rule="V3", field="twin_vehicle_id")
+        typo = is_suspected_typo(twin.vin, correct.vin)
+        if not typo and not (not_a_typo_reason or "").strip():
+            raise RuleViolation(
+                f"车架号 {twin.vin} 与 {correct.vin} 相差不止一两位，不是疑似录入错误：如确为同一辆车，请说明原因",
+                f"VINs {twin.vin} and {correct.vin} differ in more than one or two characters (no suspected typo): "
+                "give the reason they are the same car", rule="V8", field="not_a_typo_reason")
+        if twin.plate and correct.plate:
+            raise RuleViolation(
+                f"两辆车都有车牌（{twin.plate}、{correct.plate}）：请先核实实车车牌，清除错误的一个再合并",
+                f"Both vehicles hold a plate ({twin.plate}, {correct.plate}): check the real car's plate and "
+                "clear the wrong one before merging", rule="P3", field="plate")
+        if not typo:
+            why = f"{why}（非疑似录错：{not_a_typo_reason}）"
+        orders = list(s.scalars(select(WorkOrder).where(WorkOrder.vehicle_id == twin.id).order_by(WorkOrder.id)))
+        history = list(s.scalars(select(OwnershipHistory).where(OwnershipHistory.vehicle_id == twin.id)
+                                 .order_by(OwnershipHistory.id)))
+        contacts = list(twin.contacts)
+        have = {rc.repair_center_id for rc in correct.repair_centers}
+        centers = [rc for rc in twin.repair_centers if rc.repair_center_id not in have]
+        main_cleared: list[int] = []
+        correct_has_main = any(c.is_main_user for c in correct.contacts)
+        for o in orders:
+            o.vehicle_id = correct.id
+            audit.record(s, actor, "vehicle.merge_twin", "work_order", o.id, o.number, "vehicle", twin.vin,
+                         correct.vin, why)
+        for h in history:
+            h.vehicle_id = correct.id
+        for ct in contacts:
+            if ct.is_main_user and correct_has_main:
+                ct.is_main_user = False  # one main user: the correct vehicle's stays
+                main_cleared.append(ct.id)
+            ct.vehicle = correct  # back_populates moves it between the collections (no orphan delete)
+            audit.record(s, actor, "vehicle.merge_twin", "vehicle_contact", ct.id, ct.name, "vehicle", twin.vin,
+                         correct.vin, why)
+        for rc in centers:
+            rc.vehicle = correct
+            audit.record(s, actor, "vehicle.merge_twin", "vehicle", correct.id, correct.vin, "repair_center", None,
+                         rc.repair_center.code, why)
+        plate, plate_color = twin.plate, twin.plate_color
+        if plate:
+            twin.plate = None
+            twin.plate_color = None
+            s.flush()  # UNIQUE plate: off the twin before it is on the correct vehicle
+            correct.plate, correct.plate_color = plate, plate_color
+            s.add(PlateHistory(vehicle_id=twin.id, old_plate=plate, old_plate_color=plate_color,
+                               changed_by_id=actor.user_id, store_id=actor.store_id, reason=why))
+            s.add(PlateHistory(vehicle_id=correct.id, new_plate=plate, new_plate_color=plate_color,
+                               changed_by_id=actor.user_id, store_id=actor.store_id, reason=why))
+            audit.record(s, actor, "vehicle.merge_twin", "vehicle", correct.id, correct.vin, "plate", None, plate, why)
+        owner_id = twin.owner_id if twin.owner_id is not None and correct.owner_id is None else None
+        if owner_id is not None:
+            correct.owner_id = owner_id
+            twin.owner_id = None
+            audit.record(s, actor, "vehicle.merge_twin", "vehicle", correct.id, correct.vin, "owner", None,
+                         str(owner_id), why)
+        result = TwinMergeResult(
+            twin_vin=twin.vin, correct_vin=correct.vin, work_order_ids=tuple(o.id for o in orders),
+            ownership_history_ids=tuple(h.id for h in history), contact_ids=tuple(c.id for c in contacts),
+            repair_center_ids=tuple(rc.id for rc in centers), plate=plate, owner_moved=owner_id is not None,
+        )
+        audit.record(s, actor, "vehicle.merge_twin", "vehicle", twin.id, twin.vin, "merged_into", None, correct.vin,
+                     why)
+        audit.record(s, actor, "vehicle.merge_twin", "vehicle", twin.id, twin.vin, TWIN_MOVES_FIELD, None, json.dumps({
+            "correct": correct.vin, "correct_id": correct.id, "work_orders": list(result.work_order_ids),
+            "ownership_history": list(result.ownership_history_ids), "contacts": list(result.contact_ids),
+            "main_user_cleared": main_cleared, "repair_centers": list(result.repair_center_ids),
+            "plate": plate, "plate_color": plate_color, "owner_id": owner_id,
+        }), why)
+        twin.merged_into_id = correct.id
+        touch(correct)
+        touch(twin)
+        s.flush()
+        return result
+
+
+@write_action("vehicle.unmerge_twin")
+def undo_twin_merge(db: Database, actor: Actor, twin_vehicle_id: int, reason: str, *, version: int,
+                    request_id: str | None = None) -> TwinMergeResult:
+    """Put back exactly the rows the last twin merge of this vehicle moved (those changed since stay, listed in
+    ``skipped``); the twin is a vehicle of its own again. ``version``: the twin's as the user saw it."""
+    from desktop.models import AuditEntry, WorkOrder
+
+    actor.require("vehicle.merge_twin")
+    why = _twin_reason(reason, "撤销合并须填写原因", "A reason is required to undo a merge")
+    with db.transaction() as s:
+        twin = _load(s, twin_vehicle_id, lock=True)
+        check_version(twin, version)
+        if twin.merged_into_id is None:
+            raise RuleViolation(f"车辆 {twin.vin} 没有被合并，无需撤销", f"Vehicle {twin.vin} is not merged: nothing to undo",
+                                field="twin_vehicle_id")
+        entry = s.scalar(select(AuditEntry).where(
+            AuditEntry.action == "vehicle.merge_twin", AuditEntry.entity == "vehicle",
+            AuditEntry.entity_id == twin.id, AuditEntry.field == TWIN_MOVES_FIELD)
+            .order_by(AuditEntry.id.desc()).limit(1))
+        if entry is None or not entry.new_value:
+            raise RuleViolation(f"审计记录中找不到车辆 {twin.vin} 的合并明细，无法撤销",
+                                f"The audit trail holds no merge details for {twin.vin}: it cannot be undone")
+        moves: dict[str, Any] = json.loads(entry.new_value)
+        if int(moves["correct_id"]) != twin.merged_into_id:
+            raise RuleViolation("合并明细与当前合并对象不一致，无法撤销", "The merge details do not match the current merge")
+        correct = _load(s, twin.merged_into_id, lock=True)
+        skipped: list[str] = []
+        back_o: list[int] = []
+        for o in s.scalars(select(WorkOrder).where(WorkOrder.id.in_(moves["work_orders"])).order_by(WorkOrder.id)):
+            if o.vehicle_id != correct.id:
+                skipped.append(f"work order {o.number}")
+                continue
+            o.vehicle_id = twin.id
+            back_o.append(o.id)
+            audit.record(s, actor, "vehicle.unmerge_twin", "work_order", o.id, o.number, "vehicle", correct.vin,
+                         twin.vin, why)
+        back_h: list[int] = []
+        for h in s.scalars(select(OwnershipHistory).where(OwnershipHistory.id.in_(moves["ownership_history"]))):
+            if h.vehicle_id == correct.id:
+                h.vehicle_id = twin.id
+                back_h.append(h.id)
+        back_c: list[int] = []
+        cleared = set(moves.get("main_user_cleared") or [])
+        for ct in [c for c in correct.contacts if c.id in set(moves["contacts"])]:
+            ct.vehicle = twin
+            if ct.id in cleared:
+                ct.is_main_user = True
+            back_c.append(ct.id)
+            audit.record(s, actor, "vehicle.unmerge_twin", "vehicle_contact", ct.id, ct.name, "vehicle",
+                         correct.vin, twin.vin, why)
+        skipped += [f"contact {i}" for i in moves["contacts"] if i not in back_c]
+        back_rc: list[int] = []
+        for rc in [r for r in correct.repair_centers if r.id in set(moves["repair_centers"])]:
+            rc.vehicle = twin
+            back_rc.append(rc.id)
+            audit.record(s, actor, "vehicle.unmerge_twin", "vehicle", correct.id, correct.vin, "repair_center",
+                         rc.repair_center.code, None, why)
+        skipped += [f"repair center row {i}" for i in moves["repair_centers"] if i not in back_rc]
+        plate = moves.get("plate")
+        plate_back = None
+        if plate:
+            if correct.plate == plate:
+                correct.plate = None
+                correct.plate_color = None
+                s.flush()
+                twin.plate, twin.plate_color = plate, moves.get("plate_color")
+                s.add(PlateHistory(vehicle_id=correct.id, old_plate=plate, old_plate_color=moves.get("plate_color"),
+                                   changed_by_id=actor.user_id, store_id=actor.store_id, reason=why))
+                s.add(PlateHistory(vehicle_id=twin.id, new_plate=plate, new_plate_color=moves.get("plate_color"),
+                                   changed_by_id=actor.user_id, store_id=actor.store_id, reason=why))
+                audit.record(s, actor, "vehicle.unmerge_twin", "vehicle", twin.id, twin.vin, "plate", None, plate,
+                             why)
+                plate_back = plate
+            else:
+                skipped.append(f"plate {plate}")
+        owner_id = moves.get("owner_id")
+        owner_back = False
+        if owner_id is not None:
+            if correct.owner_id == owner_id and twin.owner_id is None:
+                correct.owner_id = None
+                twin.owner_id = owner_id
+                owner_back = True
+                audit.record(s, actor, "vehicle.unmerge_twin", "vehicle", twin.id, twin.vin, "owner", None,
+                             str(owner_id), why)
+            else:
+                skipped.append("owner")
+        audit.record(s, actor, "vehicle.unmerge_twin", "vehicle", twin.id, twin.vin, "merged_into", correct.vin,
+                     None, why)
+        twin.merged_into_id = None
+        touch(correct)
+        touch(twin)
+        s.flush()
+        return TwinMergeResult(
+            twin_vin=twin.vin, correct_vin=correct.vin, work_order_ids=tuple(back_o),
+            ownership_history_ids=tuple(back_h), contact_ids=tuple(back_c), repair_center_ids=tuple(back_rc),
+            plate=plate_back, owner_moved=owner_back, skipped=tuple(skipped),
+        )

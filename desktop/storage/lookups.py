@@ -30,7 +30,7 @@ class VehicleRow:
 _VEHICLE_COLS = [
     _V.id, _V.internal_code, _V.origin, _V.model, _V.vin, _V.vin_nonstandard, _V.engine_no, _V.color,
     _V.interior, _V.plate, _V.plate_color, _V.owner_id, _V.commercial_expiry, _V.compulsory_expiry,
-    _V.sale_date, _V.version,
+    _V.sale_date, _V.version, _V.merged_into_id,
 ]
 _OWNER_COLS = [
     _C.c.id.label("o_id"), _C.c.code.label("o_code"), _C.c.name.label("o_name"),
@@ -66,10 +66,13 @@ def _related() -> Any:
 _RELATED = _related()
 _BY_VIN = _BASE.where(_V.vin == bindparam("value"))
 _BY_PLATE = _BASE.where(_V.plate == bindparam("value"))
+_BY_ID = _BASE.where(_V.id == bindparam("value"))
 
 
-def vehicle_by(conn: Connection, *, vin: str | None = None, plate: str | None = None) -> VehicleRow | None:
-    stmt, value = (_BY_VIN, vin) if vin is not None else (_BY_PLATE, plate)
+def vehicle_by(conn: Connection, *, vin: str | None = None, plate: str | None = None,
+               vehicle_id: int | None = None) -> VehicleRow | None:
+    stmt, value = ((_BY_ID, vehicle_id) if vehicle_id is not None else (_BY_VIN, vin) if vin is not None
+                   else (_BY_PLATE, plate))
     row = conn.execute(stmt, {"value": value}).mappings().first()
     if row is None:
         return None

@@ -73,7 +73,8 @@ _PG = (select(_K.key, _K.rest, _K.vehicle_id)
        .limit(CANDIDATE_CAP))
 _EACH = func.json_each(bindparam("keys", type_=String)).table_valued(column("value", String))
 _SQLITE = select(_K.key, _K.rest, _K.vehicle_id).where(_K.key.in_(select(_EACH.c.value))).limit(CANDIDATE_CAP)
-_ON_FILE = select(_V.id, _V.vin).where(_V.id.in_(bindparam("ids", expanding=True)))
+# a twin retired into the correct vehicle (merged_into_id, V8 / N1) is no neighbour any more
+_ON_FILE = select(_V.id, _V.vin).where(_V.id.in_(bindparam("ids", expanding=True)), _V.merged_into_id.is_(None))
 
 
 def similar_vins(conn: Connection, vin: str, limit: int = 5) -> list[str]:

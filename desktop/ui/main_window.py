@@ -35,6 +35,7 @@ from desktop.ui.special_customers_page import SpecialCustomersPage
 from desktop.ui.users_page import UsersPage
 from desktop.ui.vehicle_dialog import VehicleDialog
 from desktop.ui.vehicle_list import VehicleList
+from desktop.ui.vin_escalations_page import VinEscalationPage
 from desktop.ui.widgets import push_button
 from desktop.ui.worker import UserError, Worker
 
@@ -162,6 +163,10 @@ class MainWindow(QMainWindow):
         if actor.can("user.manage"):
             self.users = UsersPage(db, actor, self.worker)
             self._add_section("users", self.tr("用户"), self.users)
+        self.vin_escalations: VinEscalationPage | None = None
+        if actor.can("vehicle.merge_twin"):
+            self.vin_escalations = VinEscalationPage(db, actor, self.worker)
+            self._add_section("vin_escalations", self.tr("车架号升级"), self.vin_escalations)
         if len(self.sections) > len(SECTIONS):
             # the longer back-office names fit without clipping (item padding 16 px each side, selection bar)
             font = QFont(self.nav.font())

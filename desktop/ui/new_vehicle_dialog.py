@@ -2,8 +2,9 @@
 
 Step one: model and VIN only, saved (M2). A VIN on file is not an error but M3: the dialog hands the
 vehicle to the attach dialog (``vinExists``) and closes. A VIN a character or two off one on file (V8,
-N1) stops here: the VINs on file are shown with an escalation note for the master-data team that can be
-copied; nothing is created. Step two, once saved: plate and plate colour (a plate on another vehicle
+N1) stops here: the VINs on file are shown with an escalation note; 提交主数据团队 files it
+(escalations.file_vin_escalation) and shows its status, 刷新状态 reads the answer (a "different car" permit lets
+保存 create exactly that VIN); the note can still be copied; nothing is created. Step two, once saved: plate and plate colour (a plate on another vehicle
 opens the plate dialog, P3), then the owner through the owner dialog (O2), then insurance and warranty
 (M4: after model, VIN, plate and owner are confirmed). 完成 closes; the intake then loads the VIN again.
 """
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.plate import PLATE_COLORS, plate_color_label
-from desktop.services import vehicles
+from desktop.services import escalations, vehicles
 from desktop.ui import i18n, limits
 from desktop.ui.owner_dialog import OwnerDialog
 from desktop.ui.plate_dialog import PlateDialog, conflict_message
@@ -59,6 +60,8 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self.worker = worker
         self.detail: Any = None
         self.stopped: Any = None
+        self.escalation: Any = None
+        self.typo_vin = ""
         self.child: QDialog | None = None
         self._busy = False
         self.setWindowTitle(self.tr("新增车辆档案"))
@@ -133,16 +136,26 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self.note.setObjectName("escalationNote")
         self.note.setReadOnly(True)
         self.copy_button = push_button(self.tr("复制给主数据团队"), "copyEscalation", self.copy_note)
+        self.file_button = push_button(self.tr("提交主数据团队"), "fileEscalation", self.file_escalation,
+                                       primary=True)
+        self.refresh_button = push_button(self.tr("刷新状态"), "refreshEscalation", self.refresh_escalation)
+        self.refresh_button.hide()
         self.back_button = push_button(self.tr("返回修改车架号"), "backToVin", self._back_to_vin)
+        self.escalation_status = QLabel()
+        self.escalation_status.setObjectName("escalationStatus")
+        self.escalation_status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch(1)
         row.addWidget(self.copy_button)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.file_button)
         layout.addWidget(self.typo_headline)
         layout.addWidget(QLabel(self.tr("已有相近车架号：")))
         layout.addWidget(self.similar_label)
         layout.addWidget(QLabel(self.tr("发给主数据团队（EAS 管理团队）的说明：")))
         layout.addWidget(self.note, 1)
+        layout.addWidget(self.escalation_status)
         layout.addLayout(row)
         return page
 
@@ -274,11 +287,56 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
             "实车车架号（请核对后填写）：").format(
                 vin, "、".join(similar), self.actor.store_code, self.actor.store_name, self.actor.name,
                 self.actor.login))
+        self.typo_vin = vin
+        self.escalation = None
+        self.escalation_status.setText("")
+        self.file_button.show()
+        self.refresh_button.hide()
         self.pages.setCurrentIndex(PAGE_TYPO)
         self.save_button.hide()
         self.close_button.setText(self.tr("关闭"))
         self._say("", "info")
-        self.copy_button.setFocus()
+        self.file_button.setFocus()
+
+    def file_escalation(self) -> None:
+        """V8: file the VIN to the master-data team (one open escalation per VIN: a second filing shows it)."""
+        if self._busy or not self.typo_vin:
+            return
+        self._busy = True
+        self.file_button.setEnabled(False)
+        self._say(self.tr("正在提交…"), "info")
+        self.worker.write(escalations.file_vin_escalation, self.db, self.actor, self.typo_vin,
+                          self.note.toPlainText(), done=self._escalation_shown, failed=self._escalation_failed)
+
+    def refresh_escalation(self) -> None:
+        if self._busy or self.escalation is None:
+            return
+        self._busy = True
+        self.worker.read(escalations.get_escalation, self.db, self.actor, self.escalation.id,
+                         done=self._escalation_shown, failed=self._escalation_failed, owner=self)
+
+    def _escalation_shown(self, e: Any) -> None:
+        self._busy = False
+        self.file_button.setEnabled(True)
+        self.escalation = e
+        lang = "en" if i18n.current_lang().startswith("en") else "zh_CN"
+        text = self.tr("升级单 {0}：{1}").format(e.id, e.status_label(lang))
+        if e.resolved_vin:
+            text += "\n" + self.tr("请使用档案中的车辆：{0}").format(e.resolved_vin)
+        if e.resolution_note:
+            text += "\n" + self.tr("主数据团队说明：{0}").format(e.resolution_note)
+        if e.status == "different_car":
+            text += "\n" + self.tr("可返回修改车架号页面，保存新建该车架号")
+        self.escalation_status.setText(text)
+        self.file_button.hide()
+        self.refresh_button.show()
+        self.refresh_button.setFocus()
+        self._say(self.tr("已提交主数据团队"), "ok")
+
+    def _escalation_failed(self, error: UserError) -> None:
+        self._busy = False
+        self.file_button.setEnabled(True)
+        self._say(error.text, "error")
 
     def copy_note(self) -> None:
         QGuiApplication.clipboard().setText(self.note.toPlainText())

@@ -1351,6 +1351,44 @@
     </message>
 </context>
 <context>
+    <name>EscalationTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="32"/>
+        <source>升级单</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="33"/>
+        <source>输入的车架号</source>
+        <translation>VIN typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="34"/>
+        <source>相近车架号</source>
+        <translation>Similar VINs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="35"/>
+        <source>门店</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="36"/>
+        <source>提交人</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="37"/>
+        <source>提交时间</source>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="38"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
         <location filename="../../desktop/ui/intake_panel.py" line="128"/>
@@ -2003,64 +2041,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="59"/>
         <source>维修接待台</source>
         <translation>Service Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>接车</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>已开工单 {0}</source>
         <translation>Work order {0} opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>待启用客户</source>
         <translation>Pending customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>核心资料申请</source>
         <translation>Core change requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>特殊客户</source>
         <translation>Special customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>用户</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <source>车架号升级</source>
+        <translation>VIN escalations</translation>
     </message>
 </context>
 <context>
@@ -2439,194 +2482,204 @@
 <context>
     <name>NewVehicleDialog</name>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="64"/>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="347"/>
         <source>新增车辆档案</source>
         <translation>New vehicle record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="71"/>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="349"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="75"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="76"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="97"/>
         <source>第一步：只填车型和车架号并保存（M2）。没有重复车架号时，再填车牌、车主、保险和保修。</source>
         <translation>Step one: model and VIN only, then save (M2). When no duplicate VIN is reported, fill plate, owner, insurance and warranty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="104"/>
         <source>与行驶证一致，如 本田 雅阁 2.0T 豪华版</source>
         <translation>As on the licence, e.g. Honda Accord 2.0T</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="108"/>
         <source>17 位，与实车一致（N1）</source>
         <translation>17 characters, exactly as on the car (N1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="110"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="110"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="115"/>
         <source>保存后车型、车架号锁定，只有主数据团队可纠正轻微录入错误（V4）：请与实车、行驶证逐位核对。</source>
         <translation>After saving, model and VIN are locked; only the master-data team may correct a slight slip (V4): check them character by character against the car and the licence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="138"/>
         <source>复制给主数据团队</source>
         <translation>Copy for the master-data team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="139"/>
+        <source>提交主数据团队</source>
+        <translation>File with the master-data team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="141"/>
+        <source>刷新状态</source>
+        <translation>Refresh status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="143"/>
         <source>返回修改车架号</source>
         <translation>Back to the VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="154"/>
         <source>已有相近车架号：</source>
         <translation>Similar VINs on file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="156"/>
         <source>发给主数据团队（EAS 管理团队）的说明：</source>
         <translation>Note for the master-data team (EAS):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="170"/>
         <source>② 车牌（P1）</source>
         <translation>② Plate (P1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="174"/>
         <source>如 粤B12345</source>
         <translation>e.g. 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="179"/>
         <source>（按车牌自动判断）</source>
         <translation>(from the plate)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="182"/>
         <source>保存车牌</source>
         <translation>Save plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="183"/>
         <source>未上牌</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="185"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="187"/>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="192"/>
         <source>③ 车主（O2：保存车辆后在此添加）</source>
         <translation>③ Owner (O2: added here once the vehicle is saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="194"/>
         <source>无车主</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="196"/>
         <source>添加车主</source>
         <translation>Add owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="200"/>
         <source>④ 保险和保修（M4：车型、车架号、车牌、车主核对一致后再填）</source>
         <translation>④ Insurance and warranty (M4: once model, VIN, plate and owner are confirmed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="204"/>
         <source>商业险保险公司</source>
         <translation>Commercial insurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="204"/>
         <source>商业险保单号</source>
         <translation>Commercial policy no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="205"/>
         <source>商业险到期日</source>
         <translation>Commercial insurance expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="205"/>
         <source>交强险保险公司</source>
         <translation>Compulsory insurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="206"/>
         <source>交强险保单号</source>
         <translation>Compulsory policy no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="206"/>
         <source>交强险到期日</source>
         <translation>Compulsory insurance expiry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="207"/>
         <source>保修里程（公里）</source>
         <translation>Warranty mileage (km)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="207"/>
         <source>保修开始日期</source>
         <translation>Warranty start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="208"/>
         <source>保修结束日期</source>
         <translation>Warranty end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="226"/>
         <source>保存保险和保修</source>
         <translation>Save insurance and warranty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="279"/>
         <source>疑似车架号录入错误（V8）</source>
         <translation>Suspected VIN typo (V8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="281"/>
         <source>车架号 {0} 与已有车架号仅差一两位：疑似录入错误。请核对实车车架号，不要新建车辆档案，联系主数据团队（V8、N1）。</source>
         <translation>VIN {0} is one or two characters off a VIN on file: a suspected typo. Check the VIN on the car, do not create the vehicle, contact the master-data team (V8, N1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="285"/>
         <source>主数据团队：接车时输入的车架号疑似录入错误，请核对（V8/N1）。
 输入的车架号：{0}
 已有相近车架号：{1}
@@ -2641,52 +2694,82 @@ Advisor: {4} ({5})
 VIN on the car (checked): </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="297"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="307"/>
+        <source>正在提交…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="323"/>
+        <source>升级单 {0}：{1}</source>
+        <translation>Escalation {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="325"/>
+        <source>请使用档案中的车辆：{0}</source>
+        <translation>Use the vehicle on file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="327"/>
+        <source>主数据团队说明：{0}</source>
+        <translation>Master-data team&apos;s note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="329"/>
+        <source>可返回修改车架号页面，保存新建该车架号</source>
+        <translation>Go back to the VIN page and save to create this VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="334"/>
+        <source>已提交主数据团队</source>
+        <translation>Filed with the master-data team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="343"/>
         <source>已复制，请发给主数据团队</source>
         <translation>Copied: send it to the master-data team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="356"/>
         <source>车辆档案 · {0}</source>
         <translation>Vehicle · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="299"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="357"/>
         <source>① 已新建 {0}：{1} · {2}（车型、车架号已锁定，V4）</source>
         <translation>① Created {0}: {1} · {2} (model and VIN locked, V4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="303"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="361"/>
         <source>已上牌：{0}</source>
         <translation>Plate: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="306"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="364"/>
         <source>更换车主</source>
         <translation>Change owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="318"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="376"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="326"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="384"/>
         <source>请输入车牌号</source>
         <translation>Enter the plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="434"/>
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/new_vehicle_dialog.py" line="458"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -4284,6 +4367,84 @@ Plate now: {2}</translation>
         <location filename="../../desktop/ui/models.py" line="148"/>
         <source>车辆编码</source>
         <translation>Vehicle code</translation>
+    </message>
+</context>
+<context>
+    <name>VinEscalationPage</name>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="46"/>
+        <source>顾问提交的疑似录错车架号：核对实车后答复同一辆车或不同车辆（V8/N1）</source>
+        <translation>Suspected VIN typos filed by the advisors: check the real car, then answer same car or different car (V8/N1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="51"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="66"/>
+        <source>已录入的孪生车辆车架号（合并时填写）</source>
+        <translation>VIN of the twin on file (to merge it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="70"/>
+        <source>处理说明（必填）</source>
+        <translation>Note (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="72"/>
+        <source>同一辆车</source>
+        <translation>Same car</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="74"/>
+        <source>不同车辆</source>
+        <translation>Different car</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="76"/>
+        <source>合并孪生车辆</source>
+        <translation>Merge twin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="78"/>
+        <source>档案车架号</source>
+        <translation>VIN on file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="80"/>
+        <source>孪生车架号</source>
+        <translation>Twin VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="83"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="103"/>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="110"/>
+        <source>{0} 个待处理</source>
+        <translation>{0} open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="132"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="138"/>
+        <source>已处理</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vin_escalations_page.py" line="180"/>
+        <source>已将 {0} 合并到 {1}</source>
+        <translation>Merged {0} into {1}</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ def _section(win: Any, key: str) -> None:
 def test_sections_follow_the_roles(make_window):
     assert make_window("adv1").sections == ["intake", "customers", "vehicles"]
     assert make_window("cs1").sections == ["intake", "customers", "vehicles", "pending", "requests", "audit"]
-    assert make_window("mdm1").sections[-6:] == ["pending", "requests", "audit", "merge", "special", "users"]
+    assert make_window("mdm1").sections[-7:] == ["pending", "requests", "audit", "merge", "special", "users",
+                                                 "vin_escalations"]
 
 
 def test_c9_queue_enables_a_pending_customer(make_window, qtbot, world):
