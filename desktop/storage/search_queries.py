@@ -50,7 +50,7 @@ _CUSTOMER_WRAP = (
 _VEHICLE_WRAP = (
     "SELECT v.id, v.internal_code, v.vin, v.plate, v.plate_color, v.model, o.code AS owner_code,"
     " o.name AS owner_name FROM ({inner}) q CROSS JOIN vehicles v LEFT JOIN customers o ON o.id = v.owner_id"
-    " WHERE v.id = q.id ORDER BY {order}"
+    " WHERE v.id = q.id AND v.merged_into_id IS NULL ORDER BY {order}"  # a retired twin (N1) is not listed
 )
 
 

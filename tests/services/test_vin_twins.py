@@ -212,3 +212,20 @@ def test_n1_v8_upgrade_0013_and_downgrade(db):
     add_vehicle(db, ON_FILE, owner="C1")
     with db.read() as s:
         assert s.scalar(select(Customer.id)) is not None
+
+
+def test_n1_retired_twin_is_not_listed_by_the_vehicle_search(db):
+    """S2 / N1: after the merge the magnifier finds the correct vehicle, never the retired twin."""
+    from desktop.services import search, vehicles
+    from tests.factories import add_vehicle, make_group, vver
+
+    actors = make_group(db)
+    correct_vin = "LSVAG2181MA900001"
+    twin_vin = "LSVAG1181MA900011"
+    correct = add_vehicle(db, correct_vin)
+    twin = add_vehicle(db, twin_vin)
+    assert {r.vin for r in search.search_vehicles(db, actors["adv1"], twin_vin)} == {twin_vin}
+    vehicles.merge_twin(db, actors["mdm1"], twin, correct, "实车车架号为 LSVAG2181MA900001",
+                        version=vver(db, twin), correct_version=vver(db, correct))
+    assert search.search_vehicles(db, actors["adv1"], twin_vin) == []
+    assert {r.vin for r in search.search_vehicles(db, actors["adv1"], correct_vin)} == {correct_vin}
