@@ -36,7 +36,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import traceback
 import uuid
@@ -798,6 +797,8 @@ class Bench:
                 calls = [(lambda i=i: customers.create_customer(
                     db, adv, customer_type="individual", name=person(i), phone=tels[i],
                     address=f"广州市天河路{i}号", request_id=rids[i])) for i in range(n)]
+            from tests.pg_cluster import loop_with_outages
+
             run = loop_with_outages(cluster, db, calls, outages)
             fams = Counter(family(e) for e in run.errors.values())
             with db.read() as s:
@@ -890,6 +891,8 @@ class Bench:
             calls = [(lambda i=i: customers.save_customer(db, cs, codes[i], version=1, reason="客户换号",
                                                           phone=new_phones[i], address=new_addr[i],
                                                           request_id=rids[i])) for i in range(n)]
+            from tests.pg_cluster import loop_with_outages
+
             run = loop_with_outages(cluster, db, calls, stops)
             half, whole, untouched = self._half_applied(db, codes, new_phones, new_addr)
             fams = Counter(family(e) for e in run.errors.values())
@@ -1319,76 +1322,7 @@ class Bench:
 
 
 # -- outage helpers (a thread saves, this thread stops the server) ------------------------------------------------------
-class Run:
-    def __init__(self) -> None:
-        self.results: dict[int, Any] = {}
-        self.errors: dict[int, BaseException] = {}
-        self.done = 0
-        self.lock = threading.Lock()
-        self.up = threading.Event()
-        self.up.set()
-        self.began = False
-        self.inside: set[int] = set()
-        self.stops = 0
-
-
-def loop_with_outages(cluster: Any, db: Any, calls: list[Callable[[], Any]], outages: int) -> Run:
-    """Run ``calls`` in a thread while this thread stops the server (``-m immediate``) ``outages`` times, spread over
-    the loop; a failed call is not retried there (the thread waits until the server is back and goes on)."""
-    from sqlalchemy import event
-
-    run = Run()
-
-    def began(_conn: Any) -> None:
-        if threading.current_thread() is thread:
-            run.began = True
-
-    def work() -> None:
-        for i, call in enumerate(calls):
-            run.began = False
-            try:
-                result = call()
-            except BaseException as exc:  # noqa: BLE001 - judged by the row
-                with run.lock:
-                    run.errors[i] = exc
-                    run.done += 1
-                    if run.began:
-                        run.inside.add(i)
-                run.up.wait(60)
-            else:
-                with run.lock:
-                    run.results[i] = result
-                    run.done += 1
-
-    thread = threading.Thread(target=work, daemon=True)
-    event.listen(db.engine, "begin", began)
-    thread.start()
-    n = len(calls)
-    rng = random.Random(n)
-    for k in range(1, outages + 1):
-        stop_at = k * n // (outages + 1)
-        deadline = time.monotonic() + 60
-        while run.done < stop_at and thread.is_alive() and time.monotonic() < deadline:
-            time.sleep(0.001)
-        time.sleep(rng.random() * 0.01)
-        run.up.clear()
-        failed_before = len(run.errors)
-        cluster.stop("immediate")
-        run.stops += 1
-        deadline = time.monotonic() + 5
-        while len(run.errors) == failed_before and thread.is_alive() and time.monotonic() < deadline:
-            time.sleep(0.005)
-        cluster.start()
-        cluster.wait_accepting()
-        run.up.set()
-    thread.join(180)
-    event.remove(db.engine, "begin", began)
-    if thread.is_alive():
-        raise RuntimeError("the save loop hangs")
-    return run
-
-
-def retry_failed(run: Run, calls: list[Callable[[], Any]]) -> dict[int, BaseException]:
+def retry_failed(run: Any, calls: list[Callable[[], Any]]) -> dict[int, BaseException]:
     """Retry each failed call (same request id) until the server answers; returns the calls that still fail."""
     from desktop.storage.errors import StorageError
 

@@ -12,12 +12,16 @@ import contextlib
 import glob
 import os
 import pwd
+import random
 import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SHARED_PORT = 5432
 
@@ -212,3 +216,73 @@ class DroppingProxy:
             for s in self._socks:
                 with contextlib.suppress(OSError):
                     s.close()
+
+
+# -- saves while the server stops (tests/services/test_outage.py and bench/bench_writes_hold.py) -------------
+class Run:
+    def __init__(self) -> None:
+        self.results: dict[int, Any] = {}
+        self.errors: dict[int, BaseException] = {}
+        self.done = 0
+        self.lock = threading.Lock()
+        self.up = threading.Event()
+        self.up.set()
+        self.began = False
+        self.inside: set[int] = set()
+        self.stops = 0
+
+
+def loop_with_outages(cluster: Any, db: Any, calls: list[Callable[[], Any]], outages: int = 6) -> Run:
+    """Run ``calls`` in a thread while this thread stops the server (``-m immediate``) ``outages`` times, spread over
+    the loop; a failed call is not retried there (the thread waits until the server is back and goes on)."""
+    from sqlalchemy import event
+
+    run = Run()
+
+    def began(_conn: Any) -> None:
+        if threading.current_thread() is thread:
+            run.began = True
+
+    def work() -> None:
+        for i, call in enumerate(calls):
+            run.began = False
+            try:
+                result = call()
+            except BaseException as exc:  # noqa: BLE001 - judged by the row
+                with run.lock:
+                    run.errors[i] = exc
+                    run.done += 1
+                    if run.began:
+                        run.inside.add(i)
+                run.up.wait(60)
+            else:
+                with run.lock:
+                    run.results[i] = result
+                    run.done += 1
+
+    thread = threading.Thread(target=work, daemon=True)
+    event.listen(db.engine, "begin", began)
+    thread.start()
+    n = len(calls)
+    rng = random.Random(n)
+    for k in range(1, outages + 1):
+        stop_at = k * n // (outages + 1)
+        deadline = time.monotonic() + 60
+        while run.done < stop_at and thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.001)
+        time.sleep(rng.random() * 0.01)
+        run.up.clear()
+        failed_before = len(run.errors)
+        cluster.stop("immediate")
+        run.stops += 1
+        deadline = time.monotonic() + 5
+        while len(run.errors) == failed_before and thread.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        cluster.start()
+        cluster.wait_accepting()
+        run.up.set()
+    thread.join(180)
+    event.remove(db.engine, "begin", began)
+    if thread.is_alive():
+        raise RuntimeError("the save loop hangs")
+    return run

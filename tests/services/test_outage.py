@@ -21,7 +21,6 @@ import os
 import random
 import signal
 import sqlite3
-import threading
 import time
 import uuid
 from collections import Counter as Tally
@@ -37,7 +36,7 @@ from desktop.services import customers, work_orders
 from desktop.storage import Database
 from desktop.storage.errors import StorageError
 from tests.factories import add_customer, add_vehicle, make_group, vin
-from tests.pg_cluster import DroppingProxy, PgCluster
+from tests.pg_cluster import DroppingProxy, PgCluster, Run, loop_with_outages
 
 _SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈"
 _FIRST = "志国建明文海春永德玉秀桂俊新"
@@ -120,73 +119,6 @@ def outage_db(cluster: PgCluster) -> Iterator[Database]:
             cluster.start()
             cluster.wait_accepting()
         db.close()
-
-
-class Run:
-    """What a loop of calls came to: the outcome of every call, in order."""
-
-    def __init__(self) -> None:
-        self.results: dict[int, Any] = {}
-        self.errors: dict[int, BaseException] = {}
-        self.done = 0
-        self.lock = threading.Lock()
-        self.up = threading.Event()  # cleared while the server is stopped
-        self.up.set()
-        self.began = False  # the current call had opened its transaction (the server was up when it started)
-        self.inside: set[int] = set()  # failed calls that were interrupted inside their transaction
-
-
-def loop_with_outages(cluster: PgCluster, db: Database, calls: list[Callable[[], Any]], outages: int = 6) -> Run:
-    """Run ``calls`` one after another in a thread while this thread stops the server ``outages`` times, spread
-    over the loop, at whatever statement the thread is at. A failed call is not retried here: the thread waits
-    until the server is back (the user reads the message) and goes on with the next call."""
-    run = Run()
-
-    def began(conn: Any) -> None:
-        if threading.current_thread() is thread:
-            run.began = True
-
-    def work() -> None:
-        for i, call in enumerate(calls):
-            run.began = False
-            try:
-                result = call()
-            except BaseException as exc:  # noqa: BLE001 - judged by the test
-                with run.lock:
-                    run.errors[i] = exc
-                    run.done += 1
-                    if run.began:
-                        run.inside.add(i)
-                run.up.wait(60)
-            else:
-                with run.lock:
-                    run.results[i] = result
-                    run.done += 1
-
-    thread = threading.Thread(target=work, daemon=True)
-    event.listen(db.engine, "begin", began)
-    thread.start()
-    n = len(calls)
-    rng = random.Random(n)
-    for k in range(1, outages + 1):
-        stop_at = k * n // (outages + 1)
-        deadline = time.monotonic() + 60
-        while run.done < stop_at and thread.is_alive() and time.monotonic() < deadline:
-            time.sleep(0.001)
-        time.sleep(rng.random() * 0.01)  # somewhere inside the next call
-        run.up.clear()
-        failed_before = len(run.errors)
-        cluster.stop("immediate")
-        deadline = time.monotonic() + 5
-        while len(run.errors) == failed_before and thread.is_alive() and time.monotonic() < deadline:
-            time.sleep(0.005)
-        cluster.start()
-        cluster.wait_accepting()
-        run.up.set()
-    thread.join(120)
-    event.remove(db.engine, "begin", began)
-    assert not thread.is_alive(), "the save loop hangs"
-    return run
 
 
 def retry_failed(run: Run, calls: list[Callable[[], Any]]) -> None:
