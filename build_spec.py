@@ -12,7 +12,7 @@
 #   - desktop/migrations as FILES: Alembic reads env.py, script.py.mako and versions/*.py from disk, and
 #     their imports (alembic, sqlalchemy, desktop.*) must be in the bundle too;
 #   - both database drivers (sqlite3; psycopg with psycopg_binary's own libpq), argon2's CFFI binding,
-#     pypinyin's dictionaries, stdnum's China data files, vininfo, rapidfuzz, platformdirs, keyring backends.
+#     pypinyin's dictionaries, stdnum's China data files, vininfo, rapidfuzz, platformdirs, uvicorn's protocol modules.
 # Unused Qt modules and the test tools are excluded to keep the folder small (target < 250 MB).
 # The result is checked by running `reception-desk --self-test` from a copy outside the repository
 # (see .ci/run).
@@ -86,12 +86,10 @@ hiddenimports += collect_submodules("stdnum.cn")
 hiddenimports += collect_submodules("vininfo")
 hiddenimports += collect_submodules("rapidfuzz")
 hiddenimports += collect_submodules("platformdirs")
-try:  # optional: the password of a PostgreSQL workstation goes to the system keyring when there is one
-    import keyring  # noqa: F401
-
-    hiddenimports += collect_submodules("keyring.backends")
-except ImportError:
-    pass
+# the reception-desk server (reception-desk serve): uvicorn loads its protocol, loop and lifespan modules by
+# name, and the worker processes load the app factory by name
+hiddenimports += collect_submodules("uvicorn")
+hiddenimports += ["desktop.server.main", "fastapi", "starlette", "anyio", "h11", "httpx", "httpcore"]
 
 binaries = []
 binaries += collect_dynamic_libs("psycopg_binary")  # libpq and friends (psycopg_binary.libs on Linux)

@@ -29,11 +29,12 @@ class DemoAccount:
 
 
 @dataclass(frozen=True)
-class OpenedDatabase:
-    """What the login dialog gets back from the worker: the database and, in demo mode, its accounts."""
+class OpenedBackend:
+    """What the login dialog gets back from the worker: where the services run (``desktop.backend``), a line
+    for the status bar, and, in demo mode, the demo accounts."""
 
-    db: Any
-    url: str
+    backend: Any
+    description: str
     demo_accounts: tuple[DemoAccount, ...] = field(default_factory=tuple)
 
 
@@ -63,6 +64,36 @@ def _demo_accounts() -> tuple[DemoAccount, ...]:
         DemoAccount("cs1", "客服"),
         DemoAccount("mdm1", "EAS 管理团队"),
     )
+
+
+def open_backend(conn: config.Connection) -> OpenedBackend:
+    """Where the services run for this workstation (worker thread): the group's reception-desk server (checked
+    with one request: it answers, its database is current, it speaks this client's API), or a database opened
+    in this process (the demo, this computer's SQLite file, ``--db``)."""
+    from desktop.backend import LocalBackend, RemoteBackend
+
+    if conn.kind == config.SERVER:
+        remote = RemoteBackend(conn.server_url, verify=conn.ca_file or True)
+        try:
+            health = remote.health()
+        except Exception:
+            remote.close()
+            raise
+        if not health.get("ok"):
+            remote.close()
+            from desktop.storage import SchemaTooOld
+
+            raise SchemaTooOld(str(health.get("schema")))
+        return OpenedBackend(remote, conn.server_url)
+    opened = open_database(conn.database_url(), conn.kind == config.DEMO)
+    return OpenedBackend(LocalBackend(opened.db), config.redact_url(opened.url), opened.demo_accounts)
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    db: Any
+    url: str
+    demo_accounts: tuple[DemoAccount, ...] = field(default_factory=tuple)
 
 
 def open_database(url: str, demo: bool = False, *, upgrade: bool | None = None) -> OpenedDatabase:
@@ -229,11 +260,11 @@ class ErrorReporter:
 
 
 def run(db: str | None = None, demo: bool = False, lang: str | None = None,
-        quit_after_login_shown: bool = False) -> int:
+        quit_after_login_shown: bool = False, server: str | None = None) -> int:
     app = make_application(lang)
     from desktop.ui.login_dialog import LoginDialog
 
-    dialog = LoginDialog(demo=demo)
+    dialog = LoginDialog(open_backend, demo=demo)
     dialog.show()
     if quit_after_login_shown:  # bench: cold start to a painted login window
         app.processEvents()
@@ -243,20 +274,20 @@ def run(db: str | None = None, demo: bool = False, lang: str | None = None,
 
     log_path = config.setup_logging()
     reporter = ErrorReporter(log_path or config.folders().log / config.LOG_FILE).install()
-    resolved = config.resolve_database(db, demo=demo)
-    log.info("%s %s starting on %s (%s)", APP_NAME, __version__, config.redact_url(resolved.url), resolved.source)
+    conn = config.resolve_connection(db, server, demo=demo)
+    log.info("%s %s starting on %s (%s)", APP_NAME, __version__, conn.describe(), conn.source)
     state: dict[str, Any] = {}
 
-    def logged_in(opened: OpenedDatabase, actor: Any) -> None:
+    def logged_in(opened: OpenedBackend, actor: Any) -> None:
         from desktop.ui.main_window import MainWindow
 
-        window = MainWindow(opened.db, actor)
-        state["window"], state["db"] = window, opened.db
+        window = MainWindow(opened.backend, actor)
+        state["window"], state["backend"] = window, opened.backend
         window.show()
         dialog.accept()
 
     dialog.loggedIn.connect(logged_in)
-    dialog.start(resolved.url, demo, ask_password=resolved.ask_password)
+    dialog.start(conn)
     try:
         code = app.exec()
     finally:
@@ -264,8 +295,10 @@ def run(db: str | None = None, demo: bool = False, lang: str | None = None,
         window = state.get("window")
         if window is not None:
             window.worker.wait_for_done()
-        if state.get("db") is not None:
-            state["db"].close()
+        backend = state.get("backend")
+        if backend is not None:
+            backend.logout()  # the server forgets the session at once
+            backend.close()
         reporter.uninstall()
     return int(code)
 
@@ -324,7 +357,11 @@ def _check_bundle() -> list[str]:
 
     _check(Vin("LSVAG2181MA900001").verify_checksum(), "vininfo does not work")
     config.folders()  # platformdirs
-    notes.append(f"keyring {config.keyring_name() or 'none'}")
+    import fastapi  # noqa: F401 - the server ships in the same build (reception-desk serve)
+    import httpx  # noqa: F401 - the workstation's client of the server
+    import uvicorn  # noqa: F401
+
+    notes.append("server and client libraries present")
     return notes
 
 
@@ -381,6 +418,31 @@ def _check_write_once(db: Any, actor: Any, vehicle_id: int, vin: str) -> None:
     _check(first == again, "a repeated request id was applied twice")
 
 
+def _check_server(db: Any, vin: str) -> str:
+    """The reception-desk server from this build: the ASGI app under uvicorn on a loopback port, a workstation's
+    RemoteBackend logs in over HTTP and looks the VIN up (fastapi, uvicorn, httpx and the codec are bundled)."""
+    from desktop import demo as demo_data
+    from desktop.backend import RemoteBackend
+    from desktop.server.app import create_app
+    from desktop.server.main import ThreadedServer
+    from desktop.services import intake
+
+    try:
+        server = ThreadedServer(create_app(db, close_db=False))
+    except RuntimeError as exc:
+        raise SelfTestFailure(str(exc)) from None
+    with server:
+        remote = RemoteBackend(server.url, verify=False)
+        try:
+            remote.login("adv1", demo_data.DEMO_PASSWORD)
+            outcome = remote.call(intake.lookup_vin, vin).outcome
+            _check(outcome == "vehicle_and_owner", f"lookup of {vin} through the server: {outcome!r}")
+            remote.logout()
+        finally:
+            remote.close()
+    return "server ok"
+
+
 def _self_test_run(lang: str | None, reporter: ErrorReporter) -> str:
     app = make_application(lang)
     notes = _check_bundle()
@@ -420,6 +482,7 @@ def _self_test_run(lang: str | None, reporter: ErrorReporter) -> str:
             _check(window.intake.status.property("outcome") == "vehicle_and_owner", "the intake banner was not updated")
             _check(window.findChild(type(window.intake.vin_input), "vinInput") is not None, "vinInput missing")
             _check_write_once(db, actor, result.vehicle.id, result.vehicle.vin)
+            notes.append(_check_server(db, vin))
             image = window.grab()  # paint the whole window once (style sheet, fonts)
             _check(not image.isNull(), "the main window could not be painted")
             for dialog in list(getattr(window.intake, "dialogs", [])):

@@ -1,13 +1,13 @@
 """Folders, settings and logging (platformdirs), and where the database is.
 
-Database URL, in order: the ``--db`` flag, ``DESKTOP_DB_URL``, the settings file (``settings.toml`` in
-the config folder: a ``[database]`` table written by the settings dialog, or a hand-written
-``database_url``), else a SQLite file in the data folder. ``--demo`` uses its own SQLite file
-(``demo.db``) in the data folder. ``DESKTOP_HOME`` puts every folder under one directory (portable
-installs, tests).
+Where the GUI works (:func:`resolve_connection`), in order: the ``--server URL`` / ``--db URL`` / ``--demo``
+flags, ``DESKTOP_SERVER_URL`` / ``DESKTOP_DB_URL``, the ``[connection]`` table of the settings file
+(``settings.toml`` in the config folder, written by the settings dialog: the demo, this computer's SQLite file,
+or the group's reception-desk server with its CA certificate), else a SQLite file in the data folder. The
+admin CLI resolves a database URL the same way (:func:`resolve_database`). ``DESKTOP_HOME`` puts every folder
+under one directory (portable installs, tests).
 
-A workstation's PostgreSQL password is never written to the settings file: it goes to the system keyring
-(the ``keyring`` library, when a backend is available), else it is asked for at login.
+A workstation stores no database credential: in a group, only the reception-desk server holds them.
 
 Resources (style sheet, translations, icons, demo data) are looked up by :func:`resource_path`: in the
 PyInstaller bundle (``sys._MEIPASS``), next to the package in a checkout, or in an installed data folder.
@@ -15,7 +15,6 @@ PyInstaller bundle (``sys._MEIPASS``), next to the package in a checkout, or in 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import logging.handlers
@@ -24,7 +23,7 @@ import sys
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -79,19 +78,122 @@ def demo_url() -> str:
 
 @dataclass(frozen=True)
 class ResolvedDatabase:
-    """Where the database is, and where that came from (``flag``, ``demo``, ``env``, ``settings``, ``default``).
-
-    ``ask_password``: the settings name a PostgreSQL server whose password is not stored on this
-    workstation (no keyring): the login window asks for it.
-    """
+    """Where the database is, and where that came from (``flag``, ``demo``, ``env``, ``settings``, ``default``)."""
 
     url: str
     source: str
-    ask_password: bool = False
+
+
+# -- where a workstation works: the demo, a SQLite file, or the group's reception-desk server -------------------
+DEMO = "demo"  # the demo database (a SQLite file in the data folder, created on first use)
+SQLITE = "sqlite"  # this computer's own SQLite file (one workstation)
+SERVER = "server"  # the group's reception-desk server (HTTPS); the database credentials stay there
+DATABASE = "database"  # a database URL given by --db or DESKTOP_DB_URL (IT, development): never from settings
+ENV_SERVER = "DESKTOP_SERVER_URL"
+ENV_CA = "DESKTOP_SERVER_CA"
+
+
+class SettingsRefused(ValueError):
+    """What the settings dialog was given cannot be saved (a password in a URL, an address that is no URL)."""
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where this workstation works. A workstation stores no database credential: the settings hold a SQLite
+    file's path or the server's address (and the group's CA certificate), never a password."""
+
+    kind: str = SQLITE
+    path: str = ""  # SQLITE: the file ("" = desktop.db in the data folder)
+    server_url: str = ""  # SERVER: https://host:port
+    ca_file: str = ""  # SERVER: the group's CA certificate (PEM); "" = the system's certificate store
+    url: str = ""  # DATABASE: the URL from --db / DESKTOP_DB_URL
+    source: str = "default"  # flag, env, settings, demo, default
+
+    def database_url(self) -> str:
+        """The SQLAlchemy URL of an in-process database (demo, SQLite file, or --db)."""
+        if self.kind == DEMO:
+            return demo_url()
+        if self.kind == DATABASE:
+            return self.url
+        if self.kind == SQLITE:
+            return f"sqlite:///{Path(self.path).expanduser()}" if self.path.strip() else default_sqlite_url()
+        raise ValueError("a server connection has no database URL on the workstation")
+
+    def describe(self) -> str:
+        if self.kind == SERVER:
+            return self.server_url
+        return redact_url(self.database_url())
+
+    def to_dict(self) -> dict[str, object]:
+        if self.kind == SERVER:
+            return {"kind": SERVER, "server_url": self.server_url, "ca_file": self.ca_file}
+        if self.kind == DEMO:
+            return {"kind": DEMO}
+        return {"kind": SQLITE, "path": self.path}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Connection:
+        def text(key: str) -> str:
+            value = data.get(key, "")
+            return value.strip() if isinstance(value, str) else ""
+
+        kind = text("kind")
+        if kind == SERVER and text("server_url"):
+            return cls(SERVER, server_url=text("server_url"), ca_file=text("ca_file"), source="settings")
+        if kind == DEMO:
+            return cls(DEMO, source="settings")
+        return cls(SQLITE, path=text("path"), source="settings")
+
+
+def check_server_url(url: str) -> str:
+    """The server address as it will be used: ``https://host[:port]`` (``http://`` only on this computer, for
+    tests). A user name or password in it is refused: the workstation stores no credential."""
+
+    url = url.strip()
+    if "://" not in url:
+        url = "https://" + url
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        raise SettingsRefused(url) from None
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise SettingsRefused(url)
+    if parts.username or parts.password:
+        raise SettingsRefused("credentials in the server address")
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise SettingsRefused("plain http to another computer")
+    return f"{parts.scheme}://{parts.netloc}{parts.path}".rstrip("/")
+
+
+def resolve_connection(db_flag: str | None = None, server_flag: str | None = None, *,
+                       demo: bool = False, path: Path | None = None) -> Connection:
+    """Where the GUI works: ``--server`` / ``--db`` / ``--demo``, then ``DESKTOP_SERVER_URL`` /
+    ``DESKTOP_DB_URL``, then the settings file's ``[connection]``, else this computer's SQLite file."""
+    if server_flag:
+        return Connection(SERVER, server_url=server_flag.strip().rstrip("/"),
+                          ca_file=os.environ.get(ENV_CA, ""), source="flag")
+    if db_flag:
+        return Connection(DATABASE, url=db_flag, source="flag")
+    if demo:
+        return Connection(DEMO, source="demo")
+    if os.environ.get(ENV_SERVER):
+        return Connection(SERVER, server_url=os.environ[ENV_SERVER].strip().rstrip("/"),
+                          ca_file=os.environ.get(ENV_CA, ""), source="env")
+    if os.environ.get(ENV_URL):
+        return Connection(DATABASE, url=os.environ[ENV_URL], source="env")
+    settings = load_settings(path)
+    table = settings.get("connection")
+    if isinstance(table, dict):
+        return Connection.from_dict(table)
+    legacy = settings.get("database")
+    if isinstance(legacy, dict) and legacy.get("kind", "sqlite") == "sqlite" and isinstance(legacy.get("path"), str):
+        return Connection(SQLITE, path=str(legacy["path"]), source="settings")
+    return Connection(SQLITE, source="default")
 
 
 def resolve_database(flag: str | None = None, *, demo: bool = False) -> ResolvedDatabase:
-    """Resolve the database URL (see the module docstring for the order)."""
+    """The admin CLI's database: ``--db``, ``DESKTOP_DB_URL``, this workstation's SQLite file or the demo."""
     if flag:
         return ResolvedDatabase(flag, "flag")
     if demo:
@@ -99,118 +201,19 @@ def resolve_database(flag: str | None = None, *, demo: bool = False) -> Resolved
     env = os.environ.get(ENV_URL)
     if env:
         return ResolvedDatabase(env, "env")
-    settings = load_settings()
-    table = settings.get("database")
-    if isinstance(table, dict):
-        db = DatabaseSettings.from_dict(table)
-        if db.kind == "postgresql" and db.password_mode == PASSWORD_IN_KEYRING:
-            password = load_password(db.keyring_account())
-            return ResolvedDatabase(db.url(password), "settings", ask_password=password is None)
-        return ResolvedDatabase(db.url(), "settings", ask_password=db.password_mode == PASSWORD_ASK)
-    from_file = settings.get("database_url")
-    if isinstance(from_file, str) and from_file.strip():
-        return ResolvedDatabase(from_file.strip(), "settings")
+    conn = resolve_connection()
+    if conn.kind in (SQLITE, DEMO) and conn.source == "settings":
+        return ResolvedDatabase(conn.database_url(), "settings")
     return ResolvedDatabase(default_sqlite_url(), "default")
 
 
 def database_url(flag: str | None = None, *, demo: bool = False) -> str:
-    """Resolve the database URL (see the module docstring for the order)."""
     return resolve_database(flag, demo=demo).url
 
 
 def resolve_db_url(flag: str | None = None) -> str:
-    """The admin CLI's default database: the same order as the GUI (without ``--demo``)."""
+    """The admin CLI's default database (see :func:`resolve_database`)."""
     return database_url(flag)
-
-
-# -- workstation database settings (written by the settings dialog) ---------------------------------------------
-PASSWORD_NONE = "none"  # no password (trust / peer authentication, SQLite)
-PASSWORD_IN_KEYRING = "keyring"  # in the system keyring, under KEYRING_SERVICE / keyring_account()
-PASSWORD_ASK = "ask"  # asked for at login, never stored
-KEYRING_SERVICE = APP_NAME
-
-
-@dataclass(frozen=True)
-class DatabaseSettings:
-    """The URL of a workstation's database in pieces: a SQLite file, or a PostgreSQL server."""
-
-    kind: str = "sqlite"  # "sqlite" | "postgresql"
-    path: str = ""  # SQLite file; "" = desktop.db in the data folder
-    host: str = "127.0.0.1"
-    port: int = 5432
-    database: str = "reception_desk"
-    user: str = ""
-    password_mode: str = PASSWORD_NONE
-
-    def url(self, password: str | None = None) -> str:
-        """The SQLAlchemy URL; the password only when given (it is never part of the settings)."""
-        if self.kind != "postgresql":
-            return f"sqlite:///{Path(self.path).expanduser()}" if self.path.strip() else default_sqlite_url()
-        auth = ""
-        if self.user:
-            auth = quote(self.user, safe="")
-            if password:
-                auth += ":" + quote(password, safe="")
-            auth += "@"
-        host = self.host.strip() or "127.0.0.1"
-        if ":" in host and not host.startswith("["):
-            host = f"[{host}]"  # IPv6 literal
-        return f"postgresql://{auth}{host}:{int(self.port)}/{quote(self.database.strip(), safe='')}"
-
-    def keyring_account(self) -> str:
-        return f"{self.user}@{self.host.strip()}:{int(self.port)}/{self.database.strip()}"
-
-    def to_dict(self) -> dict[str, object]:
-        if self.kind != "postgresql":
-            return {"kind": "sqlite", "path": self.path}
-        return {"kind": "postgresql", "host": self.host, "port": int(self.port), "database": self.database,
-                "user": self.user, "password": self.password_mode}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, object]) -> DatabaseSettings:
-        def text(key: str, default: str) -> str:
-            value = data.get(key, default)
-            return value if isinstance(value, str) else default
-
-        port = data.get("port", 5432)
-        mode = text("password", PASSWORD_NONE)
-        return cls(
-            kind="postgresql" if text("kind", "sqlite") == "postgresql" else "sqlite",
-            path=text("path", ""), host=text("host", "127.0.0.1"),
-            port=port if isinstance(port, int) and 0 < port < 65536 else 5432,
-            database=text("database", "reception_desk"), user=text("user", ""),
-            password_mode=mode if mode in (PASSWORD_NONE, PASSWORD_IN_KEYRING, PASSWORD_ASK) else PASSWORD_NONE,
-        )
-
-    @classmethod
-    def from_url(cls, url: str) -> DatabaseSettings:
-        """Best effort: the pieces of a URL (to prefill the settings dialog); the password is dropped."""
-        if url.startswith("sqlite"):
-            path = url.split(":///", 1)[1] if ":///" in url else ""
-            return cls(kind="sqlite", path=path)
-        if "://" not in url:
-            return cls(kind="sqlite", path=url)
-        parts = urlsplit(url)
-        try:
-            port = parts.port or 5432
-        except ValueError:
-            port = 5432
-        return cls(kind="postgresql", host=parts.hostname or "127.0.0.1", port=port,
-                   database=unquote(parts.path.lstrip("/")) or "reception_desk",
-                   user=unquote(parts.username or ""),
-                   password_mode=PASSWORD_ASK if parts.password else PASSWORD_NONE)
-
-
-def database_settings(path: Path | None = None) -> DatabaseSettings | None:
-    """The ``[database]`` table of the settings file, or a ``database_url`` in pieces, or None."""
-    settings = load_settings(path)
-    table = settings.get("database")
-    if isinstance(table, dict):
-        return DatabaseSettings.from_dict(table)
-    url = settings.get("database_url")
-    if isinstance(url, str) and url.strip():
-        return DatabaseSettings.from_url(url.strip())
-    return None
 
 
 def _toml_value(value: object) -> str:
@@ -221,35 +224,23 @@ def _toml_value(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)  # a TOML basic string uses JSON's escapes
 
 
-def save_database_settings(db: DatabaseSettings, password: str | None = None, *, remember: bool = True,
-                           path: Path | None = None) -> DatabaseSettings:
-    """Write the settings file (other keys are kept) and put the password where it belongs.
-
-    The password goes to the system keyring when ``remember`` and a keyring backend is available; else
-    the settings say it is asked for at login. Returns the settings as saved (with their password mode).
-    """
+def save_connection(conn: Connection, path: Path | None = None) -> Connection:
+    """Write the settings file's ``[connection]`` (other keys kept; an old ``[database]`` table, which could
+    name a database server, is dropped). Never a password: a server address with credentials is refused."""
     path = path or settings_path()
-    if db.kind == "postgresql":
-        account = db.keyring_account()
-        if password and remember and save_password(account, password):
-            db = replace(db, password_mode=PASSWORD_IN_KEYRING)
-        elif password:
-            delete_password(account)
-            db = replace(db, password_mode=PASSWORD_ASK)
-        else:
-            delete_password(account)
-            db = replace(db, password_mode=PASSWORD_NONE)
-    settings = {k: v for k, v in load_settings(path).items() if k not in ("database", "database_url")}
-    lines = ["# 维修接待台 settings (written by the settings dialog). No passwords here: see the system keyring."]
-    tables = {}
+    if conn.kind == SERVER:
+        conn = replace(conn, server_url=check_server_url(conn.server_url), ca_file=conn.ca_file.strip())
+    elif conn.kind not in (SQLITE, DEMO):
+        raise SettingsRefused(conn.kind)
+    settings = {k: v for k, v in load_settings(path).items() if k not in ("database", "database_url", "connection")}
+    lines = ["# 维修接待台 settings (written by the settings dialog). No database credential is kept on a workstation."]
+    tables: dict[str, dict[str, object]] = {}
     for key, value in settings.items():
         if isinstance(value, dict):
             tables[key] = value
         elif isinstance(value, bool | int | str):
             lines.append(f"{key} = {_toml_value(value)}")
-    # database_url (without the password) for older clients and the admin CLI
-    lines.append(f"database_url = {_toml_value(db.url())}")
-    tables["database"] = db.to_dict()
+    tables["connection"] = conn.to_dict()
     for name, table in tables.items():
         lines.append("")
         lines.append(f"[{name}]")
@@ -260,7 +251,7 @@ def save_database_settings(db: DatabaseSettings, password: str | None = None, *,
     tmp = path.with_suffix(".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.replace(tmp, path)
-    return db
+    return replace(conn, source="settings")
 
 
 def redact_url(url: str) -> str:
@@ -269,78 +260,6 @@ def redact_url(url: str) -> str:
     from desktop.rules.privacy import mask_url  # imported late: desktop.rules is not light
 
     return mask_url(url)
-
-
-def with_password(url: str, password: str) -> str:
-    """``url`` with ``password`` put in (replacing any), for a PostgreSQL URL that names a user."""
-    if "://" not in url or not password:
-        return url
-    scheme, rest = url.split("://", 1)
-    netloc, sep, tail = rest.partition("/")
-    if "@" not in netloc:
-        return url
-    userinfo, host = netloc.rsplit("@", 1)
-    user = userinfo.split(":", 1)[0]
-    return f"{scheme}://{user}:{quote(password, safe='')}@{host}{sep}{tail}"
-
-
-# -- system keyring (optional) ----------------------------------------------------------------------------------
-def keyring_backend() -> object | None:
-    """The system keyring, or None when the library is missing or no usable backend exists."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except Exception:  # noqa: BLE001 - not installed, or broken by a platform library
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001
-        return None
-    if isinstance(backend, fail.Keyring):
-        return None
-    try:
-        if float(backend.priority) <= 0:  # type: ignore[attr-defined]
-            return None
-    except Exception:  # noqa: BLE001
-        return None
-    return backend
-
-
-def keyring_name() -> str:
-    backend = keyring_backend()
-    return type(backend).__module__ + "." + type(backend).__name__ if backend is not None else ""
-
-
-def save_password(account: str, password: str) -> bool:
-    backend = keyring_backend()
-    if backend is None:
-        return False
-    try:
-        backend.set_password(KEYRING_SERVICE, account, password)  # type: ignore[attr-defined]
-    except Exception as exc:  # noqa: BLE001 - a locked or refusing keyring: ask at login instead
-        logging.getLogger(__name__).warning("cannot store the password in the keyring: %s", exc)
-        return False
-    return True
-
-
-def load_password(account: str) -> str | None:
-    backend = keyring_backend()
-    if backend is None:
-        return None
-    try:
-        value = backend.get_password(KEYRING_SERVICE, account)  # type: ignore[attr-defined]
-    except Exception as exc:  # noqa: BLE001
-        logging.getLogger(__name__).warning("cannot read the password from the keyring: %s", exc)
-        return None
-    return value if isinstance(value, str) else None
-
-
-def delete_password(account: str) -> None:
-    backend = keyring_backend()
-    if backend is None:
-        return
-    with contextlib.suppress(Exception):  # nothing stored, or a refusing keyring
-        backend.delete_password(KEYRING_SERVICE, account)  # type: ignore[attr-defined]
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:

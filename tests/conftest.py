@@ -25,6 +25,9 @@ DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--pg-url", default=os.environ.get("DESKTOP_TEST_PG_URL", DEFAULT_PG))
     parser.addoption("--no-pg", action="store_true", help="only SQLite (local quick runs)")
+    parser.addoption("--backend", choices=["local", "remote"], default=os.environ.get("DESKTOP_TEST_BACKEND", "local"),
+                     help="remote: every public use case a test calls goes through RemoteBackend and a live "
+                          "server (tests/remote.py)")
 
 
 class _PgServer:
@@ -166,10 +169,25 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield server.url
 
 
+@pytest.fixture(scope="session")
+def live_server() -> Iterator[object]:
+    from tests.remote import STATS, LiveServer
+
+    server = LiveServer()
+    yield server
+    server.stop()
+    print(f"\nremote backend: {dict(STATS)}")
+
+
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db_url: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     database = Database.open(db_url)
-    yield database
+    if request.config.getoption("--backend") == "remote":
+        from tests.remote import patched
+
+        yield from patched(request.getfixturevalue("live_server"), database)
+    else:
+        yield database
     database.close()
 
 

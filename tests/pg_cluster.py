@@ -19,9 +19,9 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 SHARED_PORT = 5432
 
@@ -286,3 +286,53 @@ def loop_with_outages(cluster: Any, db: Any, calls: list[Callable[[], Any]], out
     if thread.is_alive():
         raise RuntimeError("the save loop hangs")
     return run
+
+
+def unavailable(reason: str) -> NoReturn:
+    """No cluster of our own: a failure under CI (a PostgreSQL test must not skip there), a skip elsewhere."""
+    import pytest
+
+    if os.environ.get("CI"):
+        pytest.fail(reason, pytrace=False)
+    pytest.skip(reason)
+
+
+def own_cluster(request: Any) -> Iterator[PgCluster]:
+    """The body of a module-scoped ``cluster`` fixture: a PostgreSQL cluster of our own on a free port, that the
+    tests may stop; removed at the end even when init or a test fails."""
+    import pytest
+
+    if request.config.getoption("--no-pg"):
+        pytest.skip("--no-pg given")
+    try:
+        own = PgCluster()
+    except Exception as exc:  # noqa: BLE001 - no binaries
+        unavailable(f"cannot make a PostgreSQL cluster: {exc}")
+    request.addfinalizer(own.destroy)
+    try:
+        own.init()
+        own.start()
+        own.wait_accepting()
+    except Exception as exc:  # noqa: BLE001 - initdb or the server refused
+        unavailable(f"cannot start a PostgreSQL cluster: {exc}")
+    yield own
+
+
+def database_on(cluster: PgCluster, prefix: str) -> Iterator[Any]:
+    """The body of an ``outage_db`` fixture: a fresh migrated database on the cluster (started again first when
+    an earlier test failed while it was stopped), closed after the test with the server running."""
+    import uuid
+
+    from desktop.storage import Database
+
+    if not cluster.running():
+        cluster.start()
+    cluster.wait_accepting()
+    db = Database.open(cluster.create_database(f"{prefix}_{uuid.uuid4().hex[:10]}"))
+    try:
+        yield db
+    finally:
+        if not cluster.running():
+            cluster.start()
+            cluster.wait_accepting()
+        db.close()

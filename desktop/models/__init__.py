@@ -14,6 +14,7 @@ from desktop.models.customer import (
 from desktop.models.org import Counter, RepairCenter, Store, User
 from desktop.models.requests import RequestLog
 from desktop.models.search import CustomerGram, VehicleGram
+from desktop.models.sessions import LoginAttempt, UserSession
 from desktop.models.special import SpecialCustomerPattern
 from desktop.models.vehicle import (
     FILL_ONCE_FIELDS,
@@ -50,10 +51,12 @@ __all__ = [
     "OwnershipHistory",
     "PlateHistory",
     "RepairCenter",
+    "LoginAttempt",
     "RequestLog",
     "SpecialCustomerPattern",
     "Store",
     "User",
+    "UserSession",
     "Vehicle",
     "VehicleContact",
     "VehicleGram",

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEntry, utcnow
+from desktop.rules.text import clean_query
 from desktop.services.auth import Actor
 from desktop.storage import Database
 
@@ -49,6 +50,8 @@ def record(
         new_value=_text(new),
         reason=reason,
     )
+    if actor is not None and actor.client_address:
+        entry.client_address = actor.client_address  # only when there is one: an INSERT names the column then
     session.add(entry)
     return entry
 
@@ -81,6 +84,7 @@ class AuditRow:
     old_value: str | None
     new_value: str | None
     reason: str | None
+    client_address: str | None = None
 
 
 def entries(
@@ -97,6 +101,10 @@ def entries(
 ) -> list[AuditRow]:
     """The audit view's filters (customer, vehicle, user, date). Needs 'audit.view'."""
     actor.require("audit.view")
+    entity = clean_query("entity", entity, max_len=20, label_zh="对象", label_en="Entity") or None
+    entity_code = clean_query("entity_code", entity_code, max_len=40, label_zh="编码", label_en="Code") or None
+    user_login = clean_query("user_login", user_login, max_len=50, label_zh="用户", label_en="User") or None
+    limit = max(1, min(int(limit), 2000))
     q = select(AuditEntry)
     if entity:
         q = q.where(AuditEntry.entity == entity)
@@ -115,7 +123,7 @@ def entries(
         return [
             AuditRow(
                 e.at, e.user_login, e.store_id, e.action, e.entity, e.entity_id, e.entity_code,
-                e.field, e.old_value, e.new_value, e.reason,
+                e.field, e.old_value, e.new_value, e.reason, e.client_address,
             )
             for e in s.scalars(q)
         ]

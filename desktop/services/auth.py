@@ -101,6 +101,8 @@ class Actor:
     roles: tuple[str, ...]
     repair_center_ids: tuple[int, ...]
     permissions: frozenset[str] = field(default_factory=frozenset)
+    #: where the request came from, as the reception-desk server saw it (audited); None in-process
+    client_address: str | None = None
 
     def can(self, permission: str) -> bool:
         return permission in self.permissions
@@ -130,6 +132,24 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+_DUMMY: dict[int, str] = {}
+
+
+def _dummy_hash() -> str:
+    """A hash of nothing in particular, made with the current hasher (what an unknown login is checked against)."""
+    key = id(_hasher)
+    if key not in _DUMMY:
+        _DUMMY[key] = _hasher.hash("no such user")
+    return _DUMMY[key]
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(password_hash, password))
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
 def _actor_from(db_user: User, store: Store, centers: list[int]) -> Actor:
     roles = tuple(db_user.role_list)
     return Actor(
@@ -145,7 +165,7 @@ def _actor_from(db_user: User, store: Store, centers: list[int]) -> Actor:
     )
 
 
-def _actor_in(s: Session, user: User) -> Actor:
+def actor_in(s: Session, user: User) -> Actor:
     store = s.get(Store, user.store_id)
     assert store is not None
     centers = list(
@@ -162,7 +182,7 @@ def actor_for(db: Database, login: str) -> Actor:
         user = s.scalar(select(User).where(User.login == login))
         if user is None:
             raise LoginFailed(f"用户 {login} 不存在", f"No user {login}")
-        return _actor_in(s, user)
+        return actor_in(s, user)
 
 
 def login(db: Database, login_name: str, password: str) -> Actor:
@@ -176,6 +196,7 @@ def login(db: Database, login_name: str, password: str) -> Actor:
     with db.transaction() as s:
         user = s.scalar(select(User).where(User.login == login_name))
         if user is None or not user.active:
+            verify_password(_dummy_hash(), password)  # as slow as a wrong password: timing tells no login apart
             raise LoginFailed("用户名或密码错误", "Wrong login or password")
         now = utcnow()
         if user.locked_until and user.locked_until > now:
@@ -198,7 +219,7 @@ def login(db: Database, login_name: str, password: str) -> Actor:
             user.locked_until = None
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
-            actor = _actor_in(s, user)
+            actor = actor_in(s, user)
             request_log.prune(s, now - timedelta(days=7))
     if failed or actor is None:
         raise LoginFailed("用户名或密码错误", "Wrong login or password")

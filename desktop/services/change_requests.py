@@ -124,7 +124,7 @@ def file_request(
         certain = [cand for cand in dedupe.find_duplicates_in(s, core.draft(), exclude_ids=(c.id,))
                    if cand.verdict == "certain"]
         if certain:
-            raise DuplicateFound(certain, certain=True)
+            raise DuplicateFound(certain, certain=True, actor=actor)
         if "name" in diff and not c.special:  # C13: applying it would be refused, so is asking for it
             special_customers.refuse_unless_allowed_in(s, actor, core.name, rename=True)
         open_one = s.scalar(select(CoreChangeRequest.id).where(

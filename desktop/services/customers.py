@@ -26,6 +26,7 @@ from desktop.rules.privacy import mask_id_number
 from desktop.rules.text import clean_query
 from desktop.services import audit
 from desktop.services.auth import Actor, PermissionDenied
+from desktop.services.dedupe import Candidate
 from desktop.services.errors import NotFound, RuleViolation, ServiceError
 from desktop.services.numbering import next_code
 from desktop.services.views import mask
@@ -47,8 +48,13 @@ class DuplicateFound(ServiceError):
     """C2: the duplicate check found customers that must be reused or confirmed as different."""
 
     code = "duplicate"
+    candidates: list[Candidate]
+    certain: bool
 
-    def __init__(self, candidates: list[Any], *, certain: bool) -> None:
+    def __init__(self, candidates: list[Any], *, certain: bool, actor: Actor | None = None) -> None:
+        from desktop.services.dedupe import shown_to
+
+        candidates = shown_to(actor, candidates)  # S1: another store's phone and ID stay masked
         self.candidates = candidates
         self.certain = certain
         codes = "、".join(c.customer_code for c in candidates[:5])
@@ -333,10 +339,10 @@ def create_customer_in(
     candidates = dedupe.find_duplicates_in(s, core.draft())
     certain = [c for c in candidates if c.verdict == "certain"]
     if certain:
-        raise DuplicateFound(certain, certain=True)
+        raise DuplicateFound(certain, certain=True, actor=actor)
     unconfirmed = [c for c in candidates if c.customer_code not in set(confirmed_not_duplicate_of)]
     if unconfirmed:
-        raise DuplicateFound(candidates, certain=False)
+        raise DuplicateFound(candidates, certain=False, actor=actor)
     if candidates and not (confirm_reason or "").strip():
         raise ValidationError("confirm_reason", "确认不是同一客户时须填写原因", "Give a reason when confirming it is a different customer", code="required")
     from desktop.services import special_customers
@@ -563,7 +569,7 @@ def change_core_in(
         if cand.verdict == "certain"
     ]
     if certain:
-        raise DuplicateFound(certain, certain=True)
+        raise DuplicateFound(certain, certain=True, actor=actor)
     special = None
     if "name" in diff and not c.special:  # C13: renaming into a special customer is creating one
         from desktop.services import special_customers
@@ -692,13 +698,13 @@ def enable(
                 if cand.status != "disabled" and not cand.merged]
         certain = [cand for cand in live if cand.verdict == "certain"]
         if certain:
-            raise DuplicateFound(certain, certain=True)
+            raise DuplicateFound(certain, certain=True, actor=actor)
         problems = compliance_problems(c)
         if problems:
             raise _refuse_non_compliant(c, problems)
         possible = [cand for cand in live if cand.verdict == "possible"]
         if any(cand.customer_code not in confirmed for cand in possible):
-            raise DuplicateFound(possible, certain=False)
+            raise DuplicateFound(possible, certain=False, actor=actor)
         without_id = not c.id_number
         no_id_confirmed = confirm_without_id if confirm_without_id is not None else why is not None
         if without_id and not no_id_confirmed:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +35,7 @@ from desktop.rules.identity import normalize_id_number, validate_customer_type, 
 from desktop.rules.keys import pinyin_key
 from desktop.rules.names import canon_company_key, key_text, split_id_suffix
 from desktop.rules.phone import normalize_phone, phone_variants
+from desktop.rules.privacy import mask_id_number
 from desktop.services.auth import Actor
 from desktop.services.views import mask
 from desktop.storage import Database
@@ -417,7 +418,22 @@ def find_duplicates_in(
     return out
 
 
+def shown_to(actor: Actor | None, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """S1: the candidates as ``actor`` may see them. The duplicate check looks across the whole group, but a
+    customer of stores the actor's store is not one of shows its phone and ID number masked (as the record
+    itself does until it is attached), unless the actor works group-wide (master-data team). ``actor`` None:
+    a tool of IT (import, dedupe report), full values."""
+    out = []
+    for c in candidates:
+        if actor is None or actor.can("records.all_stores") or actor.store_code in c.store_codes:
+            out.append(c)
+        else:
+            out.append(replace(c, phone=c.phone_masked or None, id_number=mask_id_number(c.id_number) or None))
+    return out
+
+
 def find_duplicates(db: Database, actor: Actor | None, draft: Mapping[str, Any]) -> list[Candidate]:
-    """C2: the duplicate check over the WHOLE group (not scoped to the actor's store)."""
+    """C2: the duplicate check over the WHOLE group (not scoped to the actor's store); another store's
+    candidates with phone and ID number masked (:func:`shown_to`)."""
     with db.reader() as conn:
-        return find_duplicates_in(conn, draft)
+        return shown_to(actor, find_duplicates_in(conn, draft))

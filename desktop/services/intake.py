@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from desktop.rules.plate import normalize_plate
@@ -17,6 +18,7 @@ from desktop.services.views import (
     make_owner_view,
     make_vehicle_view,
 )
+from desktop.services.work_orders import stock_problem_of
 from desktop.storage import Database
 from desktop.storage.lookups import VehicleRow, vehicle_by
 from desktop.storage.vin_keys import similar_vins as _similar_vins_in
@@ -83,6 +85,10 @@ class IntakeResult:
     # V8 / N1 twins: the VIN typed is a twin retired into the correct vehicle (vehicles.merge_twin); the result
     # is the correct vehicle's (``query`` its VIN), ``merged_from`` the retired VIN typed. The user is told (note()).
     merged_from: str | None = None
+    # W6: for a car this store may serve (vehicle_and_owner / vehicle_only, or the car loaded by VIN in the P3
+    # case): None when it is a stock car that may get a PDI or transport-damage work order, else why not (a key
+    # of work_orders.STOCK_CAR_PROBLEMS). Also None for the other outcomes. create_work_order checks W6 again.
+    stock_problem: str | None = None
 
     @property
     def can_start_work_order(self) -> bool:
@@ -135,17 +141,24 @@ def _views(row: VehicleRow, actor: Actor) -> tuple[VehicleView, OwnerView | None
     return vview, oview
 
 
-def _result_for(row: VehicleRow, actor: Actor, query: str) -> IntakeResult:
+def _stock_problem(conn: Connection, row: VehicleRow) -> str | None:
+    v = row.vehicle
+    return stock_problem_of(conn, vehicle_id=v["id"], origin=v["origin"], owner_id=v["owner_id"],
+                            sale_date=v["sale_date"], invoice_date=v["invoice_date"])
+
+
+def _result_for(row: VehicleRow, actor: Actor, query: str, conn: Connection) -> IntakeResult:
     vview, oview = _views(row, actor)
     if not vview.visible:
         return IntakeResult("other_store", query, vview, oview)
+    problem = _stock_problem(conn, row)
     if oview is None:
-        return IntakeResult("vehicle_only", query, vview, None, NO_OWNER)
+        return IntakeResult("vehicle_only", query, vview, None, NO_OWNER, stock_problem=problem)
     if oview.status == "disabled":
-        return IntakeResult("vehicle_only", query, vview, oview, OWNER_DISABLED)
+        return IntakeResult("vehicle_only", query, vview, oview, OWNER_DISABLED, stock_problem=problem)
     if oview.category != "retained":
-        return IntakeResult("vehicle_only", query, vview, oview, OWNER_NOT_RETAINED)
-    return IntakeResult("vehicle_and_owner", query, vview, oview)
+        return IntakeResult("vehicle_only", query, vview, oview, OWNER_NOT_RETAINED, stock_problem=problem)
+    return IntakeResult("vehicle_and_owner", query, vview, oview, stock_problem=problem)
 
 
 def similar_vins(session: Session, vin: str, limit: int = 5) -> list[str]:
@@ -175,7 +188,7 @@ def lookup_vin(db: Database, actor: Actor, vin: str) -> IntakeResult:
             row = vehicle_by(conn, vehicle_id=row.vehicle["merged_into_id"])
         if row is not None:
             query = row.vehicle["vin"]
-            found = _result_for(row, actor, query)
+            found = _result_for(row, actor, query, conn)
             if merged_from:
                 found = replace(found, merged_from=merged_from)
             return replace(found, corrected_from=typed_as, readings=readings) if readings else found
@@ -210,17 +223,20 @@ def lookup_plate(db: Database, actor: Actor, plate: str, loaded_vin: str | None 
             return IntakeResult("not_found", query, via_plate=True)
         with db.reader() as conn:
             row = vehicle_by(conn, plate=query)
-        if row is None:
-            return IntakeResult("not_found", query, via_plate=True, plate=query)
-        return replace(_result_for(row, actor, query), via_plate=True, plate=query)
+            if row is None:
+                return IntakeResult("not_found", query, via_plate=True, plate=query)
+            return replace(_result_for(row, actor, query, conn), via_plate=True, plate=query)
     vin, readings = read_iso3779(typed_vin)
     with db.reader() as conn:
         loaded = vehicle_by(conn, vin=vin)
         holder = vehicle_by(conn, plate=query) if query and loaded is not None else None
-    if loaded is None or loaded.vehicle.get("merged_into_id"):
+        if loaded is None or loaded.vehicle.get("merged_into_id"):
+            base = None
+        else:
+            base = replace(_result_for(loaded, actor, query, conn), plate=query or None,
+                           corrected_from=typed_vin if readings else None, readings=readings)
+    if base is None or loaded is None:
         return lookup_vin(db, actor, typed_vin)
-    base = replace(_result_for(loaded, actor, query), plate=query or None,
-                   corrected_from=typed_vin if readings else None, readings=readings)
     if not query or base.outcome == "other_store":
         return base
     if holder is None:
@@ -229,4 +245,4 @@ def lookup_plate(db: Database, actor: Actor, plate: str, loaded_vin: str | None 
         return base
     holder_view, holder_owner = _views(holder, actor)
     return IntakeResult("plate_on_other_vehicle", query, holder_view, holder_owner, plate=query,
-                        loaded_vehicle=base.vehicle, loaded_owner=base.owner)
+                        loaded_vehicle=base.vehicle, loaded_owner=base.owner, stock_problem=base.stock_problem)

@@ -22,7 +22,7 @@ from desktop.rules.errors import ValidationError
 from desktop.services import audit, customers
 from desktop.services.auth import Actor, PermissionDenied
 from desktop.services.customers import CustomerDetail
-from desktop.services.dedupe import Candidate, find_duplicates_in
+from desktop.services.dedupe import Candidate, find_duplicates_in, shown_to
 from desktop.services.errors import RuleViolation
 from desktop.services.views import mask
 from desktop.services.writes import check_version, touch, write_action
@@ -94,7 +94,7 @@ def recheck(db: Database, actor: Actor, code: str) -> list[Candidate]:
         c = customers._load(s, code)
         actor.require(customers.ENABLE_PERMISSIONS[c.business])
         customers.require_sees(actor, c)
-        return _candidates(s, c)
+        return shown_to(actor, _candidates(s, c))
 
 
 @write_action("customer.reject_pending")

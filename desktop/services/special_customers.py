@@ -72,6 +72,8 @@ class SpecialMatch:
 class SpecialCustomerRefused(RuleViolation):
     """C13: the name matches the list, and only the master-data team creates special customers."""
 
+    match: SpecialMatch
+
     def __init__(self, hit: SpecialMatch, *, rename: bool = False) -> None:
         self.match = hit
         what_zh = "改名为特殊客户" if rename else "新建特殊客户"

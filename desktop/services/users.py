@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session, joinedload
 
 from desktop.models import User, utcnow
 from desktop.rules.errors import ValidationError
-from desktop.services import audit, org
-from desktop.services.auth import ROLES, Actor, hash_password
+from desktop.rules.text import clean_query
+from desktop.services import audit, org, sessions
+from desktop.services.auth import ROLES, Actor, hash_password, verify_password
 from desktop.services.errors import NotFound, RuleViolation
 from desktop.services.writes import write_action
 from desktop.storage import Database
@@ -45,7 +46,8 @@ def _row(u: User, now: datetime) -> UserRow:
 
 
 def _load(s: Session, login: str) -> User:
-    u = s.scalar(select(User).where(User.login == (login or "").strip()).options(joinedload(User.store))
+    login = clean_query("login", login, max_len=50, label_zh="登录名", label_en="Login")  # never a database error
+    u = s.scalar(select(User).where(User.login == login).options(joinedload(User.store))
                  .with_for_update(of=User))
     if u is None:
         raise NotFound(f"用户 {login} 不存在", f"No user {login}", field="login")
@@ -124,6 +126,24 @@ def reset_password(db: Database, actor: Actor, login: str, new_password: str, *,
         u.failed_logins = 0
         u.locked_until = None
         audit.record(s, actor, "user.reset_password", "user", u.id, u.login, "password", None, "******")
+        sessions.revoke_user(s, u.id)  # the old password's sessions end at once
+        s.flush()
+        return _row(u, utcnow())
+
+
+@write_action("user.change_own_password")
+def change_own_password(db: Database, actor: Actor, old_password: str, new_password: str, *,
+                        request_id: str | None = None) -> UserRow:
+    """Any user changes their own password (the old one first). Every session of the user ends, this one too:
+    the server asks for the new password at the next request."""
+    _password(new_password)
+    with db.transaction() as s:
+        u = _load(s, actor.login)
+        if not verify_password(u.password_hash, old_password):
+            raise ValidationError("old_password", "原密码不正确", "The current password is wrong", code="wrong_password")
+        u.password_hash = hash_password(new_password)
+        audit.record(s, actor, "user.change_password", "user", u.id, u.login, "password", None, "******")
+        sessions.revoke_user(s, u.id)
         s.flush()
         return _row(u, utcnow())
 
@@ -151,6 +171,8 @@ def _set_active(db: Database, actor: Actor, login: str, active: bool, reason: st
             audit.record(s, actor, "user.activate" if active else "user.deactivate", "user", u.id, u.login,
                          "active", u.active, active, (reason or "").strip() or None)
             u.active = active
+        if not active:
+            sessions.revoke_user(s, u.id)  # the next request of a deactivated user fails at once
         s.flush()
         return _row(u, utcnow())
 

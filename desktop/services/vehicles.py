@@ -92,6 +92,10 @@ _MODEL_RE = re.compile(r"^[0-9A-Za-z\u4e00-\u9fff][0-9A-Za-z\u4e00-\u9fff .\-+/(
 class VinExists(Conflict):
     """M3: the VIN is on file already (usually another store's vehicle): attach it, never create it."""
 
+    vehicle_id: int
+    vin: str
+    visible: bool
+
     def __init__(self, vehicle_id: int, vin: str, visible: bool) -> None:
         self.vehicle_id = vehicle_id
         self.vin = vin
@@ -106,6 +110,9 @@ class VinExists(Conflict):
 
 
 class SuspectedVinTypo(RuleViolation):
+    vin: str
+    similar: list[str]
+
     def __init__(self, vin: str, similar: list[str]) -> None:
         self.vin = vin
         self.similar = similar
@@ -118,6 +125,9 @@ class SuspectedVinTypo(RuleViolation):
 
 class PlateTaken(Conflict):
     """P3: the plate is on another vehicle (the old owner kept it): clear it there first."""
+
+    plate: str
+    other: VehicleView
 
     def __init__(self, plate: str, other: VehicleView) -> None:
         self.plate = plate
@@ -275,6 +285,13 @@ def _detail(s: Session, v: Vehicle, actor: Actor) -> VehicleDetail:
 def get_vehicle(db: Database, actor: Actor, vehicle_id: int) -> VehicleDetail:
     with db.read() as s:
         return _detail(s, _load(s, vehicle_id), actor)
+
+
+def get_vehicle_pair(db: Database, actor: Actor, vehicle_id: int, other_id: int) -> tuple[VehicleDetail, VehicleDetail]:
+    """P3: the car being served and the car holding its plate, as they are now, in one read (the plate dialog
+    shows both before the advisor moves the plate)."""
+    with db.read() as s:
+        return _detail(s, _load(s, vehicle_id), actor), _detail(s, _load(s, other_id), actor)
 
 
 def validate_model(model: str) -> str:

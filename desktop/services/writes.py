@@ -77,7 +77,7 @@ def decode_result(fn: Callable[..., Any], data: str) -> Any:
     return _adapter(fn).validate_json(data)
 
 
-def _check_request_id(request_id: Any) -> str | None:
+def check_request_id(request_id: Any) -> str | None:
     if request_id is None:
         return None
     if not isinstance(request_id, str) or not request_id.strip() or len(request_id) > request_log.MAX_REQUEST_ID \
@@ -126,10 +126,10 @@ def write_action(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
         def run(*args: P.args, **kwargs: P.kwargs) -> R:
             if cleans_reasons:
                 args = _clean_reasons(sig, args, kwargs)  # type: ignore[assignment]
-            db = args[0]
-            assert isinstance(db, Database), f"{name}: the first argument is the Database"
+            db = typing.cast(Database, args[0])
+            assert hasattr(db, "transaction"), f"{name}: the first argument is the Database"
             actor = args[1] if len(args) > 1 else kwargs.get("actor")
-            request_id = _check_request_id(kwargs.get("request_id"))
+            request_id = check_request_id(kwargs.get("request_id"))
             if db.in_transaction:  # called by another action: part of its transaction and its request
                 return fn(*args, **kwargs)
             for attempt in (1, 2):

@@ -92,7 +92,7 @@ class Database:
 
     # -- construction -------------------------------------------------------------------------------------
     @classmethod
-    def connect(cls, url: str) -> Database:
+    def connect(cls, url: str, *, pool_size: int | None = None) -> Database:
         """Connect without checking or migrating the schema (init-db and tests use this)."""
         url = normalize_url(url)
         u = make_url(url)
@@ -106,7 +106,8 @@ class Database:
             # which are catastrophically slow for fragment searches (PERF-NOTES).
             kwargs["connect_args"] = {"prepare_threshold": None, "connect_timeout": 5}
             kwargs["pool_pre_ping"] = True
-            kwargs["pool_size"] = 4
+            kwargs["pool_size"] = pool_size or 4  # a workstation: 4; the server: one per service thread
+            kwargs["max_overflow"] = max(10, (pool_size or 0) // 2)
         # hide_parameters: SQL parameters (phones, ID numbers) never appear in logs or exception text.
         engine = create_engine(url, hide_parameters=True, **kwargs)
         if engine.dialect.name == "sqlite":
@@ -115,15 +116,15 @@ class Database:
         return cls(url, engine)
 
     @classmethod
-    def open(cls, url: str, *, upgrade: bool = True) -> Database:
+    def open(cls, url: str, *, upgrade: bool = True, create: bool = True, pool_size: int | None = None) -> Database:
         """Open a database and bring its schema to the app's version.
 
         A database newer than the app is refused (SchemaTooNew). An older one is upgraded when
         ``upgrade`` is true (a SQLite file is copied aside first), else refused (SchemaTooOld).
         """
-        db = cls.connect(url)
+        db = cls.connect(url, pool_size=pool_size)
         try:
-            db.ensure_schema(upgrade=upgrade)
+            db.ensure_schema(upgrade=upgrade, create=create)
         except Exception:
             db.close()
             raise
@@ -158,12 +159,14 @@ class Database:
             raise
         return current, head
 
-    def ensure_schema(self, *, upgrade: bool = True) -> None:
+    def ensure_schema(self, *, upgrade: bool = True, create: bool = True) -> None:
         from alembic.script import ScriptDirectory
 
         current, head = self.schema_state()
         if current == head:
             return
+        if current is None and not create:
+            raise SchemaTooOld(f"no schema yet, app {head}: run init-db")
         script = ScriptDirectory.from_config(self._alembic_config())
         known = {rev.revision for rev in script.walk_revisions()}
         if current is not None and current not in known:

@@ -30,7 +30,7 @@ class VehicleRow:
 _VEHICLE_COLS = [
     _V.id, _V.internal_code, _V.origin, _V.model, _V.vin, _V.vin_nonstandard, _V.engine_no, _V.color,
     _V.interior, _V.plate, _V.plate_color, _V.owner_id, _V.commercial_expiry, _V.compulsory_expiry,
-    _V.sale_date, _V.version, _V.merged_into_id,
+    _V.sale_date, _V.invoice_date, _V.version, _V.merged_into_id,
 ]
 _OWNER_COLS = [
     _C.c.id.label("o_id"), _C.c.code.label("o_code"), _C.c.name.label("o_name"),

@@ -37,10 +37,9 @@ NOTICE = ("QLabel#attachExplain { background: #ede9fe; color: #4c1d95; font-weig
 class AttachStoreDialog(QDialog):
     attached = Signal(object)  # VehicleDetail
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachStoreDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.vehicle_id = vehicle_id
@@ -89,7 +88,7 @@ class AttachStoreDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 420)
         self._say(self.tr("正在读取车辆档案…"), "info")
-        self.worker.read(vehicles.get_vehicle, db, actor, vehicle_id, done=self.show_detail, failed=self._failed)
+        self.worker.read(vehicles.get_vehicle, vehicle_id, done=self.show_detail, failed=self._failed)
 
     def _rows(self, box: QGroupBox, rows: list[tuple[str, str]]) -> None:
         form = QFormLayout(box)
@@ -135,7 +134,7 @@ class AttachStoreDialog(QDialog):
         self._busy = True
         self.confirm_button.setEnabled(False)
         self._say(self.tr("正在保存…"), "info")
-        self.worker.write(vehicles.attach_store, self.db, self.actor, self.vehicle_id, version=self.detail.version,
+        self.worker.write(vehicles.attach_store, self.vehicle_id, version=self.detail.version,
                           done=self._attached, failed=self._failed)
 
     def _attached(self, detail: Any) -> None:
@@ -149,7 +148,7 @@ class AttachStoreDialog(QDialog):
         self.confirm_button.setEnabled(self.detail is not None)
         self._say(error.text, "error")
         if error.kind == STALE:  # changed meanwhile by another workstation: show it as it is now
-            self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id,
+            self.worker.read(vehicles.get_vehicle, self.vehicle_id,
                              done=lambda d: self._reloaded(d, error.text), failed=self._failed, owner=self)
 
     def _reloaded(self, detail: Any, why: str) -> None:

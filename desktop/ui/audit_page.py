@@ -168,25 +168,12 @@ def _moves_summary(value: str | None) -> str:
     return _t(_MERGED_INTO_WITH).format(survivor, parts) if parts else _t(_MERGED_INTO).format(survivor)
 
 
-def find_entries(db: Any, actor: Any, customer_code: str, vin: str, user_login: str,
-                 since: datetime | None, until: datetime | None) -> list[Any]:
-    """The filters as the audit service takes them (customer code and VIN are entity codes)."""
-    entity = entity_code = None
-    if customer_code:
-        entity, entity_code = "customer", customer_code
-    elif vin:
-        entity, entity_code = "vehicle", vin.upper()
-    return audit.entries(db, actor, entity=entity, entity_code=entity_code, user_login=user_login or None,
-                         since=since, until=until, limit=LIMIT)
-
-
 class AuditPage(QWidget):
     undoMerge = Signal(str)  # the merged (duplicate) customer's code
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditPage")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self._generation = 0
@@ -274,7 +261,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.setFocusProxy(self.customer_code)
-        self.worker.read(org.stores, db, done=self._stores)
+        self.worker.read(org.stores, done=self._stores)
 
     def _stores(self, stores: list[Any]) -> None:
         self.model.store_codes = {s.id: s.code for s in stores}
@@ -301,7 +288,14 @@ class AuditPage(QWidget):
         self._generation += 1
         generation = self._generation
         self._say(self.tr("正在查询…"), "info")
-        self.worker.read(find_entries, self.db, self.actor, customer, vin, self.user.text().strip(), since, until,
+        # the filters as the audit service takes them (customer code and VIN are entity codes)
+        entity = entity_code = None
+        if customer:
+            entity, entity_code = "customer", customer
+        elif vin:
+            entity, entity_code = "vehicle", vin.upper()
+        self.worker.read(audit.entries, entity=entity, entity_code=entity_code,
+                         user_login=self.user.text().strip() or None, since=since, until=until, limit=LIMIT,
                          done=lambda rows: self._show(generation, rows),
                          failed=lambda error: self._failed(generation, error), owner=self)
 

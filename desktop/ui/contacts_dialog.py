@@ -40,10 +40,9 @@ from desktop.ui.worker import STALE, UserError, Worker
 class ContactsDialog(EnterKeyRouter, QDialog):
     changed = Signal(object)  # VehicleDetail
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactsDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.vehicle_id = vehicle_id
@@ -129,7 +128,7 @@ class ContactsDialog(EnterKeyRouter, QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id, done=self.show_detail,
+        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self.show_detail,
                          failed=self._failed)
 
     def show_detail(self, d: Any) -> None:
@@ -165,7 +164,7 @@ class ContactsDialog(EnterKeyRouter, QDialog):
             return
         ok = self.tr("已添加联系人")
         self._start()
-        self.worker.write(vehicles.add_contact, self.db, self.actor, self.vehicle_id, name=self.name.text(),
+        self.worker.write(vehicles.add_contact, self.vehicle_id, name=self.name.text(),
                           phone=self.phone.text(), relation=self.relation.currentText().strip() or None,
                           main_user=self.main_user.isChecked(), version=self.detail.version,
                           done=lambda d: self._saved(d, ok, True), failed=self._failed, owner=self)
@@ -179,7 +178,7 @@ class ContactsDialog(EnterKeyRouter, QDialog):
             return
         ok = self.tr("已设为主要用车人：{0}").format(row.name)
         self._start()
-        self.worker.write(vehicles.set_main_user, self.db, self.actor, self.vehicle_id, row.id,
+        self.worker.write(vehicles.set_main_user, self.vehicle_id, row.id,
                           version=self.detail.version, done=lambda d: self._saved(d, ok, False),
                           failed=self._failed, owner=self)
 
@@ -192,7 +191,7 @@ class ContactsDialog(EnterKeyRouter, QDialog):
             return
         ok = self.tr("已删除联系人：{0}").format(row.name)
         self._start()
-        self.worker.write(vehicles.remove_contact, self.db, self.actor, self.vehicle_id, row.id,
+        self.worker.write(vehicles.remove_contact, self.vehicle_id, row.id,
                           version=self.detail.version, done=lambda d: self._saved(d, ok, False),
                           failed=self._failed, owner=self)
 

@@ -35,10 +35,9 @@ class CoreChangeDialog(QDialog):
     saved = Signal(object)  # CustomerDetail (finance / customer service changed the record)
     requested = Signal(object)  # ChangeRequestView (an advisor filed a request)
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coreChangeDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.code = code
@@ -118,7 +117,7 @@ class CoreChangeDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(760, 420)
-        self.worker.read(customers.get_customer, db, actor, code, done=self.show_detail, failed=self._failed)
+        self.worker.read(customers.get_customer, code, done=self.show_detail, failed=self._failed)
 
     # -- load ---------------------------------------------------------------------------------------------
     def show_detail(self, d: Any) -> None:
@@ -175,11 +174,11 @@ class CoreChangeDialog(QDialog):
         self.submit_button.setEnabled(False)
         self.say(self.tr("正在提交…"), "info")
         if self.direct:
-            self.worker.write(customers.change_core_data, self.db, self.actor, self.detail.code, reason=reason,
+            self.worker.write(customers.change_core_data, self.detail.code, reason=reason,
                               version=self.detail.version, done=self._saved, failed=self._submit_failed,
                               **changes)
         else:
-            self.worker.write(change_requests.file_request, self.db, self.actor, self.detail.code, reason=reason,
+            self.worker.write(change_requests.file_request, self.detail.code, reason=reason,
                               done=self._requested, failed=self._submit_failed, **changes)
 
     def _saved(self, detail: Any) -> None:
@@ -202,7 +201,7 @@ class CoreChangeDialog(QDialog):
         self.submit_button.setEnabled(True)
         self.say(error.text, "error")
         if error.kind == STALE:  # another workstation saved first: show what is saved now (the message stays)
-            self.worker.read(customers.get_customer, self.db, self.actor, self.code,
+            self.worker.read(customers.get_customer, self.code,
                              done=self.show_detail, failed=self._failed)
             return
         target = self.reason if error.field in ("reason", "note") else self.new.get(error.field or "")

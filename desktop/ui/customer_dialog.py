@@ -44,10 +44,9 @@ class BadInput(ValueError):
 class CustomerDialog(QDialog):
     saved = Signal(object)  # CustomerDetail
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.code = code
@@ -156,7 +155,7 @@ class CustomerDialog(QDialog):
 
     # -- load ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.worker.read(customers.get_customer, self.db, self.actor, self.code,
+        self.worker.read(customers.get_customer, self.code,
                          done=self.show_detail, failed=self._failed)
 
     def show_detail(self, d: Any) -> None:
@@ -202,7 +201,7 @@ class CustomerDialog(QDialog):
             return None
         from desktop.ui.core_change_dialog import CoreChangeDialog
 
-        dialog = CoreChangeDialog(self.db, self.actor, self.worker, self.detail.code, parent=self)
+        dialog = CoreChangeDialog(self.actor, self.worker, self.detail.code, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
         dialog.requested.connect(lambda r: self._say(self.tr("已提交修改申请 #{0}").format(r.id), "ok"))
@@ -214,7 +213,7 @@ class CustomerDialog(QDialog):
             return None
         from desktop.ui.merge_dialog import MergeDialog
 
-        dialog = MergeDialog(self.db, self.actor, self.worker, duplicate_code=self.detail.code, undo=True, parent=self)
+        dialog = MergeDialog(self.actor, self.worker, duplicate_code=self.detail.code, undo=True, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(lambda _r: self.reload())
         dialog.open()
@@ -279,7 +278,7 @@ class CustomerDialog(QDialog):
         self._busy = True
         self.save_button.setEnabled(False)
         self._say(self.tr("正在保存…"), "info")
-        self.worker.write(customers.save_customer, self.db, self.actor, self.detail.code,
+        self.worker.write(customers.save_customer, self.detail.code,
                           version=self.detail.version, reason=reason or None, **core, **noncore,
                           done=self._saved, failed=self._save_failed)
 

@@ -23,8 +23,8 @@ from desktop.ui.worker import Worker
 class CustomerList(SearchPage):
     openCustomer = Signal(str)  # customer code
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, worker, CustomerTableModel(), search_customers, "customer", "", parent)
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, CustomerTableModel(), search_customers, "customer", "", parent)
         self.model.setParent(self)
         self.search_edit.setPlaceholderText(self.tr("姓名、拼音首字母或电话片段"))
         self.rowActivated.connect(lambda row: self.openCustomer.emit(row.code))
@@ -57,7 +57,7 @@ class CustomerList(SearchPage):
             self.search_edit.setFocus()
             return
         self.hint.hide()
-        dialog = NewSalesCustomerDialog(self.db, self.actor, self.worker, searched=text, parent=self)
+        dialog = NewSalesCustomerDialog(self.actor, self.worker, searched=text, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._created)
         dialog.useExisting.connect(self.openCustomer.emit)

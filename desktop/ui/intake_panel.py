@@ -6,7 +6,7 @@ vehicle -> 添加本店维修中心 (attach dialog, M3); not in the group -> 新
 suspected typo -> the escalation view (V8); vehicle and owner -> the vehicle record, 更换车主 (O3/W2a),
 联系人 (W7) and 车牌 (P1-P4). After a dialog saved, the same VIN is looked up again (W5). The work order
 is saved only when W5 holds (or W6 for PDI / transport damage, offered only for a stock car:
-work_orders.stock_car_problem). Who brought the car (W8) is typed afresh every time. Esc clears the panel for
+the lookup's IntakeResult.stock_problem). Who brought the car (W8) is typed afresh every time. Esc clears the panel for
 the next car. Enter on a focused banner button presses it.
 
 W1 / V7 plate first: a plate typed while a car is loaded by VIN is checked against that car and never swaps in
@@ -59,16 +59,6 @@ SERVABLE = ("vehicle_and_owner", "vehicle_only")  # outcomes a work order may fo
 HIDDEN_SUFFIX = "······"  # V7: the VIN's last 6 characters, until the advisor typed them from the car
 
 
-def _lookup(fn: Any, db: Any, actor: Any, text: str, **kwargs: Any) -> tuple[Any, str | None]:
-    """One worker job: the lookup and, for a car this store may serve, the W6 stock-car check the PDI and
-    transport-damage buttons follow (both reads; the service checks W6 again when saving)."""
-    result = fn(db, actor, text, **kwargs)
-    vehicle = result.serviced_vehicle
-    problem = (work_orders.stock_car_problem(db, actor, vehicle.id)
-               if vehicle is not None and vehicle.visible and result.outcome in SERVABLE else None)
-    return result, problem
-
-
 def _value_label(name: str) -> QLabel:
     label = QLabel(EMPTY)
     label.setObjectName(name)
@@ -86,10 +76,9 @@ class IntakePanel(QWidget):
     createVehicle = Signal(str)  # kept for the main window; the panel now opens the guided dialog itself
     dialogOpened = Signal(object)  # a guided dialog, just opened (tests, the main window)
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intakePanel")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.result: Any = None
@@ -425,18 +414,21 @@ class IntakePanel(QWidget):
         self._hide_actions()
         self._sync_form()
         self.worker.read(
-            _lookup, fn, self.db, self.actor, text,
-            done=lambda pair: self._show_result(generation, *pair),
+            fn, text,
+            done=lambda result: self._show_result(generation, result),
             failed=lambda error: self._lookup_failed(generation, error),
             owner=self, **kwargs,
         )
 
-    def _show_result(self, generation: int, result: Any, stock_problem: str | None = None) -> None:
+    def _show_result(self, generation: int, result: Any) -> None:
         if generation != self._generation:
             return  # an older lookup (the advisor pressed Enter again, or Esc)
         self.result = result
-        self.stock_problem = stock_problem
         vehicle = result.serviced_vehicle
+        # W6: the lookup tells, for a car this store may serve, whether it is a stock car (the PDI and
+        # transport-damage buttons follow it; the service checks W6 again when saving)
+        self.stock_problem = (result.stock_problem if vehicle is not None and vehicle.visible
+                              and result.outcome in SERVABLE else None)
         if vehicle is not None and self.confirmed_vin and _same_vin(self.confirmed_vin, vehicle.vin):
             self.confirmed_vin = vehicle.vin  # typed with I / O / Q, read as 1 / 0 / 0 (V8 / N1)
         self.vin_check.clear()
@@ -602,7 +594,7 @@ class IntakePanel(QWidget):
 
     def _escalate(self, result: Any) -> None:
         """V8: do not create it; the escalation view hands the master-data team what they need to check."""
-        self._open_dialog(NewVehicleDialog(self.db, self.actor, self.worker, result.query,
+        self._open_dialog(NewVehicleDialog(self.actor, self.worker, result.query,
                                            similar_vins=tuple(result.similar_vins), parent=self))
 
     # -- guided dialogs -----------------------------------------------------------------------------------
@@ -623,21 +615,21 @@ class IntakePanel(QWidget):
         vehicle_id = self._vehicle_id()
         if vehicle_id is None:
             return None
-        dialog = OwnerDialog(self.db, self.actor, self.worker, vehicle_id, parent=self)
+        dialog = OwnerDialog(self.actor, self.worker, vehicle_id, parent=self)
         dialog.ownerChanged.connect(lambda d: self.restart(d.vin))
         self._open_dialog(dialog)
         return dialog
 
     def open_attach_dialog(self, vehicle_id: int) -> AttachStoreDialog:
         """M3: attach this store's repair center and customer channel."""
-        dialog = AttachStoreDialog(self.db, self.actor, self.worker, vehicle_id, parent=self)
+        dialog = AttachStoreDialog(self.actor, self.worker, vehicle_id, parent=self)
         dialog.attached.connect(lambda d: self.restart(d.vin))
         self._open_dialog(dialog)
         return dialog
 
     def open_new_vehicle_dialog(self, vin: str) -> NewVehicleDialog:
         """M1/M2: create the vehicle (model and VIN first); M3 hands over to the attach dialog."""
-        dialog = NewVehicleDialog(self.db, self.actor, self.worker, vin, parent=self)
+        dialog = NewVehicleDialog(self.actor, self.worker, vin, parent=self)
         dialog.vinExists.connect(lambda vid, visible: self._vin_exists(vid, visible, vin))
         dialog.finished.connect(lambda _r, d=dialog: self.restart(d.detail.vin) if d.detail is not None else None)
         self._open_dialog(dialog)
@@ -654,7 +646,7 @@ class IntakePanel(QWidget):
         vehicle_id = self._vehicle_id()
         if vehicle_id is None:
             return None
-        dialog = ContactsDialog(self.db, self.actor, self.worker, vehicle_id, parent=self)
+        dialog = ContactsDialog(self.actor, self.worker, vehicle_id, parent=self)
         self._open_dialog(dialog)
         return dialog
 
@@ -666,12 +658,12 @@ class IntakePanel(QWidget):
             return None
         r = self.result
         if r is not None and r.outcome == "plate_on_other_vehicle" and r.vehicle is not None:
-            dialog = PlateDialog(self.db, self.actor, self.worker, vehicle_id, plate=r.plate or "",
+            dialog = PlateDialog(self.actor, self.worker, vehicle_id, plate=r.plate or "",
                                  holder_id=r.vehicle.id, parent=self)
         else:
             typed = self.plate_input.text().strip()
             current = r.vehicle.plate if r is not None and r.vehicle else None
-            dialog = PlateDialog(self.db, self.actor, self.worker, vehicle_id,
+            dialog = PlateDialog(self.actor, self.worker, vehicle_id,
                                  plate=typed if typed and typed != current else "", parent=self)
         dialog.plateSaved.connect(lambda d: self.restart(d.vin))
         self._open_dialog(dialog)
@@ -739,7 +731,7 @@ class IntakePanel(QWidget):
         self._update_save_state()
 
     def is_stock_car(self) -> bool:
-        """W6: the car loaded is one this store serves and a stock car (work_orders.stock_car_problem)."""
+        """W6: the car loaded is one this store serves and a stock car (the lookup's stock_problem)."""
         r = self.result
         vehicle = r.serviced_vehicle if r is not None else None
         return (vehicle is not None and vehicle.visible and r.outcome in SERVABLE
@@ -816,7 +808,7 @@ class IntakePanel(QWidget):
         self._update_save_state()
         self.form_message.setText(self.tr("正在保存…"))
         self.worker.write(
-            work_orders.create_work_order, self.db, self.actor, self.result.serviced_vehicle.id,
+            work_orders.create_work_order, self.result.serviced_vehicle.id,
             vin_confirmation=self.confirmed_vin[-work_orders.VIN_CONFIRMATION_LENGTH:],  # V7: typed, never read
             kind=kind,
             settlement_party=None if kind == "normal" else self.settlement.currentData(),

@@ -1,14 +1,16 @@
-"""登录: the first window. It shows at once; the database opens behind it on the worker.
+"""登录: the first window. It shows at once; the backend opens behind it on the worker.
 
-In demo mode it lists the demo accounts: one click fills login and password. 设置 opens the database
-connection settings (also offered when the database cannot be reached). A database whose schema does not
-fit this version of the app is not upgraded from here: a dialog says to ask IT to run ``init-db`` (older
-schema) or to install the new version (newer schema). When the workstation's PostgreSQL password is not
-stored (no system keyring), it is asked for here before connecting.
+The app hands in ``open_backend(connection)`` (desktop.app): the group's reception-desk server, or a database
+in this process (the demo, this computer's SQLite file). In demo mode it lists the demo accounts: one click
+fills login and password. 设置 opens the connection settings (also offered when the server or the database
+cannot be reached). A database whose schema does not fit this version of the app is not upgraded from here: a
+dialog says to ask IT to run ``init-db`` (older schema) or to install the new version (newer schema, or a
+server that speaks a newer API). No database password is asked or stored here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,31 +44,36 @@ class SchemaProblem:
     detail: str
 
 
-def _open(url: str, demo: bool) -> Any:
-    from desktop.app import open_database
+def _open(opener: Callable[[config.Connection], Any], conn: config.Connection) -> Any:
+    from desktop.backend import ClientTooOld
     from desktop.storage import SchemaTooNew, SchemaTooOld
 
     try:
-        return open_database(url, demo)
+        return opener(conn)
     except SchemaTooOld as exc:
         return SchemaProblem(TOO_OLD, exc.detail)
     except SchemaTooNew as exc:
         return SchemaProblem(TOO_NEW, exc.detail)
+    except ClientTooOld as exc:
+        return SchemaProblem(TOO_NEW, exc.message("en"))
 
 
 class LoginDialog(QDialog):
-    """Login; emits ``loggedIn(opened_database, actor)``."""
+    """Login; emits ``loggedIn(opened_backend, actor)``. ``opener(connection)`` opens the backend (worker
+    thread): ``desktop.app.open_backend``."""
 
     loggedIn = Signal(object, object)
 
-    def __init__(self, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, opener: Callable[[config.Connection], Any], demo: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("维修接待台 · 登录"))
         self.worker = Worker(self)
+        self.opener = opener
         self.demo = demo
         self.opened: Any = None
-        self._url = ""
+        self.connection = config.Connection(config.DEMO if demo else config.SQLITE)
         self.schema_box: QMessageBox | None = None
         self._attempt = 0  # answers of an earlier connection attempt are ignored
         self.settings_dialog: Any = None
@@ -84,17 +91,9 @@ class LoginDialog(QDialog):
         self.password_edit.setObjectName("loginPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("密码"))
-        self.db_password_edit = QLineEdit()
-        self.db_password_edit.setObjectName("databasePassword")
-        self.db_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.db_password_edit.setPlaceholderText(self.tr("本机不保存数据库密码"))
-        self.db_password_edit.returnPressed.connect(self._open_again)
-        self.db_password_label = QLabel(self.tr("数据库密码"))
         form = QFormLayout()
-        form.addRow(self.db_password_label, self.db_password_edit)
         form.addRow(self.tr("登录名"), self.login_edit)
         form.addRow(self.tr("密码"), self.password_edit)
-        self._show_db_password(False)
 
         self.message = QLabel(self.tr("正在连接数据库…"))
         self.message.setObjectName("loginMessage")
@@ -104,7 +103,7 @@ class LoginDialog(QDialog):
         self.retry_button = push_button(self.tr("重新连接"), "retryConnect", self._open_again, default=None)
         self.retry_button.hide()
         self.settings_button = push_button(self.tr("设置"), "settingsButton", self.open_settings)
-        self.settings_button.setToolTip(self.tr("数据库连接设置"))
+        self.settings_button.setToolTip(self.tr("连接设置：演示、本机数据库或集团接待台服务器"))
         cancel = QPushButton(self.tr("退出"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -131,56 +130,39 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(460)
         self.login_edit.setFocus()
 
-    # -- database ----------------------------------------------------------------------------------------
-    def start(self, url: str, demo: bool | None = None, ask_password: bool = False) -> None:
-        """Open the database on the worker (the window is already on screen).
-
-        ``ask_password``: the URL lacks the database password (not stored on this workstation): ask first.
-        """
-        self._url = url
-        if demo is not None:
-            self.demo = demo
+    # -- backend ------------------------------------------------------------------------------------------
+    def start(self, conn: config.Connection) -> None:
+        """Open the backend on the worker (the window is already on screen)."""
+        self.connection = conn
+        self.demo = conn.kind == config.DEMO
         self.opened = None
         self.login_button.setEnabled(False)
-        if ask_password and not self.db_password_edit.text():
-            self._show_db_password(True)
-            self.message.setText(self.tr("请输入数据库密码（本机不保存），然后点击“连接”"))
-            self.retry_button.setText(self.tr("连接"))
-            self.retry_button.show()
-            self.db_password_edit.setFocus()
-            return
-        if self._asking_password and self.db_password_edit.text():
-            url = config.with_password(url, self.db_password_edit.text())
-        self.message.setText(self.tr("正在连接数据库…"))
+        server = conn.kind == config.SERVER
+        self.message.setText(self.tr("正在连接接待台服务器…") if server else self.tr("正在打开数据库…"))
         self.retry_button.hide()
         self._attempt += 1
         attempt = self._attempt
-        self.worker.read(_open, url, self.demo, owner=self,
-                         done=lambda opened: self._opened(opened, attempt),
-                         failed=lambda error: self._open_failed(error, attempt))
+        self.worker.run(_open, self.opener, conn, owner=self,
+                        done=lambda opened: self._opened(opened, attempt),
+                        failed=lambda error: self._open_failed(error, attempt))
 
-    def _show_db_password(self, visible: bool) -> None:
-        self._asking_password = visible
-        self.db_password_label.setVisible(visible)
-        self.db_password_edit.setVisible(visible)
-
-    def set_database(self, opened: Any) -> None:
-        """Use an already open database (tests, self-test)."""
+    def set_backend(self, opened: Any) -> None:
+        """Use an already open backend (tests, self-test)."""
         self._opened(opened)
 
     def _open_again(self) -> None:
-        self.start(self._url)
+        self.start(self.connection)
 
     def _opened(self, opened: Any, attempt: int | None = None) -> None:
         if attempt is not None and attempt != self._attempt:
             if not isinstance(opened, SchemaProblem):
-                opened.db.close()  # a newer attempt is under way: this one is not used
+                opened.backend.close()  # a newer attempt is under way: this one is not used
             return
         if isinstance(opened, SchemaProblem):
             self._schema_problem(opened)
             return
-        self._show_db_password(False)
         self.opened = opened
+        self.worker.backend = opened.backend
         self.login_button.setEnabled(True)
         self.message.setText(self.tr("请输入登录名和密码"))
         self._fill_demo_accounts(getattr(opened, "demo_accounts", ()))
@@ -188,7 +170,7 @@ class LoginDialog(QDialog):
     def _open_failed(self, error: UserError, attempt: int | None = None) -> None:
         if attempt is not None and attempt != self._attempt:
             return
-        self.message.setText(error.text + "\n" + self.tr("请检查网络，或点击“设置”检查数据库连接。"))
+        self.message.setText(error.text + "\n" + self.tr("请检查网络，或点击“设置”检查连接。"))
         self.retry_button.setText(self.tr("重新连接"))
         self.retry_button.show()
         self.settings_button.setFocus()
@@ -216,25 +198,24 @@ class LoginDialog(QDialog):
 
     # -- settings ----------------------------------------------------------------------------------------
     def open_settings(self) -> Any:
-        """The database connection settings (non-blocking); after saving, connect again."""
+        """The connection settings (non-blocking); after saving, connect again."""
         from desktop.ui.settings_dialog import SettingsDialog
 
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.raise_()
             return self.settings_dialog
-        dialog = SettingsDialog(config.redact_url(self._url), parent=self)
+        dialog = SettingsDialog(self.connection, parent=self)
         dialog.saved.connect(self._settings_saved)
         self.settings_dialog = dialog
         dialog.open()
         return dialog
 
-    def _settings_saved(self, url: str) -> None:
-        if self.demo:
-            self.demo = False
-            self.demo_box.setVisible(False)
-        self.db_password_edit.clear()
-        self._show_db_password(False)
-        self.start(url)
+    def _settings_saved(self, conn: config.Connection) -> None:
+        if self.opened is not None:
+            self.opened.backend.close()
+            self.opened = None
+        self.demo_box.setVisible(conn.kind == config.DEMO)
+        self.start(conn)
 
     def _fill_demo_accounts(self, accounts: Any) -> None:
         if not accounts:
@@ -261,11 +242,8 @@ class LoginDialog(QDialog):
             return
         self.login_button.setEnabled(False)
         self.message.setText(self.tr("正在登录…"))
-        # imported here, not with the module: the window shows before the services load
-        from desktop.services import auth
-
-        self.worker.write(auth.login, self.opened.db, name, self.password_edit.text(),
-                          done=self._logged_in, failed=self._login_failed)
+        self.worker.run(self.opened.backend.login, name, self.password_edit.text(),
+                        done=self._logged_in, failed=self._login_failed)
 
     def _logged_in(self, actor: Any) -> None:
         self.message.setText(self.tr("欢迎，{0}").format(actor.name))

@@ -1,7 +1,8 @@
 """The main window: who is working where, and the sections 接车 (default), 客户, 车辆.
 
-It owns the worker for its panels and dialogs, shows a banner with a retry button when the database
-cannot be reached, and opens the record dialogs (non-blocking) the panels ask for.
+It owns the worker for its panels and dialogs (every call goes to the window's backend, desktop.backend: the
+services in-process or the reception-desk server), shows a banner with a retry button when the database or the
+server cannot be reached, and opens the record dialogs (non-blocking) the panels ask for.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_TITLE
+from desktop.backend import for_database
 from desktop.ui import i18n
 from desktop.ui.audit_page import AuditPage
 from desktop.ui.customer_dialog import CustomerDialog
@@ -43,12 +45,14 @@ SECTIONS = ("intake", "customers", "vehicles")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Any, actor: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Any, actor: Any, parent: QWidget | None = None) -> None:
+        """``backend``: a desktop.backend.Backend, or a Database (run in-process as ``actor``). The window does
+        not close it: whoever opened it does (the app, a test)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.db = db
+        self.backend = for_database(backend, actor)
         self.actor = actor
-        self.worker = Worker(self)
+        self.worker = Worker(self, self.backend)
         self.dialogs: list[QDialog] = []
         self.setWindowTitle(f"{APP_TITLE} · {actor.store_name}")
 
@@ -86,18 +90,18 @@ class MainWindow(QMainWindow):
             self.nav.addItem(text)
         self.nav.setFixedWidth(120)
         self.stack = QStackedWidget()
-        self.intake = IntakePanel(db, actor, self.worker)
+        self.intake = IntakePanel(actor, self.worker)
         scroll = QScrollArea()
         scroll.setObjectName("intakeScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.intake)
-        self.customers = CustomerList(db, actor, self.worker)
-        self.vehicles = VehicleList(db, actor, self.worker)
+        self.customers = CustomerList(actor, self.worker)
+        self.vehicles = VehicleList(actor, self.worker)
         for page in (scroll, self.customers, self.vehicles):
             self.stack.addWidget(page)
         self.sections = list(SECTIONS)
-        self._add_back_office(db, actor)
+        self._add_back_office(actor)
         self.nav.currentRowChanged.connect(self.show_section)
 
         body = QHBoxLayout()
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
         self.intake.vin_input.setFocus()
 
     # -- sections -----------------------------------------------------------------------------------------
-    def _add_back_office(self, db: Any, actor: Any) -> None:
+    def _add_back_office(self, actor: Any) -> None:
         """The back-office sections of the roles that use them (the services check the permissions again):
         待启用客户 / 核心资料申请 for finance and customer service, 审计 for audit.view holders, 合并, 特殊客户 (C13)
         and 用户 for the master-data team."""
@@ -141,31 +145,31 @@ class MainWindow(QMainWindow):
         self.users: UsersPage | None = None
         self.special: SpecialCustomersPage | None = None
         if actor.can("customer.enable_sales") or actor.can("customer.enable_after_sales"):
-            self.pending = PendingPage(db, actor, self.worker)
+            self.pending = PendingPage(actor, self.worker)
             self.pending.openCustomer.connect(self.open_customer)
             self._add_section("pending", self.tr("待启用客户"), self.pending)
         if actor.can("customer.modify_core"):
-            self.requests = ChangeRequestPage(db, actor, self.worker)
+            self.requests = ChangeRequestPage(actor, self.worker)
             self.requests.openCustomer.connect(self.open_customer)
             self._add_section("requests", self.tr("核心资料申请"), self.requests)
         if actor.can("audit.view"):
-            self.audit = AuditPage(db, actor, self.worker)
+            self.audit = AuditPage(actor, self.worker)
             self.audit.undoMerge.connect(lambda code: self.open_merge(code, "", True))
             self._add_section("audit", self.tr("审计"), self.audit)
         if actor.can("customer.merge"):
-            self.merges = MergePage(db, actor, self.worker)
+            self.merges = MergePage(actor, self.worker)
             self.merges.openMerge.connect(self.open_merge)
             self._add_section("merge", self.tr("合并"), self.merges)
         if actor.can("customer.create_special"):
-            self.special = SpecialCustomersPage(db, actor, self.worker)
+            self.special = SpecialCustomersPage(actor, self.worker)
             self.special.openCustomer.connect(self.open_customer)
             self._add_section("special", self.tr("特殊客户"), self.special)
         if actor.can("user.manage"):
-            self.users = UsersPage(db, actor, self.worker)
+            self.users = UsersPage(actor, self.worker)
             self._add_section("users", self.tr("用户"), self.users)
         self.vin_escalations: VinEscalationPage | None = None
         if actor.can("vehicle.merge_twin"):
-            self.vin_escalations = VinEscalationPage(db, actor, self.worker)
+            self.vin_escalations = VinEscalationPage(actor, self.worker)
             self._add_section("vin_escalations", self.tr("车架号升级"), self.vin_escalations)
         if len(self.sections) > len(SECTIONS):
             # the longer back-office names fit without clipping (item padding 16 px each side, selection bar)
@@ -200,13 +204,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_vehicle(self, vehicle_id: int, tab: str = "basic") -> VehicleDialog:
-        dialog = VehicleDialog(self.db, self.actor, self.worker, vehicle_id, tab=tab, parent=self)
+        dialog = VehicleDialog(self.actor, self.worker, vehicle_id, tab=tab, parent=self)
         self._connect_vehicle(dialog)
         self._keep(dialog)
         return dialog
 
     def create_vehicle(self, vin: str) -> VehicleDialog:
-        dialog = VehicleDialog(self.db, self.actor, self.worker, None, new_vin=vin, parent=self)
+        dialog = VehicleDialog(self.actor, self.worker, None, new_vin=vin, parent=self)
         self._connect_vehicle(dialog)
         self._keep(dialog)
         return dialog
@@ -217,13 +221,13 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda detail: self._restart_intake(detail.vin))
 
     def open_customer(self, code: str) -> CustomerDialog:
-        dialog = CustomerDialog(self.db, self.actor, self.worker, code, parent=self)
+        dialog = CustomerDialog(self.actor, self.worker, code, parent=self)
         dialog.saved.connect(lambda _d: self.intake.refresh())
         self._keep(dialog)
         return dialog
 
     def open_merge(self, duplicate_code: str = "", survivor_code: str = "", undo: bool = False) -> MergeDialog:
-        dialog = MergeDialog(self.db, self.actor, self.worker, duplicate_code=duplicate_code,
+        dialog = MergeDialog(self.actor, self.worker, duplicate_code=duplicate_code,
                              survivor_code=survivor_code, undo=undo, parent=self)
         dialog.merged.connect(lambda _r: self.merges.refresh() if self.merges is not None else None)
         self._keep(dialog)

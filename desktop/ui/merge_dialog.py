@@ -34,11 +34,10 @@ from desktop.ui.worker import STALE, UserError, Worker
 class MergeDialog(QDialog):
     merged = Signal(object)  # MergeResult (merge or undo)
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, *, duplicate_code: str = "", survivor_code: str = "",
+    def __init__(self, actor: Any, worker: Worker, *, duplicate_code: str = "", survivor_code: str = "",
                  undo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.undo = undo
@@ -111,7 +110,7 @@ class MergeDialog(QDialog):
 
     # -- undo: the merged customer ------------------------------------------------------------------------
     def load_merged(self, then_say: tuple[str, str] | None = None) -> None:
-        self.worker.read(customers.get_customer, self.db, self.actor, self.duplicate.text().strip(),
+        self.worker.read(customers.get_customer, self.duplicate.text().strip(),
                          done=lambda d: self.show_merged(d, then_say), failed=self._failed, owner=self)
 
     def show_merged(self, d: Any, then_say: tuple[str, str] | None = None) -> None:
@@ -137,7 +136,7 @@ class MergeDialog(QDialog):
             self.say(self.tr("请填写重复客户和保留客户的编码"), "error")
             return
         self.say(self.tr("正在预览…"), "info")
-        self.worker.read(merge.plan_merge, self.db, self.actor, dup, survivor, done=self.show_plan, failed=self._failed)
+        self.worker.read(merge.plan_merge, dup, survivor, done=self.show_plan, failed=self._failed)
 
     def show_plan(self, plan: Any, then_say: tuple[str, str] | None = None) -> None:
         if (plan.duplicate.code, plan.survivor.code) != (self.duplicate.text().strip(), self.survivor.text().strip()):
@@ -179,10 +178,10 @@ class MergeDialog(QDialog):
         self.confirm_button.setEnabled(False)
         self.say(self.tr("正在处理…"), "info")
         if self.undo:
-            self.worker.write(merge.undo_merge, self.db, self.actor, self.merged_customer.code, reason,
+            self.worker.write(merge.undo_merge, self.merged_customer.code, reason,
                               version=self.merged_customer.version, done=self._done, failed=self._failed)
         else:
-            self.worker.write(merge.merge_customers, self.db, self.actor, self.plan.duplicate.code,
+            self.worker.write(merge.merge_customers, self.plan.duplicate.code,
                               self.plan.survivor.code, reason, version=self.plan.duplicate.version,
                               survivor_version=self.plan.survivor.version, done=self._done, failed=self._failed)
 
@@ -208,7 +207,7 @@ class MergeDialog(QDialog):
                 self.load_merged(then_say=(error.text, "error"))
             elif self.plan is not None:
                 self.plan = None
-                self.worker.read(merge.plan_merge, self.db, self.actor, self.duplicate.text().strip(),
+                self.worker.read(merge.plan_merge, self.duplicate.text().strip(),
                                  self.survivor.text().strip(), done=lambda p: self.show_plan(p, (error.text, "error")),
                                  failed=self._failed, owner=self)
             return
@@ -245,10 +244,9 @@ class MergePage(QWidget):
 
     openMerge = Signal(str, str, bool)  # duplicate code, survivor code, undo
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergePage")
-        self.db = db
         self.actor = actor
         self.worker = worker
         title = QLabel(self.tr("合并重复客户（主数据团队）：合并可按审计记录撤销"))
@@ -284,7 +282,7 @@ class MergePage(QWidget):
         self.setFocusProxy(self.table)
 
     def refresh(self) -> None:
-        self.worker.read(merge.recent_merges, self.db, self.actor, done=self._show, failed=self._failed)
+        self.worker.read(merge.recent_merges, done=self._show, failed=self._failed)
 
     def _show(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)

@@ -72,10 +72,9 @@ class NewCustomerDialog(EnterKeyRouter, QDialog):
     BUSINESS = "after_sales"
     COMPANY_ONLY = False
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, *, name: str = "", phone: str = "",
+    def __init__(self, actor: Any, worker: Worker, *, name: str = "", phone: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.result_detail: Any = None
@@ -190,7 +189,7 @@ class NewCustomerDialog(EnterKeyRouter, QDialog):
         self._set_busy(True)
         self._say(self.tr("正在检查客户重复并保存…"), "info")
         self.worker.write(
-            customers.create_customer, self.db, self.actor, customer_type=draft["customer_type"],
+            customers.create_customer, customer_type=draft["customer_type"],
             name=draft["name"], phone=draft["phone"], id_type=draft["id_type"] or None,
             id_number=draft["id_number"] or None, business=self.BUSINESS, special_kind=self.special_kind(),
             confirmed_not_duplicate_of=confirmed, confirm_reason=confirm_reason,
@@ -262,10 +261,10 @@ class NewSalesCustomerDialog(NewCustomerDialog):
 
     BUSINESS = "sales"
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, *, searched: str = "",
+    def __init__(self, actor: Any, worker: Worker, *, searched: str = "",
                  parent: QWidget | None = None) -> None:
         name, phone = prefill_from_search(searched)
-        super().__init__(db, actor, worker, name=name, phone=phone, parent=parent)
+        super().__init__(actor, worker, name=name, phone=phone, parent=parent)
         self.setObjectName("newSalesCustomerDialog")
         self.setWindowTitle(self.tr("新建销售客户"))
         self.intro.setText(self.tr(
@@ -288,8 +287,8 @@ class NewSpecialCustomerDialog(NewCustomerDialog):
 
     COMPANY_ONLY = True
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, *, name: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, worker, name=name, parent=parent)
+    def __init__(self, actor: Any, worker: Worker, *, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, name=name, parent=parent)
         self.setObjectName("newSpecialCustomerDialog")
         self.setWindowTitle(self.tr("新建特殊客户"))
         self.intro.setText(self.tr(
@@ -333,7 +332,7 @@ class NewSpecialCustomerDialog(NewCustomerDialog):
         if not name:
             self.match_hint.setText("")
             return
-        self.worker.read(special_customers.match, self.db, self.actor, name,
+        self.worker.read(special_customers.match, name,
                          done=lambda hit: self._matched(generation, hit), failed=lambda _e: None, owner=self)
 
     def _matched(self, generation: int, hit: Any) -> None:

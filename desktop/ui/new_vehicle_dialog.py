@@ -51,11 +51,10 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
     vehicleSaved = Signal(object)  # VehicleDetail, after each save
     vinExists = Signal(int, bool)  # M3: the vehicle on file, whether this store sees it already
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, vin: str = "", *,
+    def __init__(self, actor: Any, worker: Worker, vin: str = "", *,
                  similar_vins: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newVehicleDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.detail: Any = None
@@ -246,7 +245,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         if self._busy or self.pages.currentIndex() != PAGE_BASIC:
             return
         self._start()
-        self.worker.write(vehicles.create_manual_vehicle, self.db, self.actor, model=self.model_edit.text(),
+        self.worker.write(vehicles.create_manual_vehicle, model=self.model_edit.text(),
                           vin=self.vin_edit.text(), done=self._created, failed=self._create_failed)
 
     def _created(self, detail: Any) -> None:
@@ -305,14 +304,14 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self._busy = True
         self.file_button.setEnabled(False)
         self._say(self.tr("正在提交…"), "info")
-        self.worker.write(escalations.file_vin_escalation, self.db, self.actor, self.typo_vin,
+        self.worker.write(escalations.file_vin_escalation, self.typo_vin,
                           self.note.toPlainText(), done=self._escalation_shown, failed=self._escalation_failed)
 
     def refresh_escalation(self) -> None:
         if self._busy or self.escalation is None:
             return
         self._busy = True
-        self.worker.read(escalations.get_escalation, self.db, self.actor, self.escalation.id,
+        self.worker.read(escalations.get_escalation, self.escalation.id,
                          done=self._escalation_shown, failed=self._escalation_failed, owner=self)
 
     def _escalation_shown(self, e: Any) -> None:
@@ -384,7 +383,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
             self._say(self.tr("请输入车牌号"), "error")
             return
         self._start()
-        self.worker.write(vehicles.set_plate_or_conflict, self.db, self.actor, self.detail.id, plate,
+        self.worker.write(vehicles.set_plate_or_conflict, self.detail.id, plate,
                           self.plate_color.currentData() or None, version=self.detail.version,
                           done=self._plate_result, failed=self._failed)
 
@@ -393,7 +392,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self._set_buttons(True)
         if outcome.conflict is not None:  # M2/P3: the old car kept the plate: do P3 first (nothing saved)
             self._say(conflict_message(outcome.conflict), "error")
-            dialog = PlateDialog(self.db, self.actor, self.worker, self.detail.id, conflict=outcome.conflict,
+            dialog = PlateDialog(self.actor, self.worker, self.detail.id, conflict=outcome.conflict,
                                  parent=self)
             dialog.plateSaved.connect(self._child_saved)
             self._open_child(dialog)
@@ -403,7 +402,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
     def open_owner(self) -> None:
         if self.detail is None:
             return
-        dialog = OwnerDialog(self.db, self.actor, self.worker, self.detail.id, parent=self)
+        dialog = OwnerDialog(self.actor, self.worker, self.detail.id, parent=self)
         dialog.ownerChanged.connect(self._child_saved)
         self._open_child(dialog)
 
@@ -434,7 +433,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
             self._say(self.tr("没有修改"), "info")
             return
         self._start()
-        self.worker.write(vehicles.update_vehicle, self.db, self.actor, self.detail.id, changes,
+        self.worker.write(vehicles.update_vehicle, self.detail.id, changes,
                           version=self.detail.version, done=self._other_saved, failed=self._failed)
 
     def _other_saved(self, detail: Any) -> None:
@@ -462,7 +461,7 @@ class NewVehicleDialog(EnterKeyRouter, QDialog):
         self._set_buttons(True)
         self._say(error.text, "error")
         if error.kind == STALE and self.detail is not None:  # changed meanwhile: show it as it is now
-            self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.detail.id,
+            self.worker.read(vehicles.get_vehicle, self.detail.id,
                              done=lambda d: self._reloaded(d, error.text), failed=self._failed, owner=self)
             return
         widget = {"model": self.model_edit, "vin": self.vin_edit, "plate": self.plate_edit,

@@ -58,10 +58,9 @@ NOTICE = ("QFrame#ownerNotice { background: #fef3c7; border: 2px solid #d97706; 
 class OwnerDialog(EnterKeyRouter, QDialog):
     ownerChanged = Signal(object)  # VehicleDetail
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ownerDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.vehicle_id = vehicle_id
@@ -212,7 +211,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
 
     # -- load ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id, done=self.show_detail,
+        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self.show_detail,
                          failed=self._failed)
 
     def show_detail(self, detail: Any) -> None:
@@ -271,7 +270,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
             self.search_edit.setFocus()
             return
         self._say(self.tr("正在查找…"), "info")
-        self.worker.read(search_customers, self.db, self.actor, text, SEARCH_LIMIT,
+        self.worker.read(search_customers, text, SEARCH_LIMIT,
                          done=self._show_results, failed=self._failed)
 
     def _show_results(self, rows: list[Any]) -> None:
@@ -333,7 +332,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         if self.detail is None:
             return
         self._start(self.tr("正在关联车主…"))
-        self.worker.write(vehicles.set_owner, self.db, self.actor, self.vehicle_id, code,
+        self.worker.write(vehicles.set_owner, self.vehicle_id, code,
                           self.reason.text().strip() or None, version=self.detail.version,
                           done=self._done, failed=self._failed)
 
@@ -342,12 +341,12 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         if self.detail is None or self.detail.owner is None or self._busy:
             return
         self._start(self.tr("正在设为保有客户…"))
-        self.worker.write(customers.set_retained, self.db, self.actor, self.detail.owner.code,
+        self.worker.write(customers.set_retained, self.detail.owner.code,
                           version=self.detail.owner.version, done=self._retained, failed=self._failed)
 
     def _retained(self, _customer: Any) -> None:
         """W3 done: the vehicle is read again, now with its owner, and handed on like any other change."""
-        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id, done=self._done,
+        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self._done,
                          failed=self._failed)
 
     def _offer_retain(self, target: tuple[str, str] | None) -> None:
@@ -358,7 +357,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         if target is not None:
             self.retain_link_button.setText(self.tr("将 {0} 设为保有客户并关联").format(target[1]))
             # the customer's version as offered: a change by another workstation before the click is refused
-            self.worker.read(customers.get_customer, self.db, self.actor, target[0],
+            self.worker.read(customers.get_customer, target[0],
                              done=partial(self._retain_loaded, target[0]),
                              failed=lambda error: self._say(error.text, "error"), owner=self)
 
@@ -372,7 +371,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         if self._retain_target is None or self._retain_version is None or self.detail is None or self._busy:
             return
         self._start(self.tr("正在设为保有客户并关联…"))
-        self.worker.write(vehicles.retain_and_link_owner, self.db, self.actor, self.vehicle_id,
+        self.worker.write(vehicles.retain_and_link_owner, self.vehicle_id,
                           self._retain_target[0], self.reason.text().strip() or None,
                           version=self.detail.version, customer_version=self._retain_version,
                           done=self._done, failed=self._failed)
@@ -390,7 +389,7 @@ class OwnerDialog(EnterKeyRouter, QDialog):
         draft = self.draft()
         self._start(self.tr("正在检查客户重复并保存…"))
         self.worker.write(
-            vehicles.create_owner, self.db, self.actor, self.vehicle_id, version=self.detail.version,
+            vehicles.create_owner, self.vehicle_id, version=self.detail.version,
             customer_type=draft["customer_type"], name=draft["name"], phone=draft["phone"],
             id_type=draft["id_type"] or None, id_number=draft["id_number"] or None,
             confirmed_not_duplicate_of=confirmed, confirm_reason=confirm_reason,

@@ -144,10 +144,9 @@ def _table(name: str, model: RowTableModel) -> QTableView:
 
 
 class _Page(QWidget):
-    def __init__(self, db: Any, actor: Any, worker: Worker, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.db = db
         self.actor = actor
         self.worker = worker
         self._busy = False
@@ -181,8 +180,8 @@ class PendingPage(_Page):
     openCustomer = Signal(str)
     changed = Signal()
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, worker, "pendingPage", parent)
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, "pendingPage", parent)
         self.rows: list[Any] = []
         self.candidates: list[Any] = []
         self.current: Any = None
@@ -257,7 +256,7 @@ class PendingPage(_Page):
     # -- load ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.count.setText(self.tr("正在加载…"))
-        self.worker.read(pending.list_pending, self.db, self.actor, done=self._show, failed=self._failed)
+        self.worker.read(pending.list_pending, done=self._show, failed=self._failed)
 
     def _show(self, rows: list[Any]) -> None:
         code = self.current.code if self.current is not None else None
@@ -287,9 +286,9 @@ class PendingPage(_Page):
             self._update_buttons()
             return
         self.selected.setText(self.tr("{0} {1}：正在重新查重…").format(row.code, row.name))
-        self.worker.read(customers.get_customer, self.db, self.actor, row.code,
+        self.worker.read(customers.get_customer, row.code,
                          done=partial(self._version_loaded, row.code), failed=self._read_failed, owner=self)
-        self.worker.read(pending.recheck, self.db, self.actor, row.code,
+        self.worker.read(pending.recheck, row.code,
                          done=lambda cands, code=row.code: self._show_candidates(code, cands), failed=self._failed, owner=self)
         self._update_buttons()
 
@@ -363,7 +362,7 @@ class PendingPage(_Page):
                 return
             reasons.append(reason)
         self._start(self.tr("正在重新查重并启用…"))
-        self.worker.write(customers.enable, self.db, self.actor, self.current.code, version=self.version,
+        self.worker.write(customers.enable, self.current.code, version=self.version,
                           confirmed_not_duplicate_of=tuple(confirmed), reason="；".join(dict.fromkeys(reasons)) or None,
                           confirm_without_id=without_id,
                           done=lambda d: self._done(self.tr("已启用 {0} {1}").format(d.code, d.name)),
@@ -401,7 +400,7 @@ class PendingPage(_Page):
             return
         reason = self.reason.text().strip() or self.tr("与已有客户 {0} 为同一客户，沿用已有客户").format(candidate.customer_code)
         self._start(self.tr("正在驳回…"))
-        self.worker.write(pending.reject_pending, self.db, self.actor, self.current.code, candidate.customer_code,
+        self.worker.write(pending.reject_pending, self.current.code, candidate.customer_code,
                           reason, version=self.version,
                           done=lambda d: self._done(self.tr("已驳回 {0}，业务沿用 {1}").format(d.code, d.merged_into_code)),
                           failed=self._failed, owner=self)
@@ -427,7 +426,7 @@ class PendingPage(_Page):
         if reason is None:
             return
         self._start(self.tr("正在驳回…"))
-        self.worker.write(pending.reject_pending, self.db, self.actor, self.current.code, chosen.customer_code, reason,
+        self.worker.write(pending.reject_pending, self.current.code, chosen.customer_code, reason,
                           version=self.version, done=lambda d: self._done(self.tr("已驳回 {0}，业务沿用 {1}").format(d.code, d.merged_into_code)),
                           failed=self._failed, owner=self)
 
@@ -438,7 +437,7 @@ class PendingPage(_Page):
         if reason is None:
             return
         self._start(self.tr("正在停用…"))
-        self.worker.write(customers.disable, self.db, self.actor, self.current.code, reason, version=self.version,
+        self.worker.write(customers.disable, self.current.code, reason, version=self.version,
                           done=lambda d: self._done(self.tr("已停用 {0} {1}").format(d.code, d.name)),
                           failed=self._failed, owner=self)
 
@@ -475,8 +474,8 @@ class ChangeRequestPage(_Page):
 
     openCustomer = Signal(str)
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, worker, "changeRequestPage", parent)
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, "changeRequestPage", parent)
         self.current: Any = None
         self.version: int | None = None  # the customer's version, as read when the request was selected
         title = QLabel(self.tr("顾问提交的核心资料修改申请：核对证件后应用或驳回（C10/C11）"))
@@ -516,7 +515,7 @@ class ChangeRequestPage(_Page):
 
     def refresh(self) -> None:
         self.count.setText(self.tr("正在加载…"))
-        self.worker.read(change_requests.list_open, self.db, self.actor, done=self._show, failed=self._failed)
+        self.worker.read(change_requests.list_open, done=self._show, failed=self._failed)
 
     def _show(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
@@ -532,7 +531,7 @@ class ChangeRequestPage(_Page):
         self.current = self.model.row_at(current.row())
         self.version = None
         if self.current is not None:
-            self.worker.read(customers.get_customer, self.db, self.actor, self.current.customer_code,
+            self.worker.read(customers.get_customer, self.current.customer_code,
                              done=partial(self._version_loaded, self.current.id), failed=self._read_failed,
                              owner=self)
         self._update_buttons()
@@ -553,7 +552,7 @@ class ChangeRequestPage(_Page):
         self._busy = True
         self._update_buttons()
         self.say(self.tr("正在应用…"), "info")
-        self.worker.write(change_requests.apply, self.db, self.actor, self.current.id, self.note.text().strip() or None,
+        self.worker.write(change_requests.apply, self.current.id, self.note.text().strip() or None,
                           version=self.version, done=lambda r: self._done(self.tr("申请 #{0} 已应用：{1}").format(r.id, r.customer_code)),
                           failed=self._failed, owner=self)
 
@@ -569,7 +568,7 @@ class ChangeRequestPage(_Page):
         mark_invalid(self.note, False)
         self._busy = True
         self._update_buttons()
-        self.worker.write(change_requests.reject, self.db, self.actor, self.current.id, note,
+        self.worker.write(change_requests.reject, self.current.id, note,
                           done=lambda r: self._done(self.tr("申请 #{0} 已驳回").format(r.id)), failed=self._failed, owner=self)
 
     def _done(self, text: str) -> None:

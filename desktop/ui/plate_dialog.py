@@ -52,20 +52,14 @@ def conflict_message(conflict: PlateConflict, lang: str | None = None) -> str:
     return f"{conflict.message_en if lang.startswith('en') else conflict.message_zh} (P3)"
 
 
-def _both_vehicles(db: Any, actor: Any, vehicle_id: int, holder_id: int) -> tuple[Any, Any]:
-    """The car being served and the car holding the plate, as they are now (reads only)."""
-    return vehicles.get_vehicle(db, actor, vehicle_id), vehicles.get_vehicle(db, actor, holder_id)
-
-
 class PlateDialog(EnterKeyRouter, QDialog):
     plateSaved = Signal(object)  # VehicleDetail of this vehicle
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int, *, plate: str = "",
+    def __init__(self, actor: Any, worker: Worker, vehicle_id: int, *, plate: str = "",
                  plate_color: str | None = None, conflict: PlateConflict | None = None,
                  holder_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plateDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.vehicle_id = vehicle_id
@@ -103,7 +97,7 @@ class PlateDialog(EnterKeyRouter, QDialog):
             self.show_conflict(conflict)
         elif holder_id is not None and plate:
             self.save_button.setEnabled(False)
-            self.worker.read(_both_vehicles, self.db, self.actor, self.vehicle_id, holder_id,
+            self.worker.read(vehicles.get_vehicle_pair, self.vehicle_id, holder_id,
                              done=lambda pair: self._show_holder(*pair), failed=self._failed)
         else:
             self.save_button.setEnabled(False)
@@ -191,7 +185,7 @@ class PlateDialog(EnterKeyRouter, QDialog):
 
     # -- step one -----------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id, done=self.show_detail,
+        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self.show_detail,
                          failed=self._failed)
 
     def show_detail(self, d: Any) -> None:
@@ -216,7 +210,7 @@ class PlateDialog(EnterKeyRouter, QDialog):
             self.plate_edit.setFocus()
             return
         self._start()
-        self.worker.write(vehicles.set_plate_or_conflict, self.db, self.actor, self.vehicle_id, plate,
+        self.worker.write(vehicles.set_plate_or_conflict, self.vehicle_id, plate,
                           self._plate_color(), self.reason.text().strip() or None, version=self.detail.version,
                           done=self._saved_or_conflict, failed=self._failed)
 
@@ -268,7 +262,7 @@ class PlateDialog(EnterKeyRouter, QDialog):
         if self._busy or self.conflict is None:
             return
         self._start()
-        self.worker.write(vehicles.move_plate, self.db, self.actor, self.vehicle_id, self.conflict.plate,
+        self.worker.write(vehicles.move_plate, self.vehicle_id, self.conflict.plate,
                           self.conflict.plate_color, self.reason.text().strip() or None,
                           version=self.conflict.vehicle.version, holder_version=self.conflict.holder.version,
                           done=self._done, failed=self._failed)

@@ -28,15 +28,16 @@ LIMIT = 50
 
 
 class SearchPage(QWidget):
-    """A search field over a table; ``rowActivated`` carries the row (a dataclass from the service)."""
+    """A search field over a table; ``rowActivated`` carries the row (a dataclass from the service).
+
+    ``search`` is the use case run for the text (search.search_customers / search.search_vehicles)."""
 
     rowActivated = Signal(object)
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, model: RowTableModel, search: Callable[..., Any],
+    def __init__(self, actor: Any, worker: Worker, model: RowTableModel, search: Callable[..., Any],
                  name: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}Page")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.model = model
@@ -93,7 +94,7 @@ class SearchPage(QWidget):
             self.count.setText("")
             return
         self.count.setText(self.tr("正在搜索…"))
-        self.worker.read(self._search, self.db, self.actor, text, LIMIT,
+        self.worker.read(self._search, text, LIMIT,
                          done=lambda rows: self._show(generation, rows, text),
                          failed=lambda error: self._failed(generation, error), owner=self)
 

@@ -1,20 +1,21 @@
-"""设置 · 数据库连接: where this workstation's database is, set once per workstation.
+"""设置 · 连接: where this workstation works, set once per workstation.
 
-A SQLite file (demo, a single store) or the group's PostgreSQL server (host, port, database, user). 测试连接
-runs on the worker and says whether the server answers and whether its schema fits this version of the
-app. 保存 writes the settings file in the platformdirs config folder; the password never goes there: it
-goes to the system keyring when there is one (and the box is ticked), else it is asked for at login.
-Reachable from the login window (设置) and offered when the database cannot be reached at start-up.
+Three choices: the demo (a SQLite file of sample data), this computer's own SQLite file (one workstation), or
+the group's reception-desk server (its https address and, when the group runs its own certificate authority,
+the CA certificate). 测试连接 runs on the worker: for a file it reads the schema revision, for the server it
+asks ``/api/v1/health`` (it answers, its database is current, it speaks this client's API). 保存 writes the
+settings file in the platformdirs config folder. No database credential is asked for or stored: in a group,
+only the server holds them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +32,7 @@ from desktop import config
 from desktop.ui.widgets import push_button
 from desktop.ui.worker import UserError, Worker
 
-SQLITE, POSTGRESQL = "sqlite", "postgresql"
+DEMO, SQLITE, SERVER = config.DEMO, config.SQLITE, config.SERVER
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Probe:
     """What 测试连接 found (plain data, built on the worker)."""
 
     reachable: bool
-    dialect: str
+    dialect: str  # "sqlite" or "server"
     current: str | None = None  # the database's schema revision (None: no schema yet)
     head: str = ""  # this app's revision
     known: bool = True  # the database's revision is one this app knows (else: newer than the app)
@@ -73,66 +73,62 @@ def probe(url: str) -> Probe:
     return Probe(True, parsed.get_backend_name(), current, head, current is None or current in known)
 
 
-class SettingsDialog(QDialog):
-    """Database connection settings; emits ``saved(url)`` with the URL to use now (password included)."""
+def probe_server(url: str, ca_file: str) -> Probe:
+    """Ask the reception-desk server whether it answers and its database is current. Worker thread."""
+    from desktop.backend import RemoteBackend
 
-    saved = Signal(str)
+    remote = RemoteBackend(url, verify=ca_file or True, timeout=10)
+    try:
+        health = remote.health()
+    finally:
+        remote.close()
+    schema = health.get("schema")
+    return Probe(True, "server", str(schema) if schema else None, str(schema) if health.get("ok") else "")
+
+
+class SettingsDialog(QDialog):
+    """Connection settings; emits ``saved(Connection)`` with where to work now."""
+
+    saved = Signal(object)
     tested = Signal(object)  # Probe or UserError
 
-    def __init__(self, current_url: str = "", parent: QWidget | None = None, worker: Worker | None = None,
-                 settings_file: Path | None = None) -> None:
+    def __init__(self, current: config.Connection | None = None, parent: QWidget | None = None,
+                 worker: Worker | None = None, settings_file: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("设置 · 数据库连接"))
+        self.setWindowTitle(self.tr("设置 · 连接"))
         self.worker = worker or Worker(self)
         self.settings_file = settings_file
-        self.keyring_available = config.keyring_backend() is not None
         self._testing = False
 
         self.kind = QComboBox()
-        self.kind.setObjectName("databaseKind")
-        self.kind.addItem(self.tr("PostgreSQL 集团数据库服务器"), POSTGRESQL)
-        self.kind.addItem(self.tr("SQLite 本机文件（演示、单店）"), SQLITE)
+        self.kind.setObjectName("connectionKind")
+        self.kind.addItem(self.tr("集团接待台服务器（多门店）"), SERVER)
+        self.kind.addItem(self.tr("本机数据库文件（单台电脑）"), SQLITE)
+        self.kind.addItem(self.tr("演示数据"), DEMO)
 
-        # PostgreSQL
-        self.host = QLineEdit()
-        self.host.setObjectName("pgHost")
-        self.host.setPlaceholderText(self.tr("服务器地址，如 10.1.2.3 或 db.dealer.local"))
-        self.port = QSpinBox()
-        self.port.setObjectName("pgPort")
-        self.port.setRange(1, 65535)
-        self.port.setValue(5432)
-        self.database = QLineEdit()
-        self.database.setObjectName("pgDatabase")
-        self.user = QLineEdit()
-        self.user.setObjectName("pgUser")
-        self.password = QLineEdit()
-        self.password.setObjectName("pgPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(self.tr("在本机的系统密码库中保存密码"))
-        self.remember.setObjectName("rememberPassword")
-        self.keyring_note = QLabel()
-        self.keyring_note.setObjectName("keyringNote")
-        self.keyring_note.setWordWrap(True)
-        if self.keyring_available:
-            self.remember.setChecked(True)
-            self.keyring_note.setText(self.tr("密码只保存在系统密码库中，不写入设置文件。"))
-        else:
-            self.remember.setChecked(False)
-            self.remember.setEnabled(False)
-            self.keyring_note.setText(self.tr("本机没有可用的系统密码库：密码不会保存，每次登录时输入。"))
-        pg_page = QWidget()
-        pg_form = QFormLayout(pg_page)
-        pg_form.setContentsMargins(0, 0, 0, 0)
-        pg_form.addRow(self.tr("服务器"), self.host)
-        pg_form.addRow(self.tr("端口"), self.port)
-        pg_form.addRow(self.tr("数据库"), self.database)
-        pg_form.addRow(self.tr("用户名"), self.user)
-        pg_form.addRow(self.tr("密码"), self.password)
-        pg_form.addRow("", self.remember)
-        pg_form.addRow("", self.keyring_note)
+        # the group's server
+        self.server_url = QLineEdit()
+        self.server_url.setObjectName("serverUrl")
+        self.server_url.setPlaceholderText(self.tr("https://接待台服务器地址:8443"))
+        self.ca_file = QLineEdit()
+        self.ca_file.setObjectName("caFile")
+        self.ca_file.setPlaceholderText(self.tr("集团自签 CA 证书（.pem）；使用公共证书时留空"))
+        browse_ca = push_button(self.tr("浏览…"), "browseCa", self._browse_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(browse_ca)
+        server_note = QLabel(self.tr("本机不保存任何数据库账号或密码：登录时只需输入本人的登录名和密码。"))
+        server_note.setObjectName("serverNote")
+        server_note.setWordWrap(True)
+        server_page = QWidget()
+        server_form = QFormLayout(server_page)
+        server_form.setContentsMargins(0, 0, 0, 0)
+        server_form.addRow(self.tr("服务器地址"), self.server_url)
+        server_form.addRow(self.tr("CA 证书"), ca_row)
+        server_form.addRow("", server_note)
 
-        # SQLite
+        # this computer's SQLite file
         self.path = QLineEdit()
         self.path.setObjectName("sqlitePath")
         self.path.setPlaceholderText(str(config.folders().data / "desktop.db"))
@@ -145,9 +141,13 @@ class SettingsDialog(QDialog):
         sqlite_form.setContentsMargins(0, 0, 0, 0)
         sqlite_form.addRow(self.tr("数据库文件"), row)
 
+        demo_page = QLabel(self.tr("演示数据保存在本机：{0}").format(config.demo_url().split(":///", 1)[-1]))
+        demo_page.setWordWrap(True)
+
         self.pages = QStackedWidget()
-        self.pages.addWidget(pg_page)
+        self.pages.addWidget(server_page)
         self.pages.addWidget(sqlite_page)
+        self.pages.addWidget(demo_page)
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
         self.message = QLabel(self.tr("设置保存在：{0}").format(self._settings_path()))
@@ -164,75 +164,65 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.save_button)
 
         form = QFormLayout()
-        form.addRow(self.tr("数据库类型"), self.kind)
+        form.addRow(self.tr("连接方式"), self.kind)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(form)
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
-        self._fill(current_url)
+        self._fill(current)
 
     # -- values -------------------------------------------------------------------------------------------
     def _settings_path(self) -> Path:
         return self.settings_file or config.settings_path()
 
-    def _fill(self, current_url: str) -> None:
-        stored = config.database_settings(self._settings_path())
-        if stored is None and current_url and not current_url.startswith("sqlite") and "://" in current_url:
-            stored = config.DatabaseSettings.from_url(current_url)
-        if stored is None and current_url.startswith("sqlite"):
-            stored = config.DatabaseSettings.from_url(current_url)
-        stored = stored or config.DatabaseSettings()
-        self.kind.setCurrentIndex(self.kind.findData(stored.kind))
+    def _fill(self, current: config.Connection | None) -> None:
+        stored = config.resolve_connection(path=self._settings_path())
+        if stored.source != "settings" and current is not None and current.kind != config.DATABASE:
+            stored = current
+        self.kind.setCurrentIndex(max(0, self.kind.findData(stored.kind)))
         self.path.setText(stored.path if stored.kind == SQLITE else "")
-        if stored.kind == POSTGRESQL:
-            self.host.setText(stored.host)
-            self.port.setValue(stored.port)
-            self.database.setText(stored.database)
-            self.user.setText(stored.user)
-            if stored.password_mode == config.PASSWORD_IN_KEYRING and config.load_password(stored.keyring_account()):
-                self.password.setPlaceholderText(self.tr("已保存在系统密码库中；不修改请留空"))
-        else:
-            self.database.setText(config.DatabaseSettings().database)
+        self.server_url.setText(stored.server_url)
+        self.ca_file.setText(stored.ca_file)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.pages.setCurrentIndex(0 if self.current_kind() == POSTGRESQL else 1)
+        self.pages.setCurrentIndex({SERVER: 0, SQLITE: 1, DEMO: 2}.get(self.current_kind(), 1))
 
     def current_kind(self) -> str:
         return str(self.kind.currentData())
 
-    def settings(self) -> config.DatabaseSettings:
-        """The pieces as typed (no password)."""
-        if self.current_kind() == SQLITE:
-            return config.DatabaseSettings(kind=SQLITE, path=self.path.text().strip())
-        return config.DatabaseSettings(kind=POSTGRESQL, host=self.host.text().strip(), port=self.port.value(),
-                                       database=self.database.text().strip(), user=self.user.text().strip())
+    def connection(self) -> config.Connection:
+        """What is typed (the server address checked: https, no credentials in it)."""
+        kind = self.current_kind()
+        if kind == SERVER:
+            return config.Connection(SERVER, server_url=config.check_server_url(self.server_url.text()),
+                                     ca_file=self.ca_file.text().strip())
+        if kind == DEMO:
+            return config.Connection(DEMO)
+        return config.Connection(SQLITE, path=self.path.text().strip())
 
-    def password_for(self, settings: config.DatabaseSettings) -> str:
-        """The password typed, or the one in the keyring for the same server and user."""
-        typed = self.password.text()
-        if typed or settings.kind != POSTGRESQL:
-            return typed
-        return config.load_password(settings.keyring_account()) or ""
-
-    def url(self) -> str:
-        """The URL to connect with now (password included, never shown or saved)."""
-        settings = self.settings()
-        return settings.url(self.password_for(settings) or None)
-
-    def _missing(self) -> str:
-        if self.current_kind() == SQLITE:
-            return ""
-        for widget, name in ((self.host, self.tr("服务器")), (self.database, self.tr("数据库")),
-                             (self.user, self.tr("用户名"))):
-            if not widget.text().strip():
-                widget.setFocus()
-                return self.tr("请填写{0}").format(name)
-        return ""
+    def _checked(self) -> config.Connection | None:
+        """The connection, or None with the field marked and a message saying what to type."""
+        if self.current_kind() == SERVER:
+            if not self.server_url.text().strip():
+                self.server_url.setFocus()
+                self.message.setText(self.tr("请填写服务器地址，如 https://desk.dealer.local:8443"))
+                return None
+            ca = self.ca_file.text().strip()
+            if ca and not Path(ca).expanduser().is_file():
+                self.ca_file.setFocus()
+                self.message.setText(self.tr("CA 证书文件不存在：{0}").format(ca))
+                return None
+        try:
+            return self.connection()
+        except config.SettingsRefused:
+            self.server_url.setFocus()
+            self.message.setText(self.tr("服务器地址应为 https://主机名:端口，不能包含用户名或密码"))
+            return None
 
     def _browse(self) -> None:
         start = self.path.text() or str(config.folders().data)
@@ -241,21 +231,31 @@ class SettingsDialog(QDialog):
         if path:
             self.path.setText(path)
 
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA 证书"), self.ca_file.text(),
+                                              self.tr("证书 (*.pem *.crt);;* (*)"))
+        if path:
+            self.ca_file.setText(path)
+
     # -- test connection ----------------------------------------------------------------------------------
     def test_connection(self) -> None:
-        missing = self._missing()
-        if missing:
-            self.message.setText(missing)
+        conn = self._checked()
+        if conn is None:
             return
         self._testing = True
         self.test_button.setEnabled(False)
         self.message.setText(self.tr("正在连接…"))
-        self.worker.read(probe, self.url(), done=self._tested, failed=self._test_failed)
+        job: Any = (probe_server, conn.server_url, conn.ca_file) if conn.kind == SERVER \
+            else (probe, conn.database_url())
+        self.worker.run(*job, done=self._tested, failed=self._test_failed)
 
     def _tested(self, result: Probe) -> None:
         self._testing = False
         self.test_button.setEnabled(True)
-        if result.missing_file:
+        if result.dialect == "server":
+            text = (self.tr("连接成功：接待台服务器已就绪（数据库版本 {0}）。").format(result.current) if result.head
+                    else self.tr("服务器可以连接，但其数据库需要升级：请联系 IT 运行 init-db。"))
+        elif result.missing_file:
             text = self.tr("文件还不存在：首次登录时会新建一个空数据库。")
         elif result.current is None:
             text = self.tr("连接成功，但数据库是空的：请 IT 先运行 init-db 并添加门店和用户。")
@@ -277,18 +277,14 @@ class SettingsDialog(QDialog):
 
     # -- save ---------------------------------------------------------------------------------------------
     def save(self) -> None:
-        missing = self._missing()
-        if missing:
-            self.message.setText(missing)
+        conn = self._checked()
+        if conn is None:
             return
-        settings = self.settings()
-        password = self.password_for(settings)
         try:
-            saved = config.save_database_settings(settings, password or None,
-                                                  remember=self.remember.isChecked(), path=self._settings_path())
+            saved = config.save_connection(conn, path=self._settings_path())
         except OSError as exc:
             self.message.setText(self.tr("设置无法保存：{0}").format(exc))
             return
-        self.saved_settings = saved
-        self.saved.emit(saved.url(password or None))
+        self.saved_connection = saved
+        self.saved.emit(saved)
         self.accept()

@@ -103,10 +103,9 @@ def _combo(items: list[tuple[str, str]], name: str) -> QComboBox:
 class SpecialCustomersPage(QWidget):
     openCustomer = Signal(str)  # a customer created here, or the existing one chosen in the duplicate check
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("specialCustomersPage")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.rows: list[Any] = []
@@ -266,7 +265,7 @@ class SpecialCustomersPage(QWidget):
 
     # -- load ---------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.worker.read(special_customers.list_patterns, self.db, self.actor, done=self._show, failed=self._failed)
+        self.worker.read(special_customers.list_patterns, done=self._show, failed=self._failed)
 
     def _show(self, rows: list[Any]) -> None:
         self.rows = list(rows)
@@ -335,7 +334,7 @@ class SpecialCustomersPage(QWidget):
         if row is None or self._busy or not self._need_reason():
             return
         self._start()
-        self.worker.write(special_customers.update_pattern, self.db, self.actor, row.id,
+        self.worker.write(special_customers.update_pattern, row.id,
                           match_type=self.edit_match.currentData(), pattern=self.edit_pattern.text(),
                           kind=self.edit_kind.currentData(), reason=self.edit_reason.text(), version=row.version,
                           done=self._saved, failed=self._edit_failed, owner=self)
@@ -345,7 +344,7 @@ class SpecialCustomersPage(QWidget):
         if row is None or self._busy or not self._need_reason():
             return
         self._start()
-        self.worker.write(special_customers.set_pattern_active, self.db, self.actor, row.id, not row.active,
+        self.worker.write(special_customers.set_pattern_active, row.id, not row.active,
                           reason=self.edit_reason.text(), version=row.version,
                           done=self._saved, failed=self._edit_failed, owner=self)
 
@@ -353,7 +352,7 @@ class SpecialCustomersPage(QWidget):
         if self._busy:
             return
         self._start()
-        self.worker.write(special_customers.add_pattern, self.db, self.actor,
+        self.worker.write(special_customers.add_pattern,
                           match_type=self.add_match.currentData(), pattern=self.add_pattern.text(),
                           kind=self.add_kind.currentData(), reason=self.add_reason.text() or None,
                           done=self._added, failed=self._add_failed, owner=self)
@@ -401,7 +400,7 @@ class SpecialCustomersPage(QWidget):
         if not name:
             self.check_result.setText("")
             return
-        self.worker.read(special_customers.match, self.db, self.actor, name, done=self._checked,
+        self.worker.read(special_customers.match, name, done=self._checked,
                          failed=lambda error: self.check_result.setText(error.text), owner=self)
 
     def _checked(self, hit: Any) -> None:
@@ -416,7 +415,7 @@ class SpecialCustomersPage(QWidget):
         if self.dialog is not None:
             self.dialog.raise_()
             return
-        dialog = NewSpecialCustomerDialog(self.db, self.actor, self.worker, name=self.check_edit.text().strip(),
+        dialog = NewSpecialCustomerDialog(self.actor, self.worker, name=self.check_edit.text().strip(),
                                           parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(lambda detail: self.openCustomer.emit(detail.code))

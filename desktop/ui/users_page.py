@@ -58,10 +58,9 @@ class UserTableModel(RowTableModel):
 
 
 class UsersPage(QWidget):
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersPage")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.current: Any = None
@@ -160,9 +159,9 @@ class UsersPage(QWidget):
 
     # -- load ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.worker.read(users.list_users, self.db, self.actor, done=self._show, failed=self._failed)
+        self.worker.read(users.list_users, done=self._show, failed=self._failed)
         if not self.add_store.count():
-            self.worker.read(org.stores, self.db, done=self._stores)
+            self.worker.read(org.stores, done=self._stores)
 
     def _stores(self, stores: list[Any]) -> None:
         self.add_store.clear()
@@ -212,7 +211,7 @@ class UsersPage(QWidget):
             return
         roles = [code for code, box in self.role_boxes.items() if box.isChecked()]
         self._start()
-        self.worker.write(users.set_roles, self.db, self.actor, self.current.login, roles,
+        self.worker.write(users.set_roles, self.current.login, roles,
                           done=self._saved(self.tr("{0} 的角色已保存")), failed=self._failed, owner=self)
 
     def _reset(self) -> None:
@@ -227,14 +226,14 @@ class UsersPage(QWidget):
         password = self.new_password.text()
         self.new_password.clear()
         self._start()
-        self.worker.write(users.reset_password, self.db, self.actor, self.current.login, password,
+        self.worker.write(users.reset_password, self.current.login, password,
                           done=self._saved(self.tr("{0} 的密码已重置")), failed=self._failed, owner=self)
 
     def _unlock(self) -> None:
         if self.current is None or self._busy:
             return
         self._start()
-        self.worker.write(users.unlock, self.db, self.actor, self.current.login,
+        self.worker.write(users.unlock, self.current.login,
                           done=self._saved(self.tr("{0} 已解锁")), failed=self._failed, owner=self)
 
     def _toggle_active(self) -> None:
@@ -242,10 +241,10 @@ class UsersPage(QWidget):
             return
         self._start()
         if self.current.active:
-            self.worker.write(users.deactivate, self.db, self.actor, self.current.login,
+            self.worker.write(users.deactivate, self.current.login,
                               done=self._saved(self.tr("{0} 已停用")), failed=self._failed, owner=self)
         else:
-            self.worker.write(users.reactivate, self.db, self.actor, self.current.login,
+            self.worker.write(users.reactivate, self.current.login,
                               done=self._saved(self.tr("{0} 已启用")), failed=self._failed, owner=self)
 
     def _add(self) -> None:
@@ -255,7 +254,7 @@ class UsersPage(QWidget):
         password = self.add_password.text()
         self.add_password.clear()
         self._start()
-        self.worker.write(users.add, self.db, self.actor, login, self.add_name.text().strip(),
+        self.worker.write(users.add, login, self.add_name.text().strip(),
                           self.add_store.currentData() or "", [self.add_role.currentData()], password,
                           done=self._saved(self.tr("已新增用户 {0}")), failed=self._failed, owner=self)
 

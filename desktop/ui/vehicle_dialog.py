@@ -46,11 +46,10 @@ class VehicleDialog(QDialog):
     saved = Signal(object)  # VehicleDetail
     openCustomer = Signal(str)
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, vehicle_id: int | None = None, *,
+    def __init__(self, actor: Any, worker: Worker, vehicle_id: int | None = None, *,
                  new_vin: str = "", tab: str = "basic", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("vehicleDialog")
-        self.db = db
         self.actor = actor
         self.worker = worker
         self.vehicle_id = vehicle_id
@@ -241,7 +240,7 @@ class VehicleDialog(QDialog):
     def reload(self) -> None:
         if self.vehicle_id is None:
             return
-        self.worker.read(vehicles.get_vehicle, self.db, self.actor, self.vehicle_id,
+        self.worker.read(vehicles.get_vehicle, self.vehicle_id,
                          done=self.show_detail, failed=self._failed)
 
     @staticmethod
@@ -331,7 +330,7 @@ class VehicleDialog(QDialog):
         """W3/O2/O3: add the owner, set it retained, or change it after a sale (the owner dialog)."""
         if self.detail is None:
             return None
-        dialog = OwnerDialog(self.db, self.actor, self.worker, self.detail.id, parent=self)
+        dialog = OwnerDialog(self.actor, self.worker, self.detail.id, parent=self)
         dialog.ownerChanged.connect(self._record_changed)
         return self._open_child(dialog)
 
@@ -339,7 +338,7 @@ class VehicleDialog(QDialog):
         """W7: contacts and the main user (the contacts dialog)."""
         if self.detail is None:
             return None
-        dialog = ContactsDialog(self.db, self.actor, self.worker, self.detail.id, parent=self)
+        dialog = ContactsDialog(self.actor, self.worker, self.detail.id, parent=self)
         dialog.changed.connect(self._record_changed)
         return self._open_child(dialog)
 
@@ -394,7 +393,7 @@ class VehicleDialog(QDialog):
         self._busy = True
         self._set_enabled(False)
         self._say(self.tr("正在保存…"), "info")
-        self.worker.write(vehicles.update_vehicle, self.db, self.actor, self.detail.id, changes,
+        self.worker.write(vehicles.update_vehicle, self.detail.id, changes,
                           self.reason.text().strip() or None, version=self.detail.version,
                           done=self._saved, failed=self._save_failed)
 
@@ -421,7 +420,7 @@ class VehicleDialog(QDialog):
         from desktop.ui.plate_dialog import PlateDialog
 
         wanted = self.changes()
-        dialog = PlateDialog(self.db, self.actor, self.worker, self.detail.id,
+        dialog = PlateDialog(self.actor, self.worker, self.detail.id,
                              plate=str(wanted.get("plate") or ""), plate_color=wanted.get("plate_color"), parent=self)
         dialog.plateSaved.connect(lambda _detail: self.reload())
         self.plate_dialog = dialog
@@ -468,7 +467,7 @@ class VehicleDialog(QDialog):
         self._busy = True
         self._set_enabled(False)
         self.remove_center_button.setEnabled(False)
-        self.worker.write(vehicles.remove_repair_center, self.db, self.actor, self.detail.id,
+        self.worker.write(vehicles.remove_repair_center, self.detail.id,
                           item.data(Qt.ItemDataRole.UserRole), self.center_reason.text().strip(),
                           version=self.detail.version, done=self._center_removed, failed=self._save_failed)
 
@@ -485,7 +484,7 @@ class VehicleDialog(QDialog):
             return
         self._busy = True
         self._set_enabled(False)
-        self.worker.write(vehicles.attach_store, self.db, self.actor, self.detail.id, version=self.detail.version,
+        self.worker.write(vehicles.attach_store, self.detail.id, version=self.detail.version,
                           done=self._attached, failed=self._save_failed)
 
     def _attached(self, detail: Any) -> None:
@@ -512,7 +511,7 @@ class VehicleDialog(QDialog):
         self._busy = True
         self._set_enabled(False)
         self._say(self.tr("正在保存…"), "info")
-        self.worker.write(vehicles.create_manual_vehicle, self.db, self.actor,
+        self.worker.write(vehicles.create_manual_vehicle,
                           model=self.field_value("model"), vin=self.field_value("vin"),
                           done=self._created, failed=self._save_failed)
 

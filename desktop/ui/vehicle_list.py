@@ -17,8 +17,8 @@ from desktop.ui.worker import Worker
 class VehicleList(SearchPage):
     openVehicle = Signal(int)  # vehicle id
 
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, worker, VehicleTableModel(), search_vehicles, "vehicle", "", parent)
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, VehicleTableModel(), search_vehicles, "vehicle", "", parent)
         self.model.setParent(self)
         self.search_edit.setPlaceholderText(self.tr("车架号、车牌、车型或车主片段"))
         self.rowActivated.connect(self._open)

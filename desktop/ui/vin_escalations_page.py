@@ -40,8 +40,8 @@ class EscalationTableModel(RowTableModel):
 
 
 class VinEscalationPage(_Page):
-    def __init__(self, db: Any, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
-        super().__init__(db, actor, worker, "vinEscalationPage", parent)
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, "vinEscalationPage", parent)
         self.current: Any = None
         title = QLabel(self.tr("顾问提交的疑似录错车架号：核对实车后答复同一辆车或不同车辆（V8/N1）"))
         title.setObjectName("pageTitle")
@@ -101,7 +101,7 @@ class VinEscalationPage(_Page):
 
     def refresh(self) -> None:
         self.count.setText(self.tr("正在加载…"))
-        self.worker.read(escalations.list_open, self.db, self.actor, done=self._show, failed=self._read_failed,
+        self.worker.read(escalations.list_open, done=self._show, failed=self._read_failed,
                          owner=self)
 
     def _show(self, rows: list[Any]) -> None:
@@ -142,36 +142,36 @@ class VinEscalationPage(_Page):
         if self.current is None or self._busy:
             return
         self._begin()
-        self.worker.read(escalations.vehicle_ref, self.db, self.actor, self.vin_edit.text(),
+        self.worker.read(escalations.vehicle_ref, self.vin_edit.text(),
                          done=self._same_car_ref, failed=self._failed, owner=self)
 
     def _same_car_ref(self, ref: Any) -> None:
         if self.current is None:
             self._busy = False
             return
-        self.worker.write(escalations.resolve_same_car, self.db, self.actor, self.current.id, ref.id,
+        self.worker.write(escalations.resolve_same_car, self.current.id, ref.id,
                           self.note.text(), done=self._done, failed=self._failed, owner=self)
 
     def different_car(self) -> None:
         if self.current is None or self._busy:
             return
         self._begin()
-        self.worker.write(escalations.resolve_different_car, self.db, self.actor, self.current.id,
+        self.worker.write(escalations.resolve_different_car, self.current.id,
                           self.note.text(), done=self._done, failed=self._failed, owner=self)
 
     def merge_twin(self) -> None:
         if self._busy:
             return
         self._begin()
-        self.worker.read(escalations.vehicle_ref, self.db, self.actor, self.twin_edit.text(),
+        self.worker.read(escalations.vehicle_ref, self.twin_edit.text(),
                          done=self._twin_ref, failed=self._failed, owner=self)
 
     def _twin_ref(self, twin: Any) -> None:
-        self.worker.read(escalations.vehicle_ref, self.db, self.actor, self.vin_edit.text(),
+        self.worker.read(escalations.vehicle_ref, self.vin_edit.text(),
                          done=lambda correct: self._merge(twin, correct), failed=self._failed, owner=self)
 
     def _merge(self, twin: Any, correct: Any) -> None:
-        self.worker.write(vehicles.merge_twin, self.db, self.actor, twin.id, correct.id, self.note.text(),
+        self.worker.write(vehicles.merge_twin, twin.id, correct.id, self.note.text(),
                           version=twin.version, correct_version=correct.version, done=self._merged,
                           failed=self._failed, owner=self)
 

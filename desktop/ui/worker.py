@@ -1,5 +1,10 @@
 """The one helper for database work: service calls run on a thread pool, results come back by signal.
 
+Every call goes to the window's backend (``desktop.backend``: the services in-process, or the reception-desk
+server): ``worker.read(customers.get_customer, code, done=...)`` runs ``backend.call(customers.get_customer,
+code)`` — the widget names the use case and its arguments, never the database or the actor, and does not know
+which backend it has.
+
 Read ops run on the global QThreadPool; write ops run one at a time on a single-thread pool (writes queue
 up instead of fighting over the SQLite write lock). The function runs off the GUI thread and must not
 touch widgets; it returns plain dataclasses (what desktop.services returns). Its result, or the error
@@ -11,7 +16,7 @@ shows a banner with a retry button) and keeps the jobs that failed that way; :me
 them again.
 
 Every :meth:`Worker.write` of a write action (a service decorated with ``@write_action``) gets one request id,
-made here, passed as ``request_id=``: the service stores the outcome under it in the same transaction, so the
+made here, passed as ``request_id=`` (remotely: the ``Idempotency-Key`` header): the service stores the outcome under it in the same transaction, so the
 retry after a lost connection — the same job, the same id — returns the first outcome instead of applying a
 save twice when the connection died after the commit.
 
@@ -184,8 +189,10 @@ class Worker(QObject):
     error = Signal(object)  # a UserError nobody else handled
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, backend: Any = None) -> None:
         super().__init__(parent)
+        #: desktop.backend.Backend: where every call of read() / write() goes (the login dialog sets it)
+        self.backend = backend
         self._reads = QThreadPool.globalInstance()
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
@@ -196,23 +203,37 @@ class Worker(QObject):
     # -- public -------------------------------------------------------------------------------------------
     def read(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
              failed: Failed | None = None, owner: QObject | None = None, **kwargs: Any) -> None:
-        """Run ``fn(*args, **kwargs)`` (a read-only service call) on the pool."""
-        self._submit(_Job(lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), False))
+        """Run the read-only use case ``fn(*args, **kwargs)`` on the backend, on the pool."""
+        backend = self._backend()
+        self._submit(_Job(lambda: backend.call(fn, *args, **kwargs), done, failed, owner or _owner_of(done), False))
 
     def write(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
               failed: Failed | None = None, owner: QObject | None = None, **kwargs: Any) -> str | None:
-        """Run ``fn(*args, **kwargs)`` (a service call that writes) on the one-thread write pool.
+        """Run the use case ``fn(*args, **kwargs)``, which writes, on the backend, on the one-thread write pool.
 
         A write action (``fn.write_action``, see desktop.services.writes) gets a new request id as
         ``request_id=`` — one per call, i.e. per user action — which a :meth:`retry` sends again unchanged.
         Returns that id (None for a call that is not a write action)."""
+        backend = self._backend()
         request_id: str | None = None
         if getattr(fn, "write_action", None):
             if kwargs.get("request_id") is None:  # tests and tools may bring their own
                 kwargs["request_id"] = new_request_id()
             request_id = kwargs["request_id"]
-        self._submit(_Job(lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), True, request_id))
+        self._submit(_Job(lambda: backend.call(fn, *args, **kwargs), done, failed, owner or _owner_of(done), True,
+                          request_id))
         return request_id
+
+    def run(self, fn: Callable[..., Any], *args: Any, done: Done | None = None, failed: Failed | None = None,
+            owner: QObject | None = None, **kwargs: Any) -> None:
+        """Run ``fn(*args, **kwargs)`` on the pool: what comes before a backend exists (opening a database,
+        logging in, testing a server address in the settings). Use cases go through read() / write()."""
+        self._submit(_Job(lambda: fn(*args, **kwargs), done, failed, owner or _owner_of(done), False))
+
+    def _backend(self) -> Any:
+        if self.backend is None:
+            raise RuntimeError("the worker has no backend yet (log in first)")
+        return self.backend
 
     def retry(self) -> None:
         """Run again the jobs that failed because the database could not be reached: each the same call,

@@ -22,7 +22,6 @@ import random
 import signal
 import sqlite3
 import time
-import uuid
 from collections import Counter as Tally
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -36,7 +35,7 @@ from desktop.services import customers, work_orders
 from desktop.storage import Database
 from desktop.storage.errors import StorageError
 from tests.factories import add_customer, add_vehicle, make_group, vin
-from tests.pg_cluster import DroppingProxy, PgCluster, Run, loop_with_outages
+from tests.pg_cluster import DroppingProxy, PgCluster, Run, database_on, loop_with_outages, own_cluster
 
 _SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈"
 _FIRST = "志国建明文海春永德玉秀桂俊新"
@@ -81,44 +80,15 @@ def grams_of(db: Database, customer_id: int) -> int:
                                 {"c": customer_id}).scalar() or 0)
 
 
-def unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(reason, pytrace=False)
-    pytest.skip(reason)
-
-
 # -- PostgreSQL: a cluster of our own that the tests stop -------------------------------------------------------
 @pytest.fixture(scope="module")
 def cluster(request: pytest.FixtureRequest) -> Iterator[PgCluster]:
-    if request.config.getoption("--no-pg"):
-        pytest.skip("--no-pg given")
-    try:
-        own = PgCluster()
-    except Exception as exc:  # noqa: BLE001 - no binaries
-        unavailable(f"cannot make a PostgreSQL cluster: {exc}")
-    request.addfinalizer(own.destroy)  # even when init or a test fails: stop it and remove its files
-    try:
-        own.init()
-        own.start()
-        own.wait_accepting()
-    except Exception as exc:  # noqa: BLE001 - initdb or the server refused
-        unavailable(f"cannot start a PostgreSQL cluster: {exc}")
-    yield own
+    yield from own_cluster(request)
 
 
 @pytest.fixture
 def outage_db(cluster: PgCluster) -> Iterator[Database]:
-    if not cluster.running():  # an earlier test failed while the server was stopped
-        cluster.start()
-    cluster.wait_accepting()
-    db = Database.open(cluster.create_database(f"outage_{uuid.uuid4().hex[:10]}"))
-    try:
-        yield db
-    finally:
-        if not cluster.running():
-            cluster.start()
-            cluster.wait_accepting()
-        db.close()
+    yield from database_on(cluster, "outage")
 
 
 def retry_failed(run: Run, calls: list[Callable[[], Any]]) -> None:

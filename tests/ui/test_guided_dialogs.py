@@ -411,7 +411,7 @@ def test_w7_contacts_and_main_user(window, qtbot, world):
 
 
 def test_w7_contact_with_a_bad_phone_is_refused(window, qtbot, world):
-    dialog = ContactsDialog(world.db, world.actors["adv1"], window.worker, world.ids["manual"], parent=window)
+    dialog = ContactsDialog(world.actors["adv1"], window.worker, world.ids["manual"], parent=window)
     dialog.open()
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=T)
     type_text(dialog.name, "李太太")
@@ -457,7 +457,7 @@ def _another_workstation_edits(world, key_or_id) -> None:
 
 
 def test_w7_stale_contacts_are_refused_and_reloaded(window, qtbot, world):
-    dialog = ContactsDialog(world.db, world.actors["adv1"], window.worker, world.ids["manual"], parent=window)
+    dialog = ContactsDialog(world.actors["adv1"], window.worker, world.ids["manual"], parent=window)
     dialog.open()
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=T)
     seen = dialog.detail.version
@@ -531,7 +531,7 @@ def test_owner_link_on_a_vehicle_changed_meanwhile_is_refused_and_reloaded(windo
 
 
 def test_m3_attach_on_a_vehicle_changed_meanwhile_is_refused_and_reloaded(window, qtbot, world):
-    dialog = AttachStoreDialog(world.db, world.actors["adv1"], window.worker, world.ids["other_store"], parent=window)
+    dialog = AttachStoreDialog(world.actors["adv1"], window.worker, world.ids["other_store"], parent=window)
     dialog.open()
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=T)
     seen = dialog.detail.version

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from desktop.app import DemoAccount, OpenedDatabase
+from desktop.app import DemoAccount, OpenedBackend, open_backend
+from desktop.backend import LocalBackend
 from desktop.storage import DatabaseUnavailable
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.worker import (
@@ -22,12 +23,19 @@ from desktop.ui.worker import (
 from tests.ui.conftest import PASSWORD
 
 
+class DirectBackend:
+    """A backend stub for worker tests: runs whatever function it is given, as given."""
+
+    def call(self, fn, *args, **kwargs):
+        return fn(*args, **kwargs)
+
+
 def test_login_with_demo_account_button(qtbot, world):
-    dialog = LoginDialog(demo=True)
+    dialog = LoginDialog(open_backend, demo=True)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.login_button.isEnabled()  # the window shows before the database is open
-    dialog.set_database(OpenedDatabase(world.db, "test", (DemoAccount("adv1", "服务顾问 · S01"),)))
+    dialog.set_backend(OpenedBackend(LocalBackend(world.db), "test", (DemoAccount("adv1", "服务顾问 · S01"),)))
     button = dialog.findChild(QPushButton, "demoAccount_adv1")
     button.click()
     assert dialog.login_edit.text() == "adv1"
@@ -39,10 +47,10 @@ def test_login_with_demo_account_button(qtbot, world):
 
 
 def test_wrong_password_is_refused_with_a_message(qtbot, world):
-    dialog = LoginDialog()
+    dialog = LoginDialog(open_backend)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.set_database(OpenedDatabase(world.db, "test"))
+    dialog.set_backend(OpenedBackend(LocalBackend(world.db), "test"))
     qtbot.keyClicks(dialog.login_edit, "adv1")
     qtbot.keyClicks(dialog.password_edit, "wrong")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
@@ -118,7 +126,7 @@ def _fake_write_action(calls: list[str | None], *, fail_first: bool):
 
 
 def test_each_write_gets_its_own_request_id(qtbot):
-    worker = Worker()
+    worker = Worker(None, DirectBackend())
     calls: list[str | None] = []
     results: list[str] = []
     save = _fake_write_action(calls, fail_first=False)
@@ -134,7 +142,7 @@ def test_each_write_gets_its_own_request_id(qtbot):
 
 
 def test_retry_after_a_lost_connection_sends_the_same_request_id(qtbot):
-    worker = Worker()
+    worker = Worker(None, DirectBackend())
     calls: list[str | None] = []
     results: list[str] = []
     failures: list[UserError] = []
@@ -166,7 +174,7 @@ def test_a_save_that_committed_before_the_connection_died_is_not_applied_twice(q
         return detail
 
     save_then_lose_the_connection.write_action = "customer.update"
-    worker = Worker()
+    worker = Worker(None, DirectBackend())
     results: list[object] = []
     with qtbot.waitSignal(worker.connectionLost, timeout=10000):
         worker.write(save_then_lose_the_connection, world.db, adv, "C0001", {"remark": "只保存一次"},
@@ -193,8 +201,11 @@ def test_lost_connection_shows_banner_and_retry_runs_the_job_again(window, qtbot
             raise DatabaseUnavailable("connection refused")
         return "ok"
 
+    real = window.worker.backend
+    window.worker.backend = DirectBackend()  # a backend whose connection drops once
     with qtbot.waitSignal(window.worker.connectionLost, timeout=10000):
         window.worker.read(flaky, done=results.append)
+    window.worker.backend = real
     assert window.banner.isVisible()
     with qtbot.waitSignal(window.worker.connectionRestored, timeout=10000):
         qtbot.mouseClick(window.retry_button, Qt.MouseButton.LeftButton)
@@ -207,7 +218,7 @@ def test_results_for_a_closed_widget_are_dropped(qtbot):
     import shiboken6
     from PySide6.QtWidgets import QWidget
 
-    worker = Worker()
+    worker = Worker(None, DirectBackend())
     owner = QWidget()
     release = threading.Event()
     got: list[object] = []

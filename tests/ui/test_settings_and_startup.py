@@ -11,57 +11,35 @@ import sys
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from desktop import APP_NAME, __version__, config
 from desktop.storage import Database
 from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.settings_dialog import POSTGRESQL, SQLITE, Probe, SettingsDialog
+from desktop.ui.settings_dialog import SERVER, SQLITE, Probe, SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 T = 15000
-SECRET = "S3cret-pw:@/密"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A system keyring for the tests (the CI machine has none)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every platformdirs folder under tmp_path; no database from the environment."""
+    """Every platformdirs folder under tmp_path; no database or server from the environment."""
     monkeypatch.setenv(config.ENV_HOME, str(tmp_path / "home"))
     monkeypatch.delenv(config.ENV_URL, raising=False)
+    monkeypatch.delenv(config.ENV_SERVER, raising=False)
     return tmp_path / "home"
 
 
-@pytest.fixture
-def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(config, "keyring_backend", lambda: None)
+def _login_dialog() -> LoginDialog:
+    from desktop.app import open_backend
+
+    return LoginDialog(open_backend)
 
 
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    backend = MemoryKeyring()
-    monkeypatch.setattr(config, "keyring_backend", lambda: backend)
-    return backend
+def _sqlite(path: Path) -> config.Connection:
+    return config.Connection(config.SQLITE, path=str(path))
 
 
 def _settle(dialog) -> None:
@@ -116,13 +94,10 @@ def _revision(path: Path) -> str:
         conn.close()
 
 
-def _fill_pg(dialog: SettingsDialog, password: str = SECRET) -> None:
-    dialog.kind.setCurrentIndex(dialog.kind.findData(POSTGRESQL))
-    dialog.host.setText("db.dealer.local")
-    dialog.port.setValue(5433)
-    dialog.database.setText("reception")
-    dialog.user.setText("desk_adv")
-    dialog.password.setText(password)
+def _fill_server(dialog: SettingsDialog, url: str = "https://desk.dealer.local:8443", ca: str = "") -> None:
+    dialog.kind.setCurrentIndex(dialog.kind.findData(SERVER))
+    dialog.server_url.setText(url)
+    dialog.ca_file.setText(ca)
 
 
 # -- settings dialog ------------------------------------------------------------------------------------------
@@ -150,7 +125,7 @@ def test_test_connection_on_sqlite_runs_on_the_worker_and_reports_the_schema(qtb
 
 def test_test_connection_reports_an_older_schema_without_upgrading_it(qtbot, home, tmp_path):
     path = _db_at(tmp_path, "0001")
-    dialog = SettingsDialog(f"sqlite:///{path}")
+    dialog = SettingsDialog(_sqlite(path))
     qtbot.addWidget(dialog)
     assert dialog.current_kind() == SQLITE and dialog.path.text() == str(path)
     with qtbot.waitSignal(dialog.tested, timeout=T):
@@ -160,85 +135,99 @@ def test_test_connection_reports_an_older_schema_without_upgrading_it(qtbot, hom
     _settle(dialog)
 
 
-def test_unreachable_server_is_reported_not_raised(qtbot, home, no_keyring):
+def test_unreachable_server_is_reported_not_raised(qtbot, home):
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
-    _fill_pg(dialog)
-    dialog.host.setText("127.0.0.1")
-    dialog.port.setValue(1)  # nothing listens there
+    _fill_server(dialog, "http://127.0.0.1:1")  # nothing listens there
     with qtbot.waitSignal(dialog.tested, timeout=T) as blocker:
         dialog.test_connection()
     assert not isinstance(blocker.args[0], Probe)
-    assert dialog.message.text().startswith("连接失败")
+    assert dialog.message.text().startswith("连接失败") and "接待台服务器" in dialog.message.text()
     _settle(dialog)
 
 
-def test_saved_settings_round_trip_without_the_password_when_there_is_no_keyring(qtbot, home, no_keyring):
+def test_server_settings_round_trip_and_hold_no_credential(qtbot, home, tmp_path):
+    """Issue #13: a workstation's settings hold the server's address and CA certificate, never a password."""
+    ca = tmp_path / "group-ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="utf-8")
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
-    assert not dialog.remember.isEnabled() and "每次登录时输入" in dialog.keyring_note.text()
-    _fill_pg(dialog)
+    assert dialog.findChild(QLineEdit, "pgPassword") is None and dialog.findChild(QLineEdit, "pgUser") is None
+    _fill_server(dialog, "desk.dealer.local:8443/", str(ca))
     with qtbot.waitSignal(dialog.saved, timeout=T) as blocker:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    from sqlalchemy.engine import make_url
-
-    assert make_url(blocker.args[0]).password == SECRET  # used for this session only
+    saved = blocker.args[0]
+    assert (saved.kind, saved.server_url, saved.ca_file) == (SERVER, "https://desk.dealer.local:8443", str(ca))
     text = config.settings_path().read_text(encoding="utf-8")
-    assert SECRET not in text and "S3cret" not in text
-    stored = config.database_settings()
-    assert stored == config.DatabaseSettings(kind="postgresql", host="db.dealer.local", port=5433,
-                                             database="reception", user="desk_adv",
-                                             password_mode=config.PASSWORD_ASK)
-    resolved = config.resolve_database()
-    assert resolved.source == "settings" and resolved.ask_password
-    assert make_url(resolved.url).password is None and make_url(resolved.url).host == "db.dealer.local"
-
+    assert "password" not in text.lower() and "postgresql" not in text
+    resolved = config.resolve_connection()
+    assert (resolved.kind, resolved.server_url, resolved.ca_file, resolved.source) == (
+        SERVER, "https://desk.dealer.local:8443", str(ca), "settings")
     again = SettingsDialog()  # opens with what was saved
     qtbot.addWidget(again)
-    assert (again.current_kind(), again.host.text(), again.port.value(), again.user.text()) == (
-        POSTGRESQL, "db.dealer.local", 5433, "desk_adv")
-    assert again.password.text() == ""
+    assert (again.current_kind(), again.server_url.text(), again.ca_file.text()) == (
+        SERVER, "https://desk.dealer.local:8443", str(ca))
 
 
-def test_password_goes_to_the_keyring_when_there_is_one(qtbot, home, memory_keyring):
+@pytest.mark.parametrize("url", ["https://desk:secret@desk.dealer.local", "http://desk.dealer.local:8443",
+                                 "ftp://desk.dealer.local", "https://", "https://desk.dealer.local:99999"])
+def test_a_server_address_with_credentials_or_without_tls_is_refused(qtbot, home, url):
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
-    assert dialog.remember.isEnabled() and dialog.remember.isChecked()
-    _fill_pg(dialog)
+    _fill_server(dialog, url)
     dialog.save()
-    assert memory_keyring.store == {(config.KEYRING_SERVICE, "desk_adv@db.dealer.local:5433/reception"): SECRET}
-    assert SECRET not in config.settings_path().read_text(encoding="utf-8")
-    assert config.database_settings().password_mode == config.PASSWORD_IN_KEYRING
-    resolved = config.resolve_database()
-    from sqlalchemy.engine import make_url
-
-    assert make_url(resolved.url).password == SECRET and not resolved.ask_password
-    assert config.redact_url(resolved.url) == "postgresql://desk_adv:***@db.dealer.local:5433/reception"
-
-    again = SettingsDialog()  # left empty: the stored password stays
-    qtbot.addWidget(again)
-    assert "已保存" in again.password.placeholderText()
-    again.save()
-    assert memory_keyring.store[(config.KEYRING_SERVICE, "desk_adv@db.dealer.local:5433/reception")] == SECRET
+    assert dialog.result() != dialog.DialogCode.Accepted and not config.settings_path().exists()
+    assert "https://" in dialog.message.text()
+    with pytest.raises(config.SettingsRefused):
+        config.save_connection(config.Connection(SERVER, server_url=url))
 
 
-def test_flag_and_environment_win_over_the_settings_file(home, no_keyring, monkeypatch):
-    config.save_database_settings(config.DatabaseSettings(kind="sqlite", path="/srv/shop.db"))
+def test_a_missing_ca_certificate_is_named(qtbot, home, tmp_path):
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    _fill_server(dialog, ca=str(tmp_path / "nope.pem"))
+    dialog.save()
+    assert "CA 证书文件不存在" in dialog.message.text() and not config.settings_path().exists()
+
+
+def test_an_old_settings_file_naming_a_database_server_is_not_used(home):
+    """Settings written before the server existed named the group's PostgreSQL (and kept its password in the
+    keyring): they are no longer followed; the workstation falls back to its own file until IT sets the server."""
+    path = config.settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('database_url = "postgresql://desk_adv@db.dealer.local/reception"\n\n[database]\n'
+                    'kind = "postgresql"\nhost = "db.dealer.local"\nuser = "desk_adv"\npassword = "keyring"\n',
+                    encoding="utf-8")
+    assert config.resolve_connection().kind == SQLITE
+    assert config.resolve_database().url == config.default_sqlite_url()
+    config.save_connection(config.Connection(SERVER, server_url="https://desk.dealer.local"))
+    text = path.read_text(encoding="utf-8")
+    assert "postgresql" not in text and "keyring" not in text
+
+
+def test_flag_and_environment_win_over_the_settings_file(home, monkeypatch):
+    config.save_connection(_sqlite(Path("/srv/shop.db")))
     assert config.resolve_database().url == "sqlite:////srv/shop.db"
+    assert config.resolve_connection().database_url() == "sqlite:////srv/shop.db"
     monkeypatch.setenv(config.ENV_URL, "sqlite:////env.db")
     assert config.resolve_database().url == "sqlite:////env.db"
     assert config.resolve_database("sqlite:////flag.db").url == "sqlite:////flag.db"
     assert config.resolve_db_url(None) == "sqlite:////env.db"  # the admin CLI's default
+    monkeypatch.setenv(config.ENV_SERVER, "https://env.dealer.local")
+    assert config.resolve_connection().server_url == "https://env.dealer.local"
+    assert config.resolve_connection(server_flag="https://flag.dealer.local").server_url == "https://flag.dealer.local"
+    assert config.resolve_connection("sqlite:////flag.db").url == "sqlite:////flag.db"
 
 
-# -- login window: settings, password, schema policy -------------------------------------------------------------
+# -- login window: settings, schema policy ------------------------------------------------------------------------
 def test_login_window_opens_the_settings_and_reconnects_after_saving(qtbot, home, tmp_path, sqlite_template):
     path = _head_db(tmp_path, sqlite_template)
-    dialog = LoginDialog()
+    dialog = _login_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.start("postgresql://desk_adv@127.0.0.1:1/reception")  # nothing listens there
+    dialog.start(config.Connection(SERVER, server_url="http://127.0.0.1:1"))  # nothing listens there
     qtbot.waitUntil(lambda: "设置" in dialog.message.text() and dialog.retry_button.isVisible(), timeout=T)
+    assert "接待台服务器" in dialog.message.text()
     qtbot.mouseClick(dialog.settings_button, Qt.MouseButton.LeftButton)
     settings = dialog.settings_dialog
     assert isinstance(settings, SettingsDialog) and settings.isVisible()
@@ -246,24 +235,9 @@ def test_login_window_opens_the_settings_and_reconnects_after_saving(qtbot, home
     settings.path.setText(str(path))
     qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.opened is not None and dialog.login_button.isEnabled(), timeout=T)
-    assert dialog.opened.url == f"sqlite:///{path}"
+    assert dialog.opened.description == f"sqlite:///{path}"
     _settle(dialog)
-    dialog.opened.db.close()
-
-
-def test_login_window_asks_for_the_database_password_when_it_is_not_stored(qtbot, home):
-    dialog = LoginDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.start("postgresql://desk_adv@127.0.0.1:1/reception", ask_password=True)
-    assert dialog.db_password_edit.isVisible() and not dialog.worker.busy
-    assert "数据库密码" in dialog.message.text() and dialog.retry_button.isVisible()
-    dialog.db_password_edit.setText("pw")
-    with qtbot.waitSignal(dialog.worker.busyChanged, timeout=T):
-        qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "设置" in dialog.message.text(), timeout=T)  # unreachable: points to 设置
-    assert not dialog.login_button.isEnabled()
-    _settle(dialog)
+    dialog.opened.backend.close()
 
 
 def _wait_for_schema_box(qtbot, dialog: LoginDialog) -> QMessageBox:
@@ -273,10 +247,10 @@ def _wait_for_schema_box(qtbot, dialog: LoginDialog) -> QMessageBox:
 
 def test_older_schema_shows_the_init_db_dialog_and_is_not_upgraded(qtbot, tmp_path):
     path = _db_at(tmp_path, "0001")
-    dialog = LoginDialog()
+    dialog = _login_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.start(f"sqlite:///{path}")
+    dialog.start(_sqlite(path))
     box = _wait_for_schema_box(qtbot, dialog)
     assert box.objectName() == "schemaProblem"
     assert box.text() == "数据库需要升级，请联系 IT 运行 init-db"
@@ -291,10 +265,10 @@ def test_older_schema_shows_the_init_db_dialog_and_is_not_upgraded(qtbot, tmp_pa
 def test_newer_schema_shows_its_own_dialog(qtbot, tmp_path, sqlite_template):
     path = _head_db(tmp_path, sqlite_template)
     _set_revision(path, "9999_from_the_future")
-    dialog = LoginDialog()
+    dialog = _login_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.start(f"sqlite:///{path}")
+    dialog.start(_sqlite(path))
     box = _wait_for_schema_box(qtbot, dialog)
     assert "比本程序新" in box.text() and not dialog.login_button.isEnabled()
     _settle(dialog)
