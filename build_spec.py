@@ -110,9 +110,11 @@ excludes = [f"PySide6.{name}" for name in QT_UNUSED] + [
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "mypyc", "ruff", "importlinter", "grimp",
     "IPython", "jedi", "sphinx", "setuptools", "pip", "wheel", "pkg_resources",
     # heavy libraries the app does not use (some are optional imports of our dependencies)
-    "tkinter", "_tkinter", "numpy", "pandas", "matplotlib", "PIL", "PyQt5", "PyQt6", "PySide2",
+    "tkinter", "_tkinter", "numpy", "pandas", "matplotlib", "PyQt5", "PyQt6", "PySide2",
     "sqlalchemy.testing", "alembic.testing", "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql",
     "sqlalchemy.dialects.oracle", "psycopg2", "psycopg_pool", "pypinyin.tools",
+    # the OCR extra is an add-on folder, never in the base build (issue #15)
+    "rapidocr", "onnxruntime", "cv2", "shapely", "pyclipper", "omegaconf", "antlr4", "sympy",
 ]
 
 a = Analysis(

@@ -108,16 +108,22 @@ def open_database(url: str, demo: bool = False, *, upgrade: bool | None = None) 
 
     if upgrade is None:
         upgrade = demo
+    new_demo: str | None = None  # the demo database's file, when it is still to be made
     if demo:
         from sqlalchemy.engine import make_url
 
         path = make_url(normalize_url(url)).database
-        if path and not os.path.exists(path):
-            from desktop.cli import main as cli_main
-
-            log.info("creating the demo database at %s", path)
-            cli_main(["demo", "--db", url])
+        new_demo = path if path and not os.path.exists(path) else None
     db = Database.open(url, upgrade=upgrade)
+    if new_demo is not None:
+        from desktop.demo import build_demo
+
+        log.info("creating the demo database at %s", new_demo)
+        try:
+            build_demo(db)
+        except BaseException:
+            db.close()
+            raise
     return OpenedDatabase(db, url, _demo_accounts() if demo else ())
 
 
@@ -133,7 +139,7 @@ def make_application(lang: str | None = None) -> Any:
     """The QApplication with language and style (reuses a running one, e.g. under pytest-qt)."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui import i18n
+    from desktop.ui.common import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -262,7 +268,7 @@ class ErrorReporter:
 def run(db: str | None = None, demo: bool = False, lang: str | None = None,
         quit_after_login_shown: bool = False, server: str | None = None) -> int:
     app = make_application(lang)
-    from desktop.ui.login_dialog import LoginDialog
+    from desktop.ui.shell.login_dialog import LoginDialog
 
     dialog = LoginDialog(open_backend, demo=demo)
     dialog.show()
@@ -279,7 +285,7 @@ def run(db: str | None = None, demo: bool = False, lang: str | None = None,
     state: dict[str, Any] = {}
 
     def logged_in(opened: OpenedBackend, actor: Any) -> None:
-        from desktop.ui.main_window import MainWindow
+        from desktop.ui.shell.main_window import MainWindow
 
         window = MainWindow(opened.backend, actor)
         state["window"], state["backend"] = window, opened.backend
@@ -450,7 +456,7 @@ def _self_test_run(lang: str | None, reporter: ErrorReporter) -> str:
     from desktop import demo as demo_data
     from desktop.services import auth
     from desktop.storage import Database
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="desk-selftest-", ignore_cleanup_errors=True) as tmp:
         url = f"sqlite:///{os.path.join(tmp, 'self-test.db')}"

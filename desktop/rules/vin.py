@@ -12,6 +12,7 @@ from .errors import ValidationError
 from .text import nfkc, remove_whitespace, strip_invisible, until_stable
 
 __all__ = [
+    "GBT18410_PREFIX",
     "IOQ_READING",
     "TYPO_MAX",
     "VIN_ALPHABET",
@@ -19,10 +20,13 @@ __all__ = [
     "VinFacts",
     "decode_vin",
     "describe_readings",
+    "find_vins",
+    "from_scanner",
     "is_check_digit_ok",
     "is_suspected_typo",
     "normalize_vin",
     "read_iso3779",
+    "read_scanner",
     "typo_distance",
     "validate_vin",
     "vin16",
@@ -239,3 +243,129 @@ def is_suspected_typo(typed: str, on_file: str) -> bool:
     if x == y or len(x) != VIN_LENGTH or len(y) != VIN_LENGTH:
         return False
     return typo_distance(x, y) <= TYPO_MAX
+
+
+# -- scanned VINs (issue #15 "scan first") --------------------------------------------------------------------
+
+#: GB/T 18410 (VIN bar codes): the Code 39 symbol carries an "I" before the 17 characters. A VIN never holds
+#: an I, so "I" + 17 characters is unambiguous.
+GBT18410_PREFIX = "I"
+#: ISO/IEC 15424 symbology identifier a scanner may send first: "]" + code letter + modifier (]A0 Code 39,
+#: ]C0 / ]C1 Code 128, ]d1 / ]d2 Data Matrix, ]Q1 QR, ]L2 PDF417, ...)
+_AIM_ID = re.compile(r"\][A-Za-z][0-9A-Za-z]")
+#: control characters (CR, LF, TAB, STX, ETX, EOT, GS, RS, ...) frame a scan: they separate, never join
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_ALNUM_RUN = re.compile(r"[0-9A-Z]+")
+_SCAN_LABEL = "VIN"  # a label glued in front ("VINLSV...": a VIN never holds an I, so this is no VIN's start)
+#: full-width ASCII to ASCII and a-z to A-Z, nothing else: a payload read as ISO 8859-1 (GBK mojibake) keeps its
+#: Latin-1 letters, which NFKC or str.upper() would turn into ASCII ones (º -> o, ß -> SS) glued onto a VIN
+_HALF_WIDTH_UPPER = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, 0x3000: 0x20,
+                     **{cp: cp - 32 for cp in range(ord("a"), ord("z") + 1)},
+                     **{cp: cp - 0xFEE0 - 32 for cp in range(0xFF41, 0xFF5B)}}
+
+
+def _scan_runs(segment: str) -> list[str]:
+    return _ALNUM_RUN.findall(segment.upper())
+
+
+def _exact_candidate(run: str) -> str | None:
+    """The VIN a run spells on its own: 17 characters, or "I" + 17 (GB/T 18410), or "VIN" + 17."""
+    if len(run) == VIN_LENGTH:
+        return run
+    if len(run) == VIN_LENGTH + 1 and run.startswith(GBT18410_PREFIX):
+        return run[1:]
+    if len(run) == VIN_LENGTH + len(_SCAN_LABEL) and run.startswith(_SCAN_LABEL):
+        return run[len(_SCAN_LABEL):]
+    return None
+
+
+def _window_candidates(run: str) -> list[str]:
+    """Longer runs (a scanner's code-ID letter or check character glued on): every 17-character window that is
+    a well-formed VIN as it stands (no I, O or Q to read: a window is a guess, so nothing more is guessed)."""
+    out = []
+    for i in range(len(run) - VIN_LENGTH + 1):
+        window = run[i : i + VIN_LENGTH]
+        if _VIN_RE.fullmatch(window) and is_check_digit_ok(window):
+            out.append(window)
+    return out
+
+
+def _several_vins(vins: list[str]) -> ValidationError:
+    shown = "、".join(vins[:3])
+    return ValidationError(
+        FIELD,
+        f"扫描内容含有多个不同的车架号(VIN)：{shown}；请只扫描一个条码，或手工输入",
+        f"The scanned text holds more than one VIN: {', '.join(vins[:3])}; scan one bar code only, or type it",
+        code="several_vins",
+    )
+
+
+def read_scanner(text: str) -> tuple[str, tuple[Reading, ...]]:
+    """The VIN in what a keyboard-wedge scanner typed, and the I/O/Q it read as 1/0/0 (:func:`from_scanner`).
+
+    ``readings`` are positions of the returned VIN, as :func:`read_iso3779` gives them, for
+    :func:`describe_readings`; the GB/T 18410 prefix "I" is not a reading (it is dropped)."""
+    if not normalize_vin(_CONTROL.sub("", text)):
+        raise ValidationError(FIELD, "请扫描或输入车架号(VIN)", "Scan or type the VIN", code="empty")
+    framed = _CONTROL.sub("\n", _AIM_ID.sub("\n", strip_invisible(nfkc(text))))
+    segments = framed.split("\n")
+    # Pass 1: runs as the scanner framed them (whitespace separates); pass 2, only when pass 1 found no
+    # VIN-shaped run: a VIN printed or typed in groups ("LSVAU 2180N 2123456").
+    for tokens in (
+        [run for seg in segments for run in _scan_runs(seg)],
+        [run for seg in segments for run in _scan_runs(remove_whitespace(seg).replace("-", ""))],
+    ):
+        exact = [c for c in (_exact_candidate(t) for t in tokens) if c is not None]
+        if exact:
+            read = [read_iso3779(c) for c in exact]
+            valid: dict[str, tuple[Reading, ...]] = {}
+            for vin, readings in read:
+                if _VIN_RE.fullmatch(vin) and is_check_digit_ok(vin):
+                    valid.setdefault(vin, readings)
+            if len(valid) > 1:
+                raise _several_vins(list(valid))
+            if valid:
+                vin, readings = next(iter(valid.items()))
+                return vin, readings
+            # a VIN-shaped run whose check digit fails: say so (validate_vin names the fault exactly)
+            validate_vin(exact[0], read_ioq=True)
+        windows = list(dict.fromkeys(w for t in tokens if len(t) > VIN_LENGTH for w in _window_candidates(t)))
+        if len(windows) > 1:
+            raise _several_vins(windows)
+        if windows:
+            return windows[0], ()
+    raise ValidationError(
+        FIELD,
+        "扫描内容中没有有效的车架号(VIN)：车架号为17位字母和数字（不含 I、O、Q），第9位校验位须相符；请重新扫描或手工输入",
+        "No valid VIN in the scanned text: a VIN has 17 letters and digits (no I, O or Q) and a matching check "
+        "digit in position 9; scan again or type it",
+        code="no_vin_in_scan",
+    )
+
+
+def from_scanner(text: str) -> str:
+    """The 17-character VIN in the text a keyboard-wedge scanner typed into the VIN field (issue #15).
+
+    Removed: the scanner's framing (AIM symbology identifiers such as ``]A0``, ``]C1``, ``]d2``, ``]Q1``; CR, LF,
+    TAB, STX, ETX and other control characters; spaces; zero-width characters) and the GB/T 18410 "I" in front of
+    a Code 39 VIN. Full-width characters become half-width, letters upper-case, I/O/Q are read as 1/0/0
+    (:func:`read_iso3779`), and the check digit must match. A longer run (a code-ID letter or a check character
+    glued on) yields the one 17-character window that is a valid VIN as it stands.
+
+    Raises :class:`ValidationError` (field ``vin``) when no valid VIN is in the text ("no_vin_in_scan"), when a
+    VIN-shaped run fails its check digit ("bad_check_digit", ...), or when two different valid VINs are in it
+    ("several_vins")."""
+    return read_scanner(text)[0]
+
+
+def find_vins(text: str) -> list[str]:
+    """Every VIN spelt out in ``text`` (a decoded bar code, a certificate's QR payload: opaque text), in order,
+    once each: a run of exactly 17 letters and digits, or the GB/T 18410 "I" + 17, or "VIN" + 17, bounded by
+    anything that is not an ASCII letter or digit (full-width ones count as ASCII, lower case as upper), whose
+    check digit matches. Nothing is read as something else: a printed code holds the VIN exactly."""
+    out: dict[str, None] = {}
+    for run in _ALNUM_RUN.findall(text.translate(_HALF_WIDTH_UPPER)):
+        vin = _exact_candidate(run)
+        if vin is not None and _VIN_RE.fullmatch(vin) and is_check_digit_ok(vin):
+            out.setdefault(vin, None)
+    return list(out)

@@ -150,7 +150,7 @@ def verify_password(password_hash: str, password: str) -> bool:
         return False
 
 
-def _actor_from(db_user: User, store: Store, centers: list[int]) -> Actor:
+def actor_from(db_user: User, store: Store, centers: list[int]) -> Actor:
     roles = tuple(db_user.role_list)
     return Actor(
         user_id=db_user.id,
@@ -171,7 +171,7 @@ def actor_in(s: Session, user: User) -> Actor:
     centers = list(
         s.scalars(select(RepairCenter.id).where(RepairCenter.store_id == store.id).order_by(RepairCenter.code))
     )
-    return _actor_from(user, store, centers)
+    return actor_from(user, store, centers)
 
 
 def actor_for(db: Database, login: str) -> Actor:

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from desktop.models import LoginAttempt, User, UserSession, utcnow
+from desktop.models import LoginAttempt, RepairCenter, Store, User, UserSession, utcnow
 from desktop.services import auth
 from desktop.services.errors import ServiceError
 from desktop.storage import Database
@@ -125,18 +125,21 @@ def actor_for_token(db: Database, token: str | None, client_address: str | None 
         raise SessionExpired()
     now = utcnow()
     digest = token_hash(token)
-    with db.read() as s:
+    with db.read() as s:  # two statements: the session with its user and store, then the store's centers
         row = s.execute(
-            select(UserSession.id, UserSession.last_seen_at, User)
+            select(UserSession.id, UserSession.last_seen_at, User, Store)
             .join(User, User.id == UserSession.user_id)
+            .join(Store, Store.id == User.store_id)
             .where(UserSession.token_hash == digest, UserSession.revoked_at.is_(None))
         ).one_or_none()
         if row is None:
             raise SessionExpired()
-        session_id, last_seen, user = row
+        session_id, last_seen, user, store = row
         if not user.active or last_seen < now - idle:
             raise SessionExpired()
-        actor = auth.actor_in(s, user)
+        centers = list(s.scalars(select(RepairCenter.id).where(RepairCenter.store_id == store.id)
+                                 .order_by(RepairCenter.code)))
+        actor = auth.actor_from(user, store, centers)
     if now - last_seen >= TOUCH_EVERY:
         with db.transaction() as s:
             s.execute(update(UserSession).where(UserSession.id == session_id).values(last_seen_at=now))

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.demo import MOVED_PLATE, SCENARIO_VINS, SCENARIOS, build_demo
 from desktop.services import auth, vehicles, work_orders
 from desktop.storage import Database
-from desktop.ui.attach_store_dialog import AttachStoreDialog
-from desktop.ui.new_vehicle_dialog import NewVehicleDialog
-from desktop.ui.owner_dialog import OwnerDialog
-from desktop.ui.plate_dialog import PlateDialog
+from desktop.ui.owner.owner_dialog import OwnerDialog
+from desktop.ui.vehicle.attach_store_dialog import AttachStoreDialog
+from desktop.ui.vehicle.new_vehicle_dialog import NewVehicleDialog
+from desktop.ui.vehicle.plate_dialog import PlateDialog
 from tests.ui.conftest import type_text
 
 T = 15000
@@ -55,7 +55,7 @@ def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
     from desktop.app import make_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     make_application("zh_CN")
     win = MainWindow(demo_db, auth.actor_for(demo_db, "adv1"))

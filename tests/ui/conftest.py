@@ -112,7 +112,7 @@ def wait_for_workers() -> None:
 @pytest.fixture
 def window(qtbot: Any, world: World) -> Iterator[Any]:
     from desktop.app import make_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     make_application("zh_CN")
     win = MainWindow(world.db, world.actors["adv1"])

@@ -18,7 +18,7 @@ T = 10000
 @pytest.fixture
 def make_window(qtbot: Any, world: Any):
     from desktop.app import make_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     make_application("zh_CN")
     made: list[Any] = []

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.services import customers, dedupe, vehicles
-from desktop.ui.attach_store_dialog import AttachStoreDialog
-from desktop.ui.contacts_dialog import ContactsDialog
-from desktop.ui.duplicate_dialog import DuplicateDialog
-from desktop.ui.new_vehicle_dialog import NewVehicleDialog
-from desktop.ui.owner_dialog import OwnerDialog
-from desktop.ui.plate_dialog import PlateDialog
+from desktop.ui.customer.duplicate_dialog import DuplicateDialog
+from desktop.ui.owner.owner_dialog import OwnerDialog
+from desktop.ui.vehicle.attach_store_dialog import AttachStoreDialog
+from desktop.ui.vehicle.contacts_dialog import ContactsDialog
+from desktop.ui.vehicle.new_vehicle_dialog import NewVehicleDialog
+from desktop.ui.vehicle.plate_dialog import PlateDialog
 from tests.factories import add_customer, add_vehicle
 from tests.ui.conftest import VIN_MANUAL, VIN_NO_OWNER, VIN_OK, VIN_OTHER_STORE, VIN_TYPO, make_vin, type_text
 from tests.ui.test_intake_panel import enter_vin
@@ -288,7 +288,7 @@ def customers_count(world) -> int:
 # -- M2 / M3 / V8 ----------------------------------------------------------------------------------------
 def test_v8_new_vehicle_typo_stops_with_existing_vin(window, qtbot, world):
     vehicles_before = len(vehicles_list(world))
-    dialog = window.intake.open_new_vehicle_dialog(VIN_TYPO)
+    dialog = window.intake.router.open_new_vehicle_dialog(VIN_TYPO)
     type_text(dialog.model_edit, "大众 朗逸 1.5L")
     qtbot.keyClick(dialog.model_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=T)
@@ -310,7 +310,7 @@ def test_v8_intake_escalation_view(window, qtbot, world):
 
 
 def test_m3_new_vehicle_with_existing_vin_routes_to_attach(window, qtbot, world):
-    dialog = window.intake.open_new_vehicle_dialog(VIN_OTHER_STORE)
+    dialog = window.intake.router.open_new_vehicle_dialog(VIN_OTHER_STORE)
     type_text(dialog.model_edit, "本田 雅阁")
     with qtbot.waitSignal(dialog.vinExists, timeout=T) as blocker:
         qtbot.keyClick(dialog.model_edit, Qt.Key.Key_Return)
@@ -354,7 +354,7 @@ def test_m2_new_vehicle_then_plate_then_owner(window, qtbot, world):
 def test_m2_plate_on_another_vehicle_opens_the_plate_dialog(window, qtbot, world):
     from tests.ui.conftest import VIN_UNKNOWN
 
-    dialog = window.intake.open_new_vehicle_dialog(VIN_UNKNOWN)
+    dialog = window.intake.router.open_new_vehicle_dialog(VIN_UNKNOWN)
     type_text(dialog.model_edit, "本田 雅阁 2.0T")
     with qtbot.waitSignal(dialog.vehicleSaved, timeout=T):
         qtbot.keyClick(dialog.model_edit, Qt.Key.Key_Return)

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from desktop.app import DemoAccount, OpenedBackend, open_backend
 from desktop.backend import LocalBackend
 from desktop.storage import DatabaseUnavailable
-from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.worker import (
+from desktop.ui.common.worker import (
     BUG,
     REFUSED,
     STALE,
@@ -20,6 +19,7 @@ from desktop.ui.worker import (
     Worker,
     describe,
 )
+from desktop.ui.shell.login_dialog import LoginDialog
 from tests.ui.conftest import PASSWORD
 
 
@@ -236,8 +236,8 @@ def test_english_translation_is_loaded(qtbot, world):
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import make_application
-    from desktop.ui import i18n
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.common import i18n
+    from desktop.ui.shell.main_window import MainWindow
 
     make_application("en")
     try:

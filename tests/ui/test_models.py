@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.models import ROW_ROLE, ContactTableModel, CustomerTableModel, VehicleTableModel
+from desktop.ui.common.models import ROW_ROLE, ContactTableModel, CustomerTableModel, VehicleTableModel
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def test_audit_model_shows_words_not_stored_codes(qtmodeltester):
     from datetime import datetime
     from types import SimpleNamespace
 
-    from desktop.ui.audit_page import AuditTableModel
+    from desktop.ui.common.models import AuditTableModel
 
     def entry(field: str, old: str | None, new: str | None) -> SimpleNamespace:
         return SimpleNamespace(at=datetime(2026, 11, 26, 9, 0), user_login="mdm1", store_id=None, action="user.roles",

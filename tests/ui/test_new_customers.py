@@ -10,12 +10,9 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from desktop.services import auth, customers, org, special_customers
-from desktop.ui.customer_dialog import CustomerDialog
-from desktop.ui.new_customer_dialog import (
-    NewSalesCustomerDialog,
-    NewSpecialCustomerDialog,
-    prefill_from_search,
-)
+from desktop.ui.customer.customer_dialog import CustomerDialog
+from desktop.ui.customer.new_sales_customer_dialog import NewSalesCustomerDialog, prefill_from_search
+from desktop.ui.customer.new_special_customer_dialog import NewSpecialCustomerDialog
 from tests.ui.conftest import PASSWORD, type_text, wait_for_workers
 
 T = 10000
@@ -26,7 +23,7 @@ PICC_GZ = "中国人民财产保险股份有限公司广州市分公司"
 @pytest.fixture
 def make_window(qtbot: Any, world: Any):
     from desktop.app import make_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     make_application("zh_CN")
     org.add_user(world.db, "sales1", "王销售", "S01", ["sales_advisor"], PASSWORD)

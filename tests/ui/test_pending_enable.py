@@ -24,7 +24,7 @@ RIC = "440106198203122318"
 def open_page(qtbot: Any, world: Any):
     """Customer service's pending queue, opened once the test's customers are in place."""
     from desktop.app import make_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     make_application("zh_CN")
     made: list[Any] = []

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from desktop.models import WorkOrder
 from desktop.services import vehicles
-from desktop.ui.owner_dialog import OwnerDialog
-from desktop.ui.plate_dialog import PlateDialog
+from desktop.ui.owner.owner_dialog import OwnerDialog
+from desktop.ui.vehicle.plate_dialog import PlateDialog
 from tests.factories import add_vehicle
 from tests.ui.conftest import VIN_MANUAL, VIN_NO_OWNER, VIN_OK, make_vin, type_text
 from tests.ui.test_intake_panel import VIN_STOCK, enter_vin

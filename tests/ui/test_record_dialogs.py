@@ -60,17 +60,31 @@ def test_stale_vehicle_save_is_refused_with_a_message_and_reloaded(window, qtbot
 
 
 def test_m2_not_found_creates_vehicle_with_model_and_vin_only(window, qtbot, world):
-    dialog = window.create_vehicle(VIN_UNKNOWN)
-    tabs = dialog.findChild(QTabWidget, "vehicleTabs")
-    assert not tabs.isTabEnabled(1)
-    assert dialog.findChild(QLineEdit, "field_plate").isReadOnly()
+    """M2 through the intake's 新增车辆档案 (the one create path): model and VIN only, then the rest."""
+    from desktop.ui.vehicle.new_vehicle_dialog import PAGE_BASIC, PAGE_MORE
+
+    dialog = window.intake.router.open_new_vehicle_dialog(VIN_UNKNOWN)
+    assert dialog.pages.currentIndex() == PAGE_BASIC
+    assert not dialog.plate_edit.isVisible()  # the plate (and the rest) only once the vehicle is saved
     model = dialog.findChild(QLineEdit, "field_model")
     qtbot.keyClicks(model, "Honda Accord 2.0T")
-    with qtbot.waitSignal(dialog.saved, timeout=10000) as blocker:
+    with qtbot.waitSignal(dialog.vehicleSaved, timeout=10000) as blocker:
         qtbot.keyClick(model, Qt.Key.Key_Return)
     assert blocker.args[0].vin == VIN_UNKNOWN and blocker.args[0].origin == "manual"
-    assert tabs.isTabEnabled(1)
-    assert dialog.findChild(QLineEdit, "field_model").isReadOnly()  # V4: entered once, then locked
+    assert dialog.pages.currentIndex() == PAGE_MORE and dialog.plate_edit.isVisible()
+    record = window.open_vehicle(blocker.args[0].id)
+    qtbot.waitUntil(lambda: record.detail is not None, timeout=10000)
+    assert record.findChild(QLineEdit, "field_model").isReadOnly()  # V4: entered once, then locked
+
+
+def test_m2_step_two_can_be_used_at_once_after_the_step_one_save(window, qtbot, world):
+    """After the step-one save every action of step two is there (plate, owner, insurance, 完成)."""
+    dialog = window.intake.router.open_new_vehicle_dialog(VIN_UNKNOWN)
+    type_text(dialog.model_edit, "本田 雅阁 2.0T")
+    with qtbot.waitSignal(dialog.vehicleSaved, timeout=10000):
+        qtbot.keyClick(dialog.model_edit, Qt.Key.Key_Return)
+    for button in (dialog.plate_button, dialog.owner_button, dialog.other_button, dialog.finish_button):
+        assert button.isVisible() and button.isEnabled(), button.objectName()
 
 
 def test_c10_core_fields_read_only_for_an_advisor(window, qtbot, world):
@@ -103,7 +117,7 @@ def test_stale_customer_save_is_refused(window, qtbot, world):
 
 def test_w3_vehicle_only_next_step_opens_the_owner_dialog(window, qtbot, world):
     """W3: a vehicle without owner offers 维护车主, which opens the guided owner dialog for that vehicle."""
-    from desktop.ui.owner_dialog import OwnerDialog
+    from desktop.ui.owner.owner_dialog import OwnerDialog
     from tests.ui.test_intake_panel import enter_vin
 
     assert enter_vin(qtbot, window, VIN_NO_OWNER) == "vehicle_only"
@@ -115,7 +129,7 @@ def test_w3_vehicle_only_next_step_opens_the_owner_dialog(window, qtbot, world):
 
 
 def test_p3_plate_of_another_car_typed_in_the_record_opens_the_plate_dialog(window, qtbot, world):
-    from desktop.ui.plate_dialog import PlateDialog
+    from desktop.ui.vehicle.plate_dialog import PlateDialog
 
     dialog = open_vehicle(window, qtbot, "manual", world)
     plate = dialog.findChild(QLineEdit, "field_plate")
@@ -139,7 +153,7 @@ def test_p3_plate_of_another_car_typed_in_the_record_opens_the_plate_dialog(wind
 def cs_window(qtbot, world):
     """The main window of customer service (cs1: may change core data)."""
     from desktop.app import make_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     make_application("zh_CN")
     win = MainWindow(world.db, world.actors["cs1"])

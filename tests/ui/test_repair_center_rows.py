@@ -20,7 +20,7 @@ def _attach_r02(world) -> None:
 
 def _window(qtbot, world, login):
     from desktop.app import make_application
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     make_application("zh_CN")
     win = MainWindow(world.db, world.actors[login])

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from desktop import APP_NAME, __version__, config
 from desktop.storage import Database
-from desktop.ui.login_dialog import LoginDialog
-from desktop.ui.settings_dialog import SERVER, SQLITE, Probe, SettingsDialog
+from desktop.ui.shell.login_dialog import LoginDialog
+from desktop.ui.shell.settings_dialog import SERVER, SQLITE, Probe, SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 T = 15000

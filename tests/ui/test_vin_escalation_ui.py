@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.services import escalations
-from desktop.ui.new_vehicle_dialog import NewVehicleDialog
+from desktop.ui.vehicle.new_vehicle_dialog import NewVehicleDialog
 from tests.ui.conftest import VIN_OK, make_vin, type_text
 
 T = 10000
@@ -16,7 +16,7 @@ VIN_TYPO = make_vin(VIN_OK[:8] + VIN_OK[9:14] + ("7" if VIN_OK[14] != "7" else "
 
 
 def test_v8_typo_page_files_the_escalation_and_shows_the_answer(window, qtbot, world):
-    dialog = window.intake.open_new_vehicle_dialog(VIN_TYPO)
+    dialog = window.intake.router.open_new_vehicle_dialog(VIN_TYPO)
     assert isinstance(dialog, NewVehicleDialog)
     type_text(dialog.model_edit, "大众 朗逸 1.5L")
     qtbot.keyClick(dialog.model_edit, Qt.Key.Key_Return)
@@ -43,7 +43,7 @@ def test_v8_typo_page_files_the_escalation_and_shows_the_answer(window, qtbot, w
 def test_v8_master_data_page_answers_escalations_and_merges_a_twin(qtbot, world):
     from desktop.app import make_application
     from desktop.services import vehicles
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
     from tests.factories import add_vehicle
 
     make_application("zh_CN")

@@ -1,0 +1,98 @@
+"""核心资料申请 (C10/C11): the advisors' open core-data change requests, in the queue of finance (sales customers)
+and customer service (after-sales customers). 应用修改 applies one (validators, duplicate check and the change in
+one transaction, on the customer's version as read when the request was selected); 驳回申请 rejects it with a
+note. Enter or a double click on a request opens the customer record."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from desktop.services import change_requests, customers
+from desktop.ui.back_office.queue_page import QueuePage
+from desktop.ui.common import limits
+from desktop.ui.common.models import RequestTableModel
+from desktop.ui.common.widgets import push_button, unmark_on_edit
+from desktop.ui.common.worker import Worker
+
+
+class ChangeRequestPage(QueuePage):
+    """核心资料申请 (C10): apply (validators, duplicate check, change — one transaction) or reject."""
+
+    QUEUE = staticmethod(change_requests.list_open)
+    openCustomer = Signal(str)
+
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, "changeRequestPage", RequestTableModel(), table="requestTable",
+                         count="requestCount", refresh="refreshRequests", parent=parent)
+        self.version: int | None = None  # the customer's version, as read when the request was selected
+        self.table.activated.connect(self._open)
+        self.note = QLineEdit()
+        self.note.setObjectName("requestNote")
+        self.note.setPlaceholderText(self.tr("处理说明（驳回时必填）"))
+        self.note.setMaxLength(limits.REASON)
+        unmark_on_edit(self.note)
+        self.apply_button = push_button(self.tr("应用修改"), "applyRequest", self.apply_selected,
+                                        primary=True, default=None)
+        self.reject_button = push_button(self.tr("驳回申请"), "rejectRequest", self.reject_selected, default=None)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("说明")))
+        actions.addWidget(self.note, 1)
+        actions.addWidget(self.reject_button)
+        actions.addWidget(self.apply_button)
+        layout = self.queue_layout(self.tr("顾问提交的核心资料修改申请：核对证件后应用或驳回（C10/C11）"))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        self.update_actions()
+
+    def row_selected(self, row: Any) -> None:
+        self.current = row
+        self.version = None
+        if self.current is not None:
+            self.worker.read(customers.get_customer, self.current.customer_code,
+                             done=partial(self._version_loaded, self.current.id), failed=self.failed,
+                             owner=self)
+        self.update_actions()
+
+    def _version_loaded(self, request_id: int, customer: Any) -> None:
+        if self.current is not None and self.current.id == request_id:
+            self.version = customer.version
+            self.update_actions()
+
+    def update_actions(self) -> None:
+        ok = self.current is not None and not self.busy
+        self.apply_button.setEnabled(ok and self.version is not None)
+        self.reject_button.setEnabled(ok)
+
+    def apply_selected(self) -> None:
+        if self.current is None or self.version is None or self.busy:
+            return
+        self.begin(self.tr("正在应用…"))
+        self.worker.write(change_requests.apply, self.current.id, self.note.text().strip() or None,
+                          version=self.version, done=lambda r: self._done(self.tr("申请 #{0} 已应用：{1}").format(r.id, r.customer_code)),
+                          failed=self.failed, owner=self)
+
+    def reject_selected(self) -> None:
+        if self.current is None or self.busy:
+            return
+        note = self.required(self.note, self.tr("驳回须填写说明"))
+        if note is None:
+            return
+        self.begin()
+        self.worker.write(change_requests.reject, self.current.id, note,
+                          done=lambda r: self._done(self.tr("申请 #{0} 已驳回").format(r.id)), failed=self.failed, owner=self)
+
+    def _done(self, text: str) -> None:
+        self.end()
+        self.note.clear()
+        self.say(text, "ok")
+        self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.openCustomer.emit(row.customer_code)

@@ -1,0 +1,66 @@
+"""The back office's queues: the open items of one kind, listed by a read service (pending customers, core-data
+change requests, suspected-typo VINs). The list is read again when the page is shown, on 刷新 and after each
+action; the item being worked on stays selected while it is still open, else the first one is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.ui.common.forms import BackendPage
+from desktop.ui.common.models import RowTableModel
+from desktop.ui.common.tables import show_rows, table_view
+from desktop.ui.common.widgets import push_button
+from desktop.ui.common.worker import Worker
+
+
+class QueuePage(BackendPage):
+    #: the read service that lists the open items (a staticmethod: the worker calls it on the backend)
+    QUEUE: Callable[..., Any]
+
+    def __init__(self, actor: Any, worker: Worker, name: str, model: RowTableModel, *, table: str, count: str,
+                 refresh: str, parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, name, parent)
+        self.current: Any = None  # the item selected
+        self.model = model
+        model.setParent(self)
+        self.table = table_view(table, model, wrap=False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.count = QLabel()
+        self.count.setObjectName(count)
+        self.refresh_button = push_button(self.tr("刷新"), refresh, self.refresh, default=None)
+        self.setFocusProxy(self.table)
+
+    def queue_layout(self, title: str) -> QVBoxLayout:
+        """The page's layout: the title, the count and 刷新 on the first row (the page adds the rest)."""
+        return self.page_layout(title, self.count, self.refresh_button)
+
+    def refresh(self) -> None:
+        self.count.setText(self.tr("正在加载…"))
+        self.worker.read(self.QUEUE, done=self._listed, failed=self.failed, owner=self)
+
+    def _listed(self, rows: Sequence[Any]) -> None:
+        kept = self.key(self.current) if self.current is not None else None
+        if not show_rows(self.table, rows, next((i for i, r in enumerate(rows) if self.key(r) == kept), 0)):
+            self.row_selected(None)
+        self.count.setText(self.counted(len(rows)))
+        self.update_actions()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.row_selected(self.model.row_at(current.row()))
+
+    def key(self, row: Any) -> Any:
+        """What identifies an item across two readings of the queue."""
+        return row.id
+
+    def counted(self, n: int) -> str:
+        """The count beside the title."""
+        return self.tr("{0} 个待处理").format(n)
+
+    def row_selected(self, row: Any) -> None:
+        """The item selected now (None: none); override to read what acting on it needs."""
+        self.current = row
+        self.update_actions()

@@ -1,0 +1,215 @@
+"""用户 (master-data team): the group's users — add, set roles, reset a password, unlock after failed
+logins, deactivate / reactivate. Every action goes through desktop.services.users (which refuses other
+roles and audits each change)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import org, users
+from desktop.services.auth import ROLES
+from desktop.ui.common import i18n, limits
+from desktop.ui.common.forms import BackendPage
+from desktop.ui.common.models import UserTableModel
+from desktop.ui.common.tables import show_rows, table_view
+from desktop.ui.common.widgets import mark_invalid, push_button, unmark_on_edit
+from desktop.ui.common.worker import Worker
+
+
+class UsersPage(BackendPage):
+    def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(actor, worker, "usersPage", parent)
+        self.current: Any = None
+        idx = 1 if i18n.current_lang() == "en" else 0
+
+        self.model = UserTableModel(self)
+        self.table = table_view("usersTable", self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        # the selected user
+        selected = QGroupBox(self.tr("所选用户"))
+        sel = QVBoxLayout(selected)
+        self.selected_label = QLabel(self.tr("请选择一个用户"))
+        self.selected_label.setObjectName("selectedUser")
+        self.selected_label.setWordWrap(True)
+        sel.addWidget(self.selected_label)
+        role_grid = QGridLayout()
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for i, (code, names) in enumerate(ROLES.items()):
+            box = QCheckBox(names[idx])
+            box.setObjectName(f"role_{code}")
+            self.role_boxes[code] = box
+            role_grid.addWidget(box, i // 3, i % 3)
+        self.save_roles = push_button(self.tr("保存角色"), "saveRoles", self._save_roles, default=None)
+        role_grid.addWidget(self.save_roles, 1, 2)
+        sel.addLayout(role_grid)
+        pw_row = QHBoxLayout()
+        self.new_password = QLineEdit()
+        self.new_password.setObjectName("resetPasswordInput")
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password.setPlaceholderText(self.tr("新密码（至少 6 位）"))
+        self.reset_button = push_button(self.tr("重置密码"), "resetPassword", self._reset, default=None)
+        self.unlock_button = push_button(self.tr("解锁"), "unlockUser", self._unlock, default=None)
+        self.active_button = push_button(self.tr("停用账号"), "toggleActive", self._toggle_active, default=None)
+        pw_row.addWidget(self.new_password, 1)
+        pw_row.addWidget(self.reset_button)
+        sel.addLayout(pw_row)
+        account_row = QHBoxLayout()
+        account_row.addStretch(1)
+        account_row.addWidget(self.unlock_button)
+        account_row.addWidget(self.active_button)
+        sel.addLayout(account_row)
+
+        # a new user
+        add = QGroupBox(self.tr("新增用户"))
+        form = QFormLayout(add)
+        self.add_login = QLineEdit()
+        self.add_login.setObjectName("addLogin")
+        self.add_login.setMaxLength(limits.USER["login"])
+        self.add_name = QLineEdit()
+        self.add_name.setObjectName("addName")
+        self.add_name.setMaxLength(limits.USER["name"])
+        self.add_store = QComboBox()
+        self.add_store.setObjectName("addStore")
+        self.add_role = QComboBox()
+        self.add_role.setObjectName("addRole")
+        for code, names in ROLES.items():
+            self.add_role.addItem(names[idx], code)
+        self.add_password = QLineEdit()
+        self.add_password.setObjectName("addPassword")
+        self.add_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_password.setPlaceholderText(self.tr("至少 6 位"))
+        self.add_button = push_button(self.tr("新增"), "addUser", self._add, primary=True, default=None)
+        self.add_password.returnPressed.connect(self._add)
+        unmark_on_edit(self.add_login, self.add_name, self.add_password, self.new_password)
+        form.addRow(self.tr("登录名"), self.add_login)
+        form.addRow(self.tr("姓名"), self.add_name)
+        form.addRow(self.tr("门店"), self.add_store)
+        form.addRow(self.tr("角色"), self.add_role)
+        form.addRow(self.tr("初始密码"), self.add_password)
+        form.addRow("", self.add_button)
+
+        right = QVBoxLayout()
+        right.addWidget(selected)
+        right.addWidget(add)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addLayout(right, 0)
+        layout = self.page_layout()
+        layout.addLayout(body, 1)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.table)
+        self.update_actions()
+
+    # -- load ---------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.worker.read(users.list_users, done=self._show, failed=self.failed)
+        if not self.add_store.count():
+            self.worker.read(org.stores, done=self._stores)
+
+    def _stores(self, stores: list[Any]) -> None:
+        self.add_store.clear()
+        for s in stores:
+            self.add_store.addItem(f"{s.code} {s.name}", s.code)
+
+    def _show(self, rows: list[Any]) -> None:
+        login = self.current.login if self.current is not None else None
+        if not show_rows(self.table, rows, next((i for i, r in enumerate(rows) if r.login == login), None)):
+            self.current = None
+            self.update_actions()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row())
+        self.current = row
+        if row is not None:
+            lock = self.tr("，已锁定（连续输错密码）") if row.locked else ""
+            self.selected_label.setText(f"{row.login} · {row.name} · {row.store_code}{lock}")
+            for code, box in self.role_boxes.items():
+                box.setChecked(code in row.roles)
+            self.active_button.setText(self.tr("停用账号") if row.active else self.tr("启用账号"))
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        ok = self.current is not None and not self.busy
+        for w in (self.save_roles, self.reset_button, self.active_button, *self.role_boxes.values()):
+            w.setEnabled(ok)
+        self.unlock_button.setEnabled(ok and bool(self.current and self.current.locked))
+        self.add_button.setEnabled(not self.busy)
+
+    # -- act ----------------------------------------------------------------------------------------------
+    def _saved(self, ok: str) -> Any:
+        return lambda row: self._done(ok.format(row.login))
+
+    def _save_roles(self) -> None:
+        if self.current is None or self.busy:
+            return
+        roles = [code for code, box in self.role_boxes.items() if box.isChecked()]
+        self.begin()
+        self.worker.write(users.set_roles, self.current.login, roles,
+                          done=self._saved(self.tr("{0} 的角色已保存")), failed=self.failed, owner=self)
+
+    def _reset(self) -> None:
+        if self.current is None or self.busy:
+            return
+        if len(self.new_password.text()) < users.MIN_PASSWORD:
+            self.refuse(self.tr("新密码至少 6 位"), self.new_password)
+            return
+        password = self.new_password.text()
+        self.new_password.clear()
+        self.begin()
+        self.worker.write(users.reset_password, self.current.login, password,
+                          done=self._saved(self.tr("{0} 的密码已重置")), failed=self.failed, owner=self)
+
+    def _unlock(self) -> None:
+        if self.current is None or self.busy:
+            return
+        self.begin()
+        self.worker.write(users.unlock, self.current.login,
+                          done=self._saved(self.tr("{0} 已解锁")), failed=self.failed, owner=self)
+
+    def _toggle_active(self) -> None:
+        if self.current is None or self.busy:
+            return
+        self.begin()
+        if self.current.active:
+            self.worker.write(users.deactivate, self.current.login,
+                              done=self._saved(self.tr("{0} 已停用")), failed=self.failed, owner=self)
+        else:
+            self.worker.write(users.reactivate, self.current.login,
+                              done=self._saved(self.tr("{0} 已启用")), failed=self.failed, owner=self)
+
+    def _add(self) -> None:
+        if self.busy:
+            return
+        login = self.add_login.text().strip()
+        password = self.add_password.text()
+        self.add_password.clear()
+        self.begin()
+        self.worker.write(users.add, login, self.add_name.text().strip(),
+                          self.add_store.currentData() or "", [self.add_role.currentData()], password,
+                          done=self._saved(self.tr("已新增用户 {0}")), failed=self.failed, owner=self)
+
+    def _done(self, text: str) -> None:
+        self.end()
+        self.say(text, "ok")
+        for edit in (self.add_login, self.add_name, self.add_password, self.new_password):
+            mark_invalid(edit, False)
+        self.refresh()
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"login": self.add_login, "password": self.add_password}

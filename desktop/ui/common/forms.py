@@ -1,0 +1,291 @@
+"""What every window that calls the backend does the same way, written once: the busy state, the message line,
+a refusal marked on its field, Enter routing and the button box.
+
+A dialog or a page asks the services through the worker and gets the answer on the GUI thread. While a call
+runs the form is busy (its actions disabled, 正在保存… on the message line); a refusal lands on the message
+line and on the field it names (the red mark goes when the user edits the field); a record another
+workstation saved first is read again and shown as it is now. The calls stay in the dialogs, one
+``worker.read`` / ``worker.write`` per action, written where the action is::
+
+    def save(self) -> None:                         # the action: checks, then one service call
+        reason = self.required(self.reason, self.tr("请填写原因"))
+        if self.busy or reason is None:
+            return
+        self.begin()                                # busy: actions off, 正在保存… on the message line
+        self.worker.write(<service>, <its arguments>, reason=reason, version=self.detail.version,
+                          done=self._saved, failed=self.failed)
+
+* :class:`BackendForm`, mixed into a Qt widget class (before it): ``busy``; ``begin()`` / ``end()`` around a
+  call; ``update_actions()`` to override (what can be pressed now); ``say()`` on the message line;
+  ``refuse()`` a check of the form itself, with its field (``required()`` for a field that must be filled
+  in); ``failed()``, the worker's failure callback (override ``stale()`` and ``field_widgets()``);
+  ``open_child()`` a dialog of its own.
+* :class:`BackendDialog`, a QDialog with all that, a QDialogButtonBox (the platform's button order, Qt's own
+  translated Close / Cancel / Save) and Enter routing: Enter presses the focused button, else
+  ``enter_pressed(widget)`` decides for the field it was pressed in (by default: the default button, as Qt).
+* :class:`BackendPage`, a back-office page with all that and its layout (``page_layout()``: title first);
+  it reads its list again (``refresh()``) whenever it is shown and after another workstation saved first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.common.widgets import mark_invalid, message_label, push_button, show_message
+from desktop.ui.common.worker import STALE, UserError, Worker
+
+D = TypeVar("D", bound=QDialog)
+Role = QDialogButtonBox.ButtonRole
+Standard = QDialogButtonBox.StandardButton
+CLOSE, CANCEL, SAVE = Standard.Close, Standard.Cancel, Standard.Save
+
+
+class BackendForm:
+    """The busy state, the message line and error-to-field marking of a widget that calls the backend.
+
+    Mixed into a Qt widget class, before it; the widget's constructor calls :meth:`setup_form` first."""
+
+    actor: Any
+    worker: Worker  # where the calls go (a form that calls nothing, like the duplicate check, has none)
+    message: QLabel
+    _busy = False
+
+    def setup_form(self, actor: Any, worker: Worker | None, message_name: str = "dialogMessage") -> None:
+        self.actor = actor
+        if worker is not None:
+            self.worker = worker
+        self.message = message_label(message_name)  # the subclass places it in its layout
+
+    # -- busy -----------------------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """A call of this form is running: its actions wait (a second press does nothing)."""
+        return self._busy
+
+    def begin(self, text: str | None = None) -> None:
+        """A call starts: busy, the actions disabled, ``text`` (by default 正在保存…) on the message line."""
+        self._busy = True
+        self.update_actions()
+        self.say(QCoreApplication.translate("BackendForm", "正在保存…") if text is None else text)
+
+    def end(self) -> None:
+        """The call came back (done or failed): the actions are enabled again as the form's state allows."""
+        self._busy = False
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable what can be pressed now (override: read ``self.busy`` and the form's state)."""
+
+    # -- the message line -----------------------------------------------------------------------------------
+    def say(self, text: str, level: str = "info") -> None:
+        """The message line: ``level`` info / ok / warn / error colours it (style sheet)."""
+        show_message(self.message, text, level)
+
+    def refuse(self, text: str, widget: QWidget | None = None) -> None:
+        """A check of the form itself failed before any call: say why and point at the field."""
+        self.say(text, "error")
+        if widget is not None:
+            mark(widget)
+
+    def required(self, edit: QLineEdit, why: str) -> str | None:
+        """The text of a field that must be filled in (a reason, a note...), or None: ``why`` is said and the
+        field marked."""
+        text = edit.text().strip()
+        if not text:
+            self.refuse(why, edit)
+            return None
+        return text
+
+    # -- dialogs opened from here ---------------------------------------------------------------------------
+    def open_child(self, dialog: D, attr: str = "child") -> D:
+        """Open ``dialog`` (:func:`open_dialog`), held as ``self.<attr>`` while it is open."""
+        setattr(self, attr, dialog)
+        dialog.finished.connect(lambda _result: setattr(self, attr, None))
+        return open_dialog(dialog)
+
+    # -- errors -----------------------------------------------------------------------------------------------
+    def failed(self, error: UserError, fields: Mapping[str, QWidget] | None = None) -> None:
+        """The worker's ``failed=``: the call is over, its reason on the message line; a record another
+        workstation saved first is read again (:meth:`stale`), else the field the service named is marked
+        (looked up in ``fields``, by default :meth:`field_widgets`)."""
+        self.end()
+        self.say(error.text, "error")
+        if error.kind == STALE:
+            self.stale(error)
+        else:
+            self.point_at(error.field, fields)
+
+    def stale(self, error: UserError) -> None:
+        """Another workstation saved first (override: read the record again; the message stays)."""
+
+    def field_widgets(self) -> Mapping[str, QWidget]:
+        """The form's widgets by the service's field names (override)."""
+        return {}
+
+    def point_at(self, field: str | None, fields: Mapping[str, QWidget] | None = None) -> QWidget | None:
+        """Mark the widget of ``field`` (the service's name for it), bring it into view and focus it."""
+        widget = (self.field_widgets() if fields is None else fields).get(field or "")
+        if widget is not None:
+            mark(widget)
+        return widget
+
+
+def open_dialog(dialog: D) -> D:
+    """Open a dialog without blocking (window-modal, QDialog.open) and delete it once it is closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def open_kept(dialog: D, kept: list[QDialog]) -> D:
+    """:func:`open_dialog`, listed in ``kept`` while it is open (a window closes them when it closes)."""
+    kept.append(dialog)
+    dialog.finished.connect(lambda _result: kept.remove(dialog) if dialog in kept else None)
+    return open_dialog(dialog)
+
+
+def mark(widget: QWidget) -> None:
+    """A refused field: the red mark, its tab brought forward, the focus."""
+    mark_invalid(widget, True)
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            tabs.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+    widget.setFocus()
+
+
+def is_enter(event: QKeyEvent) -> bool:
+    """Return, or Enter (the keypad's too), without Ctrl / Alt / Shift."""
+    mods = event.modifiers()
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+        mods == Qt.KeyboardModifier.NoModifier
+        or (mods == Qt.KeyboardModifier.KeypadModifier and event.key() == Qt.Key.Key_Enter))
+
+
+class BackendDialog(BackendForm, QDialog):
+    """A dialog that calls the backend: :class:`BackendForm`, the button box, Enter routing."""
+
+    def __init__(self, actor: Any = None, worker: Worker | None = None, parent: QWidget | None = None, *,
+                 name: str = "", message_name: str = "dialogMessage") -> None:
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.setup_form(actor, worker, message_name)
+        self.buttons = QDialogButtonBox()
+        self.buttons.setObjectName("dialogButtons")
+        self._enter_source: QObject | None = None
+
+    # -- the button box ---------------------------------------------------------------------------------------
+    def action_button(self, text: str, name: str, slot: Callable[..., Any], *, primary: bool = False,
+                   default: bool | None = False, role: Role | None = None) -> QPushButton:
+        """A button of the dialog's own action, in the box: the primary one where OK goes (AcceptRole),
+        others with the actions (ActionRole). ``default`` as :func:`push_button`."""
+        button = push_button(text, name, slot, primary=primary, default=default)
+        if role is None:
+            role = Role.AcceptRole if primary else Role.ActionRole
+        self.buttons.addButton(button, role)
+        return button
+
+    def standard_button(self, which: Standard, name: str, slot: Callable[..., Any], *,
+                            primary: bool = False, default: bool = False) -> QPushButton:
+        """Close / Cancel / Save with Qt's own text in the UI's language, where the platform puts it."""
+        button = self.buttons.addButton(which)
+        button.setObjectName(name)
+        button.setAutoDefault(default)
+        button.setDefault(default)
+        if primary:
+            button.setProperty("primary", True)
+        button.clicked.connect(slot)
+        return button
+
+    def footer(self) -> QHBoxLayout:
+        """The last row: the message line, then the buttons."""
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.buttons)
+        return row
+
+    # -- Enter ------------------------------------------------------------------------------------------------
+    def enter_pressed(self, widget: QObject | None) -> None:
+        """Enter in ``widget`` (a field, the table...; None: nowhere): override to run what that part of the
+        dialog is for. By default the visible default button, as Qt's dialogs do."""
+        for button in self.findChildren(QPushButton):
+            if button.isDefault() and button.isVisible():
+                if button.isEnabled():
+                    button.click()
+                return
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        for edit in self.findChildren(QLineEdit):  # a scanner or a test may type into a field without focus
+            if edit.property("enterRouted") is not True:
+                edit.setProperty("enterRouted", True)
+                edit.returnPressed.connect(lambda e=edit: setattr(self, "_enter_source", e))
+        super().showEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter presses the focused button, else does what the field it was pressed in is for; Esc closes."""
+        if not is_enter(event):
+            super().keyPressEvent(event)
+            return
+        target, self._enter_source = self._enter_source or self.focusWidget(), None
+        if isinstance(target, QPushButton):
+            if target.isEnabled():
+                target.click()
+        else:
+            self.enter_pressed(target)
+
+
+class BackendPage(BackendForm, QWidget):
+    """A back-office page that calls the backend: :class:`BackendForm`; its list is read again whenever it is
+    shown (:meth:`refresh`) and after another workstation saved first."""
+
+    def __init__(self, actor: Any, worker: Worker, name: str, parent: QWidget | None = None, *,
+                 message_name: str = "dialogMessage") -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setup_form(actor, worker, message_name)
+
+    def page_layout(self, title: str | None = None, *beside: QWidget) -> QVBoxLayout:
+        """The page's layout, its first row laid out: the title (what the page is for, with its rules), then
+        ``beside`` it (a count, 刷新, the page's own buttons). The page adds the rest, the message line last."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        if title is None:
+            return layout
+        label = QLabel(title)
+        label.setObjectName("pageTitle")
+        label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(label, 1)
+        for widget in beside:
+            top.addWidget(widget)
+        layout.addLayout(top)
+        return layout
+
+    def refresh(self) -> None:
+        """Read the page's list again (override)."""
+
+    def stale(self, error: UserError) -> None:
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.refresh()

@@ -1,0 +1,497 @@
+"""Every Qt item model of the UI, in one place: rows are pushed in with ``set_rows()``; no queries here.
+
+Rows are the frozen dataclasses the services return (any object with the attributes the columns name will do).
+``ROW_ROLE`` gives back the row itself. A model declares its columns (attributes tried in order, the header as
+Chinese source text marked for the catalogue in the model's own context, a formatter) and nothing else:
+
+* the magnifier lists: customers, vehicles; a vehicle's contacts (W7);
+* the back office: pending customers and their duplicate candidates (C9), core-data change requests (C10),
+  merges, the audit trail, the special-customer list (C13), users, suspected-typo VIN escalations (V8).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop.services.auth import ROLES
+from desktop.ui.common import i18n
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, tuple | list):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table of dataclass rows; subclasses say which attribute each column shows."""
+
+    # (attribute names tried in order, header in Chinese source text, formatter)
+    COLUMNS: Sequence[tuple[tuple[str, ...], str, Callable[[Any], str] | None]] = ()
+    CONTEXT = "RowTableModel"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def _value(self, row: Any, column: int) -> str:
+        names, _header, fmt = self.COLUMNS[column]
+        value = None
+        for name in names:
+            value = getattr(row, name, None)
+            if value not in (None, ""):
+                break
+        return fmt(value) if fmt is not None else _plain(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (
+            0 <= index.column() < len(self.COLUMNS)
+        ):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._value(row, index.column())
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def _status(value: Any) -> str:
+    return i18n.status_label(value) if value else ""
+
+
+def _type(value: Any) -> str:
+    return i18n.customer_type_label(value) if value else ""
+
+
+def _category(value: Any) -> str:
+    return i18n.category_label(value) if value else ""
+
+
+def _business(value: Any) -> str:
+    return i18n.business_label(value) if value else ""
+
+
+def _in(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class CustomerTableModel(RowTableModel):
+    CONTEXT = "CustomerTableModel"
+    COL_CODE, COL_NAME, COL_TYPE, COL_CATEGORY, COL_STATUS, COL_PHONE, COL_STORES = range(7)
+    COLUMNS = (
+        (("code",), QT_TRANSLATE_NOOP("CustomerTableModel", "客户编码"), None),
+        (("name",), QT_TRANSLATE_NOOP("CustomerTableModel", "名称"), None),
+        (("customer_type",), QT_TRANSLATE_NOOP("CustomerTableModel", "类型"), _type),
+        (("category",), QT_TRANSLATE_NOOP("CustomerTableModel", "类别"), _category),
+        (("status",), QT_TRANSLATE_NOOP("CustomerTableModel", "状态"), _status),
+        (("phone_masked", "phone"), QT_TRANSLATE_NOOP("CustomerTableModel", "电话"), None),
+        (("created_store_code",), QT_TRANSLATE_NOOP("CustomerTableModel", "建档门店"), None),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.COL_STATUS:
+            row = self.row_at(index.row())
+            status = getattr(row, "status", None)
+            if status in ("pending", "disabled"):
+                return QColor("#b45309") if status == "pending" else QColor("#b91c1c")
+        return super().data(index, role)
+
+
+class VehicleTableModel(RowTableModel):
+    CONTEXT = "VehicleTableModel"
+    COL_VIN, COL_PLATE, COL_MODEL, COL_OWNER, COL_CODE = range(5)
+    COLUMNS = (
+        (("vin",), QT_TRANSLATE_NOOP("VehicleTableModel", "车架号"), None),
+        (("plate",), QT_TRANSLATE_NOOP("VehicleTableModel", "车牌"), None),
+        (("model",), QT_TRANSLATE_NOOP("VehicleTableModel", "车型"), None),
+        (("owner_name",), QT_TRANSLATE_NOOP("VehicleTableModel", "车主"), None),
+        (("internal_code",), QT_TRANSLATE_NOOP("VehicleTableModel", "车辆编码"), None),
+    )
+
+
+def _masked(value: Any) -> str:
+    from desktop.services.views import mask
+
+    return mask(value) if value else ""
+
+
+class ContactTableModel(RowTableModel):
+    """A vehicle's contacts (W7): people who bring the car; one may be the main user."""
+
+    CONTEXT = "ContactTableModel"
+    COL_NAME, COL_PHONE, COL_RELATION, COL_MAIN_USER = range(4)
+    COLUMNS = (
+        (("name",), QT_TRANSLATE_NOOP("ContactTableModel", "姓名"), None),
+        (("phone",), QT_TRANSLATE_NOOP("ContactTableModel", "电话"), _masked),
+        (("relation",), QT_TRANSLATE_NOOP("ContactTableModel", "关系"), None),
+        (("is_main_user",), QT_TRANSLATE_NOOP("ContactTableModel", "主要用车人"), None),
+    )
+
+
+# -- the back office -----------------------------------------------------------------------------------------
+_VERDICTS = {
+    "certain": QT_TRANSLATE_NOOP("CandidateTableModel", "确定重复"),
+    "possible": QT_TRANSLATE_NOOP("CandidateTableModel", "疑似重复"),
+}
+
+
+def _verdict(v: Any) -> str:
+    return _in("CandidateTableModel", _VERDICTS.get(v or "", v or ""))
+
+
+def _reasons(v: Any) -> str:
+    return "；".join(r.text(i18n.current_lang()) for r in (v or ()))
+
+
+def _changes(v: Any) -> str:
+    from desktop.services.change_requests import FIELD_LABELS
+
+    en = i18n.current_lang() == "en"
+    out = []
+    for ch in v or ():
+        zh_label, en_label = FIELD_LABELS.get(ch.field, (ch.field, ch.field))
+        old, new = ch.old or "—", ch.new or "—"
+        if ch.field == "customer_type":
+            old, new = _type(ch.old) or "—", _type(ch.new) or "—"
+        elif ch.field == "id_type":
+            old, new = i18n.id_type_label(ch.old) or "—", i18n.id_type_label(ch.new) or "—"
+        out.append(f"{en_label if en else zh_label}: {old} → {new}")
+    return "；".join(out)
+
+
+class PendingTableModel(RowTableModel):
+    CONTEXT = "PendingTableModel"
+    COLUMNS = (
+        (("code",), QT_TRANSLATE_NOOP("PendingTableModel", "客户编码"), None),
+        (("name",), QT_TRANSLATE_NOOP("PendingTableModel", "名称"), None),
+        (("customer_type",), QT_TRANSLATE_NOOP("PendingTableModel", "类型"), _type),
+        (("business",), QT_TRANSLATE_NOOP("PendingTableModel", "业务"), _business),
+        (("phone_masked",), QT_TRANSLATE_NOOP("PendingTableModel", "电话"), None),
+        (("created_by_login",), QT_TRANSLATE_NOOP("PendingTableModel", "建档人"), None),
+        (("created_store_code",), QT_TRANSLATE_NOOP("PendingTableModel", "建档门店"), None),
+        (("created_at",), QT_TRANSLATE_NOOP("PendingTableModel", "建档时间"), None),
+    )
+
+
+class CandidateTableModel(RowTableModel):
+    CONTEXT = "CandidateTableModel"
+    COLUMNS = (
+        (("customer_code",), QT_TRANSLATE_NOOP("CandidateTableModel", "客户编码"), None),
+        (("name",), QT_TRANSLATE_NOOP("CandidateTableModel", "名称"), None),
+        (("verdict",), QT_TRANSLATE_NOOP("CandidateTableModel", "结论"), _verdict),
+        (("status",), QT_TRANSLATE_NOOP("CandidateTableModel", "状态"), _status),
+        (("phone_masked",), QT_TRANSLATE_NOOP("CandidateTableModel", "电话"), None),
+        (("store_codes",), QT_TRANSLATE_NOOP("CandidateTableModel", "门店"), None),
+        (("reasons",), QT_TRANSLATE_NOOP("CandidateTableModel", "原因"), _reasons),
+    )
+
+
+class RequestTableModel(RowTableModel):
+    CONTEXT = "RequestTableModel"
+    COLUMNS = (
+        (("id",), QT_TRANSLATE_NOOP("RequestTableModel", "申请号"), None),
+        (("customer_code",), QT_TRANSLATE_NOOP("RequestTableModel", "客户编码"), None),
+        (("customer_name",), QT_TRANSLATE_NOOP("RequestTableModel", "名称"), None),
+        (("business",), QT_TRANSLATE_NOOP("RequestTableModel", "业务"), _business),
+        (("changes",), QT_TRANSLATE_NOOP("RequestTableModel", "申请修改"), _changes),
+        (("reason",), QT_TRANSLATE_NOOP("RequestTableModel", "原因"), None),
+        (("requested_by_login",), QT_TRANSLATE_NOOP("RequestTableModel", "申请人"), None),
+        (("store_code",), QT_TRANSLATE_NOOP("RequestTableModel", "门店"), None),
+        (("requested_at",), QT_TRANSLATE_NOOP("RequestTableModel", "申请时间"), None),
+    )
+
+
+
+def _merge_active(v: Any) -> str:
+    return _in("MergeTableModel", QT_TRANSLATE_NOOP("MergeTableModel", "生效中")) if v else \
+        _in("MergeTableModel", QT_TRANSLATE_NOOP("MergeTableModel", "已撤销"))
+
+
+class MergeTableModel(RowTableModel):
+    CONTEXT = "MergeTableModel"
+    COLUMNS = (
+        (("at",), QT_TRANSLATE_NOOP("MergeTableModel", "时间"), None),
+        (("user_login",), QT_TRANSLATE_NOOP("MergeTableModel", "操作人"), None),
+        (("duplicate_code",), QT_TRANSLATE_NOOP("MergeTableModel", "重复客户"), None),
+        (("survivor_code",), QT_TRANSLATE_NOOP("MergeTableModel", "保留客户"), None),
+        (("active",), QT_TRANSLATE_NOOP("MergeTableModel", "状态"), _merge_active),
+        (("reason",), QT_TRANSLATE_NOOP("MergeTableModel", "原因"), None),
+    )
+
+
+
+_WORDS = {
+    # actions
+    "customer.create": QT_TRANSLATE_NOOP("AuditTableModel", "新建客户"),
+    "customer.edit": QT_TRANSLATE_NOOP("AuditTableModel", "修改非核心资料"),
+    "customer.core_change": QT_TRANSLATE_NOOP("AuditTableModel", "修改核心资料"),
+    "customer.core_change_request": QT_TRANSLATE_NOOP("AuditTableModel", "申请修改核心资料"),
+    "customer.core_change_request_done": QT_TRANSLATE_NOOP("AuditTableModel", "申请已应用"),
+    "customer.core_change_request_rejected": QT_TRANSLATE_NOOP("AuditTableModel", "申请已驳回"),
+    "customer.enable": QT_TRANSLATE_NOOP("AuditTableModel", "启用客户"),
+    "customer.disable": QT_TRANSLATE_NOOP("AuditTableModel", "停用客户"),
+    "customer.reject_pending": QT_TRANSLATE_NOOP("AuditTableModel", "驳回待启用客户"),
+    "customer.merge": QT_TRANSLATE_NOOP("AuditTableModel", "合并客户"),
+    "customer.unmerge": QT_TRANSLATE_NOOP("AuditTableModel", "撤销合并"),
+    "customer.channel_add": QT_TRANSLATE_NOOP("AuditTableModel", "添加客户渠道"),
+    "customer.category": QT_TRANSLATE_NOOP("AuditTableModel", "客户类别"),
+    "customer.confirmed_not_duplicate": QT_TRANSLATE_NOOP("AuditTableModel", "确认非重复"),
+    "vehicle.create": QT_TRANSLATE_NOOP("AuditTableModel", "新建车辆"),
+    "vehicle.edit": QT_TRANSLATE_NOOP("AuditTableModel", "修改车辆"),
+    "vehicle.locked_fix": QT_TRANSLATE_NOOP("AuditTableModel", "纠正锁定信息"),
+    "vehicle.plate": QT_TRANSLATE_NOOP("AuditTableModel", "车牌"),
+    "vehicle.owner": QT_TRANSLATE_NOOP("AuditTableModel", "变更车主"),
+    "vehicle.repair_center_add": QT_TRANSLATE_NOOP("AuditTableModel", "添加维修中心"),
+    "work_order.create": QT_TRANSLATE_NOOP("AuditTableModel", "开工单"),
+    "user.add": QT_TRANSLATE_NOOP("AuditTableModel", "新增用户"),
+    "user.roles": QT_TRANSLATE_NOOP("AuditTableModel", "修改角色"),
+    "user.reset_password": QT_TRANSLATE_NOOP("AuditTableModel", "重置密码"),
+    "user.unlock": QT_TRANSLATE_NOOP("AuditTableModel", "解锁用户"),
+    "user.deactivate": QT_TRANSLATE_NOOP("AuditTableModel", "停用用户"),
+    "user.activate": QT_TRANSLATE_NOOP("AuditTableModel", "启用用户"),
+    "store.add": QT_TRANSLATE_NOOP("AuditTableModel", "新增门店"),
+    # entities
+    "customer": QT_TRANSLATE_NOOP("AuditTableModel", "客户"),
+    "vehicle": QT_TRANSLATE_NOOP("AuditTableModel", "车辆"),
+    "work_order": QT_TRANSLATE_NOOP("AuditTableModel", "工单"),
+    "vehicle_contact": QT_TRANSLATE_NOOP("AuditTableModel", "车辆联系人"),
+    "user": QT_TRANSLATE_NOOP("AuditTableModel", "用户"),
+    "store": QT_TRANSLATE_NOOP("AuditTableModel", "门店"),
+    # fields
+    "name": QT_TRANSLATE_NOOP("AuditTableModel", "名称"),
+    "phone": QT_TRANSLATE_NOOP("AuditTableModel", "主要电话"),
+    "id_type": QT_TRANSLATE_NOOP("AuditTableModel", "证件类型"),
+    "id_number": QT_TRANSLATE_NOOP("AuditTableModel", "证件号码"),
+    "customer_type": QT_TRANSLATE_NOOP("AuditTableModel", "客户类型"),
+    "status": QT_TRANSLATE_NOOP("AuditTableModel", "状态"),
+    "owner": QT_TRANSLATE_NOOP("AuditTableModel", "车主"),
+    "plate": QT_TRANSLATE_NOOP("AuditTableModel", "车牌"),
+    "plate_color": QT_TRANSLATE_NOOP("AuditTableModel", "车牌颜色"),
+    "channel": QT_TRANSLATE_NOOP("AuditTableModel", "客户渠道"),
+    "repair_center": QT_TRANSLATE_NOOP("AuditTableModel", "维修中心"),
+    "merged_into": QT_TRANSLATE_NOOP("AuditTableModel", "合并到"),
+    "merge_moves": QT_TRANSLATE_NOOP("AuditTableModel", "合并明细"),
+    "roles": QT_TRANSLATE_NOOP("AuditTableModel", "角色"),
+    "request": QT_TRANSLATE_NOOP("AuditTableModel", "修改申请"),
+}
+
+
+def _word(value: Any) -> str:
+    if not value:
+        return ""
+    text = _WORDS.get(str(value))
+    return _in("AuditTableModel", text) if text else str(value)
+
+
+class AuditTableModel(RowTableModel):
+    CONTEXT = "AuditTableModel"
+    COL_AT, COL_USER, COL_STORE, COL_ACTION, COL_ENTITY, COL_CODE, COL_FIELD, COL_OLD, COL_NEW, COL_REASON = range(10)
+    COLUMNS = (
+        (("at",), QT_TRANSLATE_NOOP("AuditTableModel", "时间"), None),
+        (("user_login",), QT_TRANSLATE_NOOP("AuditTableModel", "用户"), None),
+        (("store_code",), QT_TRANSLATE_NOOP("AuditTableModel", "门店"), None),
+        (("action",), QT_TRANSLATE_NOOP("AuditTableModel", "操作"), _word),
+        (("entity",), QT_TRANSLATE_NOOP("AuditTableModel", "对象"), _word),
+        (("entity_code",), QT_TRANSLATE_NOOP("AuditTableModel", "编码 / 车架号"), None),
+        (("field",), QT_TRANSLATE_NOOP("AuditTableModel", "字段"), _word),
+        (("old_value",), QT_TRANSLATE_NOOP("AuditTableModel", "原值"), None),
+        (("new_value",), QT_TRANSLATE_NOOP("AuditTableModel", "新值"), None),
+        (("reason",), QT_TRANSLATE_NOOP("AuditTableModel", "原因"), None),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store_codes: dict[int, str] = {}
+
+    def _value(self, row: Any, column: int) -> str:
+        if column == self.COL_NEW and row.field == "merge_moves":
+            return _moves_summary(row.new_value)
+        if column == self.COL_STORE:
+            return self.store_codes.get(row.store_id, "") if row.store_id is not None else ""
+        if column in (self.COL_OLD, self.COL_NEW) and row.field in ("status", "roles"):
+            value = row.old_value if column == self.COL_OLD else row.new_value
+            if not value:
+                return ""
+            if row.field == "roles":  # stored as codes: service_advisor,finance
+                idx = 1 if i18n.current_lang().startswith("en") else 0
+                sep = ", " if idx else "、"
+                return sep.join(ROLES[r][idx] if r in ROLES else r for r in value.split(","))
+            return i18n.status_label(value)
+        return super()._value(row, column)
+
+
+_MOVED = (
+    ("vehicles", QT_TRANSLATE_NOOP("AuditTableModel", "车辆 {0}")),
+    ("work_orders", QT_TRANSLATE_NOOP("AuditTableModel", "工单 {0}")),
+    ("channels", QT_TRANSLATE_NOOP("AuditTableModel", "渠道 {0}")),
+    ("contacts", QT_TRANSLATE_NOOP("AuditTableModel", "联系人 {0}")),
+)
+_MOVED_SEP = QT_TRANSLATE_NOOP("AuditTableModel", "，")
+_MERGED_INTO = QT_TRANSLATE_NOOP("AuditTableModel", "并入 {0}")
+_MERGED_INTO_WITH = QT_TRANSLATE_NOOP("AuditTableModel", "并入 {0}：{1}")
+
+
+def _moves_summary(value: str | None) -> str:
+    """What a merge moved, in words: the survivor and the counts that are not zero (the JSON the undo reads
+    stays in the trail as it is)."""
+    def _t(text: str) -> str:
+        return _in("AuditTableModel", text)
+
+    try:
+        moves = json.loads(value or "")
+        survivor = str(moves["survivor"])
+        counts = [(text, len(moves.get(key) or ())) for key, text in _MOVED]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return value or ""
+    parts = _t(_MOVED_SEP).join(_t(text).format(n) for text, n in counts if n)
+    return _t(_MERGED_INTO_WITH).format(survivor, parts) if parts else _t(_MERGED_INTO).format(survivor)
+
+
+
+def _special(text: str) -> str:
+    return _in("SpecialPatternTableModel", text)
+
+
+def match_type_label(code: str | None) -> str:
+    """How an entry of the special-customer list matches a name (exact, contains, ...), in words."""
+    return _special({
+        "exact": QT_TRANSLATE_NOOP("SpecialPatternTableModel", "名称完全相同"),
+        "contains": QT_TRANSLATE_NOOP("SpecialPatternTableModel", "名称包含"),
+        "starts_with": QT_TRANSLATE_NOOP("SpecialPatternTableModel", "名称开头为"),
+        "ends_with": QT_TRANSLATE_NOOP("SpecialPatternTableModel", "名称结尾为"),
+    }.get(code or "", code or ""))
+
+
+def _pattern_active(value: Any) -> str:
+    return _special(QT_TRANSLATE_NOOP("SpecialPatternTableModel", "启用")) if value else \
+        _special(QT_TRANSLATE_NOOP("SpecialPatternTableModel", "已停用"))
+
+
+def _who(row: Any) -> str:
+    if row.updated_by_login:
+        return row.updated_by_login
+    return _special(QT_TRANSLATE_NOOP("SpecialPatternTableModel", "系统预置"))
+
+
+class SpecialPatternTableModel(RowTableModel):
+    CONTEXT = "SpecialPatternTableModel"
+    COLUMNS = (
+        (("kind",), QT_TRANSLATE_NOOP("SpecialPatternTableModel", "类别"), i18n.special_kind_label),
+        (("match_type",), QT_TRANSLATE_NOOP("SpecialPatternTableModel", "匹配方式"), match_type_label),
+        (("pattern",), QT_TRANSLATE_NOOP("SpecialPatternTableModel", "名称或片段"), None),
+        (("active",), QT_TRANSLATE_NOOP("SpecialPatternTableModel", "状态"), _pattern_active),
+        (("id",), QT_TRANSLATE_NOOP("SpecialPatternTableModel", "修改人"), None),
+        (("updated_at",), QT_TRANSLATE_NOOP("SpecialPatternTableModel", "修改时间"), None),
+    )
+    COL_WHO = 4
+
+    def _value(self, row: Any, column: int) -> str:
+        if column == self.COL_WHO:
+            return _who(row)
+        return super()._value(row, column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            row = self.row_at(index.row())
+            if row is not None and not row.active:
+                return QColor("#94a3b8")
+        return super().data(index, role)
+
+
+
+def _roles(v: Any) -> str:
+    idx = 1 if i18n.current_lang() == "en" else 0
+    return "、".join(ROLES[r][idx] for r in v or () if r in ROLES)
+
+
+def _account_active(v: Any) -> str:
+    return _in("UserTableModel", QT_TRANSLATE_NOOP("UserTableModel", "启用")) if v else \
+        _in("UserTableModel", QT_TRANSLATE_NOOP("UserTableModel", "已停用"))
+
+
+def _locked(v: Any) -> str:
+    return _in("UserTableModel", QT_TRANSLATE_NOOP("UserTableModel", "已锁定")) if v else ""
+
+
+class UserTableModel(RowTableModel):
+    CONTEXT = "UserTableModel"
+    COLUMNS = (
+        (("login",), QT_TRANSLATE_NOOP("UserTableModel", "登录名"), None),
+        (("name",), QT_TRANSLATE_NOOP("UserTableModel", "姓名"), None),
+        (("store_code",), QT_TRANSLATE_NOOP("UserTableModel", "门店"), None),
+        (("roles",), QT_TRANSLATE_NOOP("UserTableModel", "角色"), _roles),
+        (("active",), QT_TRANSLATE_NOOP("UserTableModel", "账号"), _account_active),
+        (("locked",), QT_TRANSLATE_NOOP("UserTableModel", "锁定"), _locked),
+    )
+
+
+
+def _vins(v: Any) -> str:
+    return "、".join(v or ())
+
+
+class EscalationTableModel(RowTableModel):
+    CONTEXT = "EscalationTableModel"
+    COLUMNS = (
+        (("id",), QT_TRANSLATE_NOOP("EscalationTableModel", "升级单"), None),
+        (("typed_vin",), QT_TRANSLATE_NOOP("EscalationTableModel", "输入的车架号"), None),
+        (("similar_vins",), QT_TRANSLATE_NOOP("EscalationTableModel", "相近车架号"), _vins),
+        (("store_code",), QT_TRANSLATE_NOOP("EscalationTableModel", "门店"), None),
+        (("filed_by",), QT_TRANSLATE_NOOP("EscalationTableModel", "提交人"), None),
+        (("filed_at",), QT_TRANSLATE_NOOP("EscalationTableModel", "提交时间"), None),
+        (("note",), QT_TRANSLATE_NOOP("EscalationTableModel", "说明"), None),
+    )

@@ -1,0 +1,243 @@
+"""The main window: who is working where, and the sections 接车 (default), 客户, 车辆.
+
+It owns the worker for its panels and dialogs (every call goes to the window's backend, desktop.backend: the
+services in-process or the reception-desk server), shows a banner with a retry button when the database or the
+server cannot be reached, and opens the record dialogs (non-blocking) the panels ask for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_TITLE
+from desktop.backend import for_database
+from desktop.ui.back_office.audit_page import AuditPage
+from desktop.ui.back_office.change_request_page import ChangeRequestPage
+from desktop.ui.back_office.merge_dialog import MergeDialog
+from desktop.ui.back_office.merge_page import MergePage
+from desktop.ui.back_office.pending_page import PendingPage
+from desktop.ui.back_office.special_customers_page import SpecialCustomersPage
+from desktop.ui.back_office.users_page import UsersPage
+from desktop.ui.back_office.vin_escalations_page import VinEscalationPage
+from desktop.ui.common import i18n
+from desktop.ui.common.forms import open_kept
+from desktop.ui.common.widgets import push_button
+from desktop.ui.common.worker import UserError, Worker
+from desktop.ui.customer.customer_dialog import CustomerDialog
+from desktop.ui.customer.customer_list import CustomerList
+from desktop.ui.intake.panel import IntakePanel
+from desktop.ui.vehicle.vehicle_dialog import VehicleDialog
+from desktop.ui.vehicle.vehicle_list import VehicleList
+
+SECTIONS = ("intake", "customers", "vehicles")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, backend: Any, actor: Any, parent: QWidget | None = None) -> None:
+        """``backend``: a desktop.backend.Backend, or a Database (run in-process as ``actor``). The window does
+        not close it: whoever opened it does (the app, a test)."""
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.backend = for_database(backend, actor)
+        self.actor = actor
+        self.worker = Worker(self, self.backend)
+        self.dialogs: list[QDialog] = []
+        self.setWindowTitle(f"{APP_TITLE} · {actor.store_name}")
+
+        header = QFrame()
+        header.setObjectName("header")
+        top = QHBoxLayout(header)
+        top.setContentsMargins(16, 8, 16, 8)
+        title = QLabel(self.tr("维修接待台"))
+        title.setObjectName("headerTitle")
+        self.user_label = QLabel(
+            f"{actor.name}（{actor.login}） · {actor.role_label(i18n.current_lang())} · {actor.store_code} {actor.store_name}"
+        )
+        self.user_label.setObjectName("headerUser")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.user_label)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("connectionBanner")
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(16, 6, 16, 6)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.retry_button = push_button(self.tr("重试"), "retryButton", self.worker.retry, default=None)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.retry_button)
+        self.banner.hide()
+        self.worker.connectionLost.connect(self._connection_lost)
+        self.worker.connectionRestored.connect(self.banner.hide)
+        self.worker.error.connect(self._show_error)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        for text in (self.tr("接车"), self.tr("客户"), self.tr("车辆")):
+            self.nav.addItem(text)
+        self.nav.setFixedWidth(120)
+        self.stack = QStackedWidget()
+        self.intake = IntakePanel(actor, self.worker)
+        scroll = QScrollArea()
+        scroll.setObjectName("intakeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.intake)
+        self.customers = CustomerList(actor, self.worker)
+        self.vehicles = VehicleList(actor, self.worker)
+        for page in (scroll, self.customers, self.vehicles):
+            self.stack.addWidget(page)
+        self.sections = list(SECTIONS)
+        self._add_back_office(actor)
+        self.nav.currentRowChanged.connect(self.show_section)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+
+        self.intake.openVehicle.connect(self.open_vehicle)
+        self.intake.openCustomer.connect(self.open_customer)
+        self.intake.workOrderSaved.connect(
+            lambda wo: self.statusBar().showMessage(self.tr("已开工单 {0}").format(wo.number), 10000))
+        self.customers.openCustomer.connect(self.open_customer)
+        self.vehicles.openVehicle.connect(lambda vid: self.open_vehicle(vid, "basic"))
+        for i in range(min(len(self.sections), 9)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+        self.nav.setCurrentRow(0)
+        self.resize(1280, 760)
+        self.intake.vin_input.setFocus()
+
+    # -- sections -----------------------------------------------------------------------------------------
+    def _add_back_office(self, actor: Any) -> None:
+        """The back-office sections of the roles that use them (the services check the permissions again):
+        待启用客户 / 核心资料申请 for finance and customer service, 审计 for audit.view holders, 合并, 特殊客户 (C13)
+        and 用户 for the master-data team."""
+        self.pending: PendingPage | None = None
+        self.requests: ChangeRequestPage | None = None
+        self.audit: AuditPage | None = None
+        self.merges: MergePage | None = None
+        self.users: UsersPage | None = None
+        self.special: SpecialCustomersPage | None = None
+        if actor.can("customer.enable_sales") or actor.can("customer.enable_after_sales"):
+            self.pending = PendingPage(actor, self.worker)
+            self.pending.openCustomer.connect(self.open_customer)
+            self._add_section("pending", self.tr("待启用客户"), self.pending)
+        if actor.can("customer.modify_core"):
+            self.requests = ChangeRequestPage(actor, self.worker)
+            self.requests.openCustomer.connect(self.open_customer)
+            self._add_section("requests", self.tr("核心资料申请"), self.requests)
+        if actor.can("audit.view"):
+            self.audit = AuditPage(actor, self.worker)
+            self.audit.undoMerge.connect(lambda code: self.open_merge(code, "", True))
+            self._add_section("audit", self.tr("审计"), self.audit)
+        if actor.can("customer.merge"):
+            self.merges = MergePage(actor, self.worker)
+            self.merges.openMerge.connect(self.open_merge)
+            self._add_section("merge", self.tr("合并"), self.merges)
+        if actor.can("customer.create_special"):
+            self.special = SpecialCustomersPage(actor, self.worker)
+            self.special.openCustomer.connect(self.open_customer)
+            self._add_section("special", self.tr("特殊客户"), self.special)
+        if actor.can("user.manage"):
+            self.users = UsersPage(actor, self.worker)
+            self._add_section("users", self.tr("用户"), self.users)
+        self.vin_escalations: VinEscalationPage | None = None
+        if actor.can("vehicle.merge_twin"):
+            self.vin_escalations = VinEscalationPage(actor, self.worker)
+            self._add_section("vin_escalations", self.tr("车架号升级"), self.vin_escalations)
+        if len(self.sections) > len(SECTIONS):
+            # the longer back-office names fit without clipping (item padding 16 px each side, selection bar)
+            font = QFont(self.nav.font())
+            font.setPixelSize(16)  # style.qss: the section list's font, bold when selected
+            font.setBold(True)
+            metrics = QFontMetrics(font)
+            widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+            self.nav.setFixedWidth(max(120, widest + 48))
+            self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _add_section(self, key: str, text: str, page: QWidget) -> None:
+        self.sections.append(key)
+        self.nav.addItem(text)
+        self.stack.addWidget(page)
+
+    def show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        if row == 0:
+            self.intake.vin_input.setFocus()
+        else:
+            self.stack.currentWidget().setFocus()
+
+    # -- dialogs ------------------------------------------------------------------------------------------
+    def open_vehicle(self, vehicle_id: int, tab: str = "basic") -> VehicleDialog:
+        dialog = VehicleDialog(self.actor, self.worker, vehicle_id, tab=tab, parent=self)
+        dialog.openCustomer.connect(self.open_customer)
+        # W5: after fixing the vehicle or its owner, the intake starts again with the same VIN.
+        dialog.saved.connect(lambda detail: self._restart_intake(detail.vin))
+        return open_kept(dialog, self.dialogs)
+
+    def open_customer(self, code: str) -> CustomerDialog:
+        dialog = CustomerDialog(self.actor, self.worker, code, parent=self)
+        dialog.saved.connect(lambda _d: self.intake.refresh())
+        dialog.undoMerge.connect(lambda merged: self.open_merge(merged, "", True, over=dialog))
+        return open_kept(dialog, self.dialogs)
+
+    def open_merge(self, duplicate_code: str = "", survivor_code: str = "", undo: bool = False, *,
+                   over: CustomerDialog | None = None) -> MergeDialog:
+        """合并 / 撤销合并 (the back office's merge dialog), from the merge page, the audit trail or, ``over`` it,
+        a merged customer's record (which is read again once the merge is undone)."""
+        dialog = MergeDialog(self.actor, self.worker, duplicate_code=duplicate_code,
+                             survivor_code=survivor_code, undo=undo, parent=over or self)
+        dialog.merged.connect(lambda _r: self.merges.refresh() if self.merges is not None else None)
+        if over is not None:
+            dialog.merged.connect(lambda _r: over.reload())
+        return open_kept(dialog, self.dialogs)
+
+    def _restart_intake(self, vin: str) -> None:
+        current = self.intake.result
+        if current is None or current.vehicle is None or current.vehicle.vin == vin or current.query == vin:
+            self.intake.vin_input.setText(vin)
+            self.intake.lookup_vin()
+
+    # -- errors -------------------------------------------------------------------------------------------
+    def _connection_lost(self, text: str) -> None:
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    def _show_error(self, error: UserError) -> None:
+        self.statusBar().showMessage(error.text, 15000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for dialog in list(self.dialogs):
+            dialog.close()
+        self.worker.wait_for_done()
+        super().closeEvent(event)
