@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 ENV_DB = "DESKTOP_SERVER_DB"
 ENV_IDLE = "DESKTOP_SERVER_IDLE_MINUTES"
 ENV_POOL = "DESKTOP_SERVER_POOL"
+ENV_LOG = "DESKTOP_SERVER_LOG_LEVEL"
 DEFAULT_PORT = 8443
 #: threads that run service calls per process, and database connections per process to match
 DEFAULT_THREADS = 24
@@ -82,9 +83,12 @@ def check_flags(args: argparse.Namespace) -> str | None:
 def _setup_logging(level: str) -> None:
     from desktop.rules.privacy import install_privacy_filter
 
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    if any(getattr(h, "_desk_server", False) for h in root.handlers):
+        return  # --workers 1: the factory runs in the process that set logging up already
+    handler = logging.StreamHandler()
+    handler._desk_server = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(getattr(logging, level.upper()))
     install_privacy_filter([handler])  # no phone, ID number or password in the server log either
@@ -102,6 +106,7 @@ def app_from_environment() -> Any:
     """The uvicorn factory of each worker process (``--workers``): its configuration comes in the environment."""
     from desktop.server.app import create_app
 
+    _setup_logging(os.environ.get(ENV_LOG, "info"))  # a worker process of --workers N logs too (masked)
     threads = int(os.environ.get(ENV_POOL, str(DEFAULT_THREADS)))
     db = open_database(os.environ[ENV_DB], threads)
     return create_app(db, idle=timedelta(minutes=int(os.environ.get(ENV_IDLE, "240"))), threads=threads)
@@ -170,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ[ENV_DB] = url
     os.environ[ENV_IDLE] = str(args.idle_minutes)
     os.environ[ENV_POOL] = str(args.threads)
+    os.environ[ENV_LOG] = args.log_level
     scheme = "http" if args.insecure_dev else "https"
     log.info("serving %s on %s://%s:%s (%d worker(s), %d threads each)", config.redact_url(url), scheme,
              args.host, args.port, args.workers, args.threads)
