@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 #: how long the workstation waits for one answer (a lookup takes milliseconds; a merge a second)
 TIMEOUT_SECONDS = 30.0
+#: logout when the window closes: the server forgets an idle session anyway
+LOGOUT_TIMEOUT = 3.0
 
 
 class ServerUnavailable(DatabaseUnavailable):
@@ -188,9 +190,9 @@ class RemoteBackend(Backend):
     def logout(self) -> None:
         if self.token is None:
             return
-        try:
-            self._post("/api/v1/logout", {})
-        except (ServerUnavailable, SessionExpired):
+        try:  # a short wait: closing the app must not hang on a server that is gone
+            self._post_raw("/api/v1/logout", {}, timeout=LOGOUT_TIMEOUT)
+        except (ServerUnavailable, SessionExpired, BadServerAnswer):
             pass  # the server forgets idle sessions anyway
         finally:
             with self._lock:
@@ -246,7 +248,8 @@ class RemoteBackend(Backend):
         except ValueError:
             raise BadServerAnswer(path) from None
 
-    def _post_raw(self, path: str, body: dict[str, Any], headers: dict[str, str] | None = None) -> bytes:
+    def _post_raw(self, path: str, body: dict[str, Any], headers: dict[str, str] | None = None, *,
+                  timeout: float | None = None) -> bytes:
         import httpx
 
         all_headers = dict(headers or {})
@@ -254,7 +257,8 @@ class RemoteBackend(Backend):
             all_headers["Authorization"] = f"Bearer {self.token}"
         try:
             response = self._http.post(path, content=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-                                       headers={"Content-Type": "application/json", **all_headers})
+                                       headers={"Content-Type": "application/json", **all_headers},
+                                       timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT)
         except httpx.TransportError as exc:  # refused, reset, timed out, TLS failure
             log.warning("server %s not reached: %s", self.base_url, type(exc).__name__)
             raise ServerUnavailable(type(exc).__name__) from None

@@ -336,3 +336,19 @@ def database_on(cluster: PgCluster, prefix: str) -> Iterator[Any]:
             cluster.start()
             cluster.wait_accepting()
         db.close()
+
+
+def through_dropping_proxy(cluster: PgCluster, db: Any) -> Iterator[tuple[Any, DroppingProxy]]:
+    """The body of a ``proxied`` fixture: the same database opened again through a proxy that can lose the reply
+    to COMMIT (the write committed, the caller cannot know)."""
+    from sqlalchemy.engine import make_url
+
+    from desktop.storage import Database
+
+    proxy = DroppingProxy(cluster.port)
+    proxied = Database.open(proxy.url(str(make_url(db.url).database)))
+    try:
+        yield proxied, proxy
+    finally:
+        proxied.close()
+        proxy.close()

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, func, select
-from sqlalchemy.engine import make_url
 
 from desktop.backend import ServerUnavailable
 from desktop.models import AuditEntry, RequestLog, WorkOrder
@@ -24,7 +23,7 @@ from desktop.server.main import ThreadedServer
 from desktop.storage import Database
 from desktop.storage.errors import DatabaseUnavailable
 from tests.factories import add_customer, add_vehicle, make_group, vin
-from tests.pg_cluster import DroppingProxy, PgCluster, database_on, own_cluster
+from tests.pg_cluster import DroppingProxy, PgCluster, database_on, own_cluster, through_dropping_proxy
 from tests.server.conftest import Api, backend_for, error_of
 
 
@@ -94,13 +93,7 @@ def test_w5_database_stopped_under_the_server_is_503_and_the_retried_write_appli
 
 @pytest.fixture
 def proxied(cluster: PgCluster, outage_db: Database) -> Iterator[tuple[Database, DroppingProxy]]:
-    proxy = DroppingProxy(cluster.port)
-    db = Database.open(proxy.url(str(make_url(outage_db.url).database)))
-    try:
-        yield db, proxy
-    finally:
-        db.close()
-        proxy.close()
+    yield from through_dropping_proxy(cluster, outage_db)
 
 
 @pytest.mark.pg

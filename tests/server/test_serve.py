@@ -216,3 +216,24 @@ def test_serve_process_logs_in_saves_and_its_death_is_server_unavailable(request
                     == "127.0.0.1"
         finally:
             check.close()
+
+
+def test_logout_does_not_hang_when_the_server_stops_answering(monkeypatch):
+    """Closing the window logs out; a server that accepts the connection and then says nothing must not keep the
+    app from closing for the full request timeout (the session ends on the server by idle time anyway)."""
+    import socket
+
+    import desktop.backend as backend_module
+    from desktop.backend import RemoteBackend
+
+    monkeypatch.setattr(backend_module, "LOGOUT_TIMEOUT", 0.3)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)  # the kernel accepts; nobody answers
+        remote = RemoteBackend(f"http://127.0.0.1:{silent.getsockname()[1]}", verify=False, timeout=60)
+        remote.token = "token-of-a-session"
+        started = time.monotonic()
+        remote.logout()  # returns after LOGOUT_TIMEOUT, not after the 60 s of a request
+        assert time.monotonic() - started < 30  # a hang, not a speed: 0.3 s expected, 60 s when it regresses
+        assert remote.token is None and remote.actor is None
+        remote.close()

@@ -35,7 +35,15 @@ from desktop.services import customers, work_orders
 from desktop.storage import Database
 from desktop.storage.errors import StorageError
 from tests.factories import add_customer, add_vehicle, make_group, vin
-from tests.pg_cluster import DroppingProxy, PgCluster, Run, database_on, loop_with_outages, own_cluster
+from tests.pg_cluster import (
+    DroppingProxy,
+    PgCluster,
+    Run,
+    database_on,
+    loop_with_outages,
+    own_cluster,
+    through_dropping_proxy,
+)
 
 _SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈"
 _FIRST = "志国建明文海春永德玉秀桂俊新"
@@ -293,13 +301,7 @@ def test_c10_customer_record_save_interrupted_by_a_server_stop_is_all_or_nothing
 # -- PostgreSQL: the reply to COMMIT lost on the way (the write committed, the caller cannot know) ------------
 @pytest.fixture
 def proxied(cluster: PgCluster, outage_db: Database) -> Iterator[tuple[Database, DroppingProxy]]:
-    proxy = DroppingProxy(cluster.port)
-    db = Database.open(proxy.url(str(make_url(outage_db.url).database)))
-    try:
-        yield db, proxy
-    finally:
-        db.close()
-        proxy.close()
+    yield from through_dropping_proxy(cluster, outage_db)
 
 
 @pytest.mark.pg
