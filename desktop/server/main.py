@@ -172,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         return 3
     import uvicorn
 
+    from desktop.server.protocol import NoDelayHttpToolsProtocol
+
     os.environ[ENV_DB] = url
     os.environ[ENV_IDLE] = str(args.idle_minutes)
     os.environ[ENV_POOL] = str(args.threads)
@@ -184,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers, ssl_certfile=args.cert, ssl_keyfile=args.key, log_level=args.log_level,
         access_log=False, proxy_headers=bool(args.forwarded_allow_ips),
         forwarded_allow_ips=args.forwarded_allow_ips, timeout_keep_alive=75, server_header=False,
+        http=NoDelayHttpToolsProtocol,  # --workers N loses TCP_NODELAY otherwise (desktop/server/protocol.py)
         lifespan="on",
     )
     return 0

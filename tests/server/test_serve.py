@@ -237,3 +237,33 @@ def test_logout_does_not_hang_when_the_server_stops_answering(monkeypatch):
         assert time.monotonic() - started < 30  # a hang, not a speed: 0.3 s expected, 60 s when it regresses
         assert remote.token is None and remote.actor is None
         remote.close()
+
+
+def test_accepted_connections_get_tcp_nodelay_under_workers():
+    """PERF-NOTES trap / uvicorn issue 3149: with --workers N the accepted sockets lost TCP_NODELAY (48 ms a
+    request on a kept-alive connection instead of 3). The server's protocol sets it on every connection."""
+    import asyncio
+    import socket
+
+    import uvicorn
+    from uvicorn.server import ServerState
+
+    from desktop.server.protocol import NoDelayHttpToolsProtocol
+
+    async def check() -> int:
+        config = uvicorn.Config(lambda *a: None, http=NoDelayHttpToolsProtocol, lifespan="off", log_level="critical")
+        config.load()
+        listener = socket.create_server(("127.0.0.1", 0))
+        client = socket.create_connection(listener.getsockname())
+        accepted, _ = listener.accept()
+        accepted.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 0)  # as the workers' sockets arrive
+        loop = asyncio.get_running_loop()
+        protocol = NoDelayHttpToolsProtocol(config=config, server_state=ServerState(), app_state={})
+        transport, _ = await loop.connect_accepted_socket(lambda: protocol, accepted)
+        value = transport.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+        transport.close()
+        client.close()
+        listener.close()
+        return value
+
+    assert asyncio.run(check()) == 1
