@@ -150,6 +150,8 @@ def check_server_url(url: str) -> str:
     tests). A user name or password in it is refused: the workstation stores no credential."""
 
     url = url.strip()
+    if not url.isprintable() or any(ch.isspace() for ch in url):  # a pasted line break, a stray space
+        raise SettingsRefused("not one address")
     if "://" not in url:
         url = "https://" + url
     try:

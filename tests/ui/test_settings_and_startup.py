@@ -170,7 +170,8 @@ def test_server_settings_round_trip_and_hold_no_credential(qtbot, home, tmp_path
 
 
 @pytest.mark.parametrize("url", ["https://desk:secret@desk.dealer.local", "http://desk.dealer.local:8443",
-                                 "ftp://desk.dealer.local", "https://", "https://desk.dealer.local:99999"])
+                                 "ftp://desk.dealer.local", "https://", "https://desk.dealer.local:99999",
+                                 "https://desk.dealer.local\n:8443", "https://desk dealer.local"])
 def test_a_server_address_with_credentials_or_without_tls_is_refused(qtbot, home, url):
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
