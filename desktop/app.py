@@ -289,8 +289,19 @@ def run(db: str | None = None, demo: bool = False, lang: str | None = None,
 
         window = MainWindow(opened.backend, actor)
         state["window"], state["backend"] = window, opened.backend
+        window.loginAgain.connect(login_again)
         window.show()
         dialog.accept()
+
+    def login_again() -> None:
+        """The server ended the session: the login window comes back on the same backend, then the old window
+        goes (in that order: closing the last window would quit the app)."""
+        dialog.relogin()
+        window = state.pop("window", None)
+        if window is not None:
+            window.worker.wait_for_done()
+            window.close()
+            window.deleteLater()
 
     dialog.loggedIn.connect(logged_in)
     dialog.start(conn)

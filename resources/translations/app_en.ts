@@ -1767,7 +1767,12 @@
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="243"/>
+        <source>登录已失效，请重新输入密码登录</source>
+        <translation>Your session has ended: type your password to log in again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="250"/>
         <source>欢迎，{0}</source>
         <translation>Welcome, {0}</translation>
     </message>
@@ -1775,69 +1780,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="66"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="69"/>
         <source>维修接待台</source>
         <translation>Service Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="82"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="85"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="97"/>
         <source>接车</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="97"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="97"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="133"/>
         <source>已开工单 {0}</source>
         <translation>Work order {0} opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="157"/>
         <source>待启用客户</source>
         <translation>Pending customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="161"/>
         <source>核心资料申请</source>
         <translation>Core change requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="165"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="169"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="173"/>
         <source>特殊客户</source>
         <translation>Special customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="176"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="180"/>
         <source>车架号升级</source>
         <translation>VIN escalations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="246"/>
+        <source>维修接待台 · 登录已失效</source>
+        <translation>Service Reception Desk · Session ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="248"/>
+        <source>重新登录</source>
+        <translation>Log in again</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4300,7 @@ Plate now: {2}</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../desktop/ui/common/worker.py" line="91"/>
+        <location filename="../../desktop/ui/common/worker.py" line="93"/>
         <source>程序内部错误，已写入日志：{0}</source>
         <extracomment>the exception the service raised, for a dialog that handles an expected refusal by its class</extracomment>
         <translation>Internal error, written to the log: {0}</translation>

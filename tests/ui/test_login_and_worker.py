@@ -248,3 +248,44 @@ def test_english_translation_is_loaded(qtbot, world):
         assert i18n.outcome_label("not_found") == "Not in the group"
     finally:
         i18n.install(QApplication.instance(), "zh_CN")
+
+
+def test_a_session_ended_by_the_server_offers_the_login_window_again(qtbot, world):
+    """#13: a deactivated user's token, a password reset or a long idle time end the session on the server; the
+    next call of the window is refused with SessionExpired. The window says so once and, on 重新登录, the app
+    shows the login window again on the same backend (the old window goes)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import OpenedBackend
+    from desktop.services import intake
+    from desktop.services.sessions import SessionExpired
+    from desktop.ui.shell.main_window import MainWindow
+
+    class EndedSession:
+        kind = "remote"
+
+        def call(self, fn, *args, **kwargs):
+            raise SessionExpired()
+
+    backend = LocalBackend(world.db)
+    login = LoginDialog(open_backend)
+    qtbot.addWidget(login)
+    login.set_backend(OpenedBackend(backend, "test"))
+    window = MainWindow(backend, world.actors["adv1"])
+    qtbot.addWidget(window)
+    window.show()
+    window.worker.backend = EndedSession()
+    again: list[bool] = []
+    window.loginAgain.connect(lambda: (again.append(True), login.relogin()))
+    with qtbot.waitSignal(window.worker.sessionEnded, timeout=10000):
+        window.worker.read(intake.lookup_vin, "LSVAG2181MA900001")
+        window.worker.read(intake.lookup_vin, "LSVAG2181MA900002")  # a second refusal: still one box
+    qtbot.waitUntil(lambda: window.session_box is not None and window.session_box.isVisible(), timeout=10000)
+    window.worker.wait_for_done()
+    qtbot.wait(50)
+    boxes = [w for w in window.findChildren(QMessageBox, "sessionEnded") if w.isVisible()]
+    assert len(boxes) == 1 and "重新登录" in boxes[0].text()
+    qtbot.keyClick(boxes[0], Qt.Key.Key_Return)  # the default button: 重新登录
+    assert again == [True]
+    assert login.isVisible() and login.login_button.isEnabled() and login.password_edit.text() == ""
+    assert "登录已失效" in login.findChild(QLabel, "loginMessage").text()

@@ -50,6 +50,7 @@ STALE = "stale"  # another workstation saved first: reload and check
 UNAVAILABLE = "unavailable"  # the database cannot be reached (or is busy): retry
 STORAGE = "storage"  # the database cannot save at all (disk full, read-only, damaged): ask IT, no retry
 SCHEMA = "schema"  # the database is newer/older than the app
+SESSION = "session"  # the server ended the session (logout elsewhere, idle, deactivated, password reset): log in
 BUG = "bug"  # anything else: logged with its traceback
 
 
@@ -81,7 +82,8 @@ def describe(exc: BaseException, lang: str | None = None) -> UserError:
     if isinstance(exc, ValidationError):
         return UserError(VALIDATION, exc.message(lang), field=exc.field, code=exc.code, error=exc)
     if isinstance(exc, ServiceError):
-        kind = VALIDATION if getattr(exc, "code", "") == "validation" else REFUSED
+        code = getattr(exc, "code", "")
+        kind = VALIDATION if code == "validation" else SESSION if code == "session" else REFUSED
         return UserError(kind, exc.message(lang), field=exc.field, rule=exc.rule, code=exc.code, error=exc)
     if not isinstance(exc, storage.StorageError) and storage.is_database_error(exc):
         exc = storage.classify(exc)  # a driver error that slipped past the storage layer (logged if unknown)
@@ -186,6 +188,7 @@ class Worker(QObject):
 
     connectionLost = Signal(str)
     connectionRestored = Signal()
+    sessionEnded = Signal(str)  # the server no longer knows this login: the window offers to log in again
     error = Signal(object)  # a UserError nobody else handled
     busyChanged = Signal(bool)
 
@@ -276,6 +279,8 @@ class Worker(QObject):
             if alive and job.done is not None:
                 job.done(result)
             return
+        if error.kind == SESSION:
+            self.sessionEnded.emit(error.text)
         if error.kind == UNAVAILABLE:
             self._to_retry.append(job)
             self.lost = True

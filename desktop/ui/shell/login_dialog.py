@@ -235,6 +235,17 @@ class LoginDialog(BackendDialog):
         self.worker.run(self.opened.backend.login, name, self.password_edit.text(),
                         done=self._logged_in, failed=self._login_failed)
 
+    def relogin(self) -> None:
+        """Shown again after the server ended the session (the main window offered it): same backend, same login
+        name, the password asked again."""
+        self.end()
+        self.password_edit.clear()
+        self.say(self.tr("登录已失效，请重新输入密码登录"), "warn")
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.password_edit.setFocus()
+
     def _logged_in(self, actor: Any) -> None:
         self.say(self.tr("欢迎，{0}").format(actor.name), "ok")
         self.loggedIn.emit(self.opened, actor)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -48,6 +49,8 @@ SECTIONS = ("intake", "customers", "vehicles")
 
 
 class MainWindow(QMainWindow):
+    loginAgain = Signal()  # the session ended on the server and the user chose to log in again
+
     def __init__(self, backend: Any, actor: Any, parent: QWidget | None = None) -> None:
         """``backend``: a desktop.backend.Backend, or a Database (run in-process as ``actor``). The window does
         not close it: whoever opened it does (the app, a test)."""
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.worker.connectionLost.connect(self._connection_lost)
         self.worker.connectionRestored.connect(self.banner.hide)
         self.worker.error.connect(self._show_error)
+        self.worker.sessionEnded.connect(self._session_ended)
+        self.session_box: QMessageBox | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
@@ -232,6 +237,20 @@ class MainWindow(QMainWindow):
     def _connection_lost(self, text: str) -> None:
         self.banner_text.setText(text)
         self.banner.show()
+
+    def _session_ended(self, text: str) -> None:
+        """The server ended this login (logout on another PC, idle, deactivated, password reset): say so once and
+        offer the login window; nothing typed here is saved by the old session any more."""
+        if self.session_box is not None and self.session_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("维修接待台 · 登录已失效"), text, parent=self)
+        box.setObjectName("sessionEnded")
+        again = box.addButton(self.tr("重新登录"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(again)
+        box.buttonClicked.connect(lambda button: self.loginAgain.emit() if button is again else None)
+        self.session_box = box
+        box.open()
 
     def _show_error(self, error: UserError) -> None:
         self.statusBar().showMessage(error.text, 15000)
