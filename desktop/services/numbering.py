@@ -36,8 +36,8 @@ def next_code(session: Session, name: str, prefix: str, width: int, taken: Instr
         code = f"{prefix}{number:0{width}d}"
         if session.scalar(select(taken).where(taken == code)) is None:
             return code
-        highest = session.scalar(select(func.max(taken)).where(taken.startswith(prefix, autoescape=True),
-                                                               func.length(taken) == len(prefix) + width))
+        highest = session.scalar(select(func.max(taken)).where(  # codes of this shape only (not KHD0000001)
+            taken.between(prefix + "0" * width, prefix + "9" * width), func.length(taken) == len(prefix) + width))
         digits = (highest or "")[len(prefix):]
         if digits.isdigit() and int(digits) > number:
             counter = session.scalar(select(Counter).where(Counter.name == name))

@@ -13,6 +13,7 @@ def test_c8_first_create_after_imported_codes_jumps_past_them(db):
     actors = make_group(db)
     for i in range(1, 301):  # codes of the counter's own shape, written by an import
         add_customer(db, f"KH{i:08d}", f"导入客户{i}", f"139{i:08d}")
+    add_customer(db, "KHD0000013", "演示客户", "13900000999")  # the same prefix and length, not a number (demo)
     statements: list[str] = []
 
     def count(conn, cursor, statement, *args):  # noqa: ANN001, ANN002 - SQLAlchemy's event signature
