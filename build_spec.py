@@ -7,7 +7,9 @@
 #
 # What the frozen app needs beyond what PyInstaller finds by itself (modelled on vorta's package/vorta.spec:
 # name and version from the package, explicit datas and hiddenimports):
-#   - resources/ (style sheet, compiled translations, icons, demo data) at the top of the bundle, where
+#   - resources/ (style sheet, the translation catalogue: .qm for the UI and .ts for the Qt-free messages of
+#     the services, icons, demo data, the code font of VIN and plate fields
+#     with its licence) at the top of the bundle, where
 #     desktop.config.resource_path() looks when sys._MEIPASS is set;
 #   - desktop/migrations as FILES: Alembic reads env.py, script.py.mako and versions/*.py from disk, and
 #     their imports (alembic, sqlalchemy, desktop.*) must be in the bundle too;
@@ -54,7 +56,9 @@ def _tree(source: Path, target: str, skip_suffixes: tuple[str, ...] = ()) -> lis
 
 # -- data files ---------------------------------------------------------------------------------------------
 datas = []
-datas += _tree(ROOT / "resources", "resources", skip_suffixes=(".ts",))  # .ts are translation sources
+# the .ts too: the messages of the services and the storage layer read their English from it without Qt
+# (desktop.rules.messages); apply_tsv.py is a maintenance script, not a resource
+datas += _tree(ROOT / "resources", "resources", skip_suffixes=(".py",))
 datas += _tree(ROOT / "desktop" / "migrations", "desktop/migrations", skip_suffixes=(".pyc",))
 datas += collect_data_files("pypinyin")  # pinyin_dict / phrases_dict and their json
 datas += collect_data_files("stdnum", includes=["cn/*.dat"])  # birthplace codes for stdnum.cn.ric

@@ -13,9 +13,9 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from desktop import APP_NAME, APP_TITLE, __version__, config
+from desktop import APP_NAME, __version__, config
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +24,12 @@ DEMO_PASSWORD = "demo1234"
 
 @dataclass(frozen=True)
 class DemoAccount:
+    """A demo user the login window offers (one click fills it): its login, role code and store code; the window
+    says the role in the UI's language."""
+
     login: str
-    label: str
+    role: str
+    store_code: str
 
 
 @dataclass(frozen=True)
@@ -39,31 +43,10 @@ class OpenedBackend:
 
 
 def _demo_accounts() -> tuple[DemoAccount, ...]:
-    try:
-        from desktop import demo  # the lead's demo data generator
+    """The demo database's users (desktop.demo.DEMO_USERS: the one list the demo is built from)."""
+    from desktop.demo import DEMO_USERS
 
-        accounts = getattr(demo, "ACCOUNTS", None)
-    except ImportError:
-        accounts = None
-    if accounts:
-        out = []
-        for item in accounts:
-            if isinstance(item, str):
-                out.append(DemoAccount(item, item))
-            else:
-                login = getattr(item, "login", None) or item[0]
-                label = getattr(item, "label", None) or (item[1] if len(item) > 1 else login)
-                out.append(DemoAccount(str(login), str(label)))
-        return tuple(out)
-    return (
-        DemoAccount("adv1", "服务顾问 · S01"),
-        DemoAccount("adv2", "服务顾问 · S02"),
-        DemoAccount("adv3", "服务顾问 · S03"),
-        DemoAccount("sales1", "销售顾问"),
-        DemoAccount("fin1", "财务"),
-        DemoAccount("cs1", "客服"),
-        DemoAccount("mdm1", "EAS 管理团队"),
-    )
+    return tuple(DemoAccount(login, role, store) for login, role, store in DEMO_USERS)
 
 
 def open_backend(conn: config.Connection) -> OpenedBackend:
@@ -135,17 +118,26 @@ def _apply_style(app: Any) -> None:
         log.warning("style sheet %s not found", qss)
 
 
+_code_fonts_loaded: list[str] = []
+
+
 def make_application(lang: str | None = None) -> Any:
     """The QApplication with language and style (reuses a running one, e.g. under pytest-qt)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.common import i18n
+    from desktop.ui.common.widgets import load_code_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_TITLE)
     app.setApplicationVersion(__version__)
     i18n.install(app, lang)
+    # Qt adds the display name to every window title: in the UI's language, like the titles themselves
+    QGuiApplication.setApplicationDisplayName(QCoreApplication.translate("Application", "维修接待台"))
+    if not _code_fonts_loaded:
+        _code_fonts_loaded.extend(load_code_fonts() or ["-"])  # once a process: Qt keeps them
     _apply_style(app)
     return app
 
@@ -269,6 +261,7 @@ def run(db: str | None = None, demo: bool = False, lang: str | None = None,
         quit_after_login_shown: bool = False, server: str | None = None) -> int:
     app = make_application(lang)
     from desktop.ui.shell.login_dialog import LoginDialog
+    from desktop.ui.shell.session import DeskSession
 
     dialog = LoginDialog(open_backend, demo=demo)
     dialog.show()
@@ -282,40 +275,15 @@ def run(db: str | None = None, demo: bool = False, lang: str | None = None,
     reporter = ErrorReporter(log_path or config.folders().log / config.LOG_FILE).install()
     conn = config.resolve_connection(db, server, demo=demo)
     log.info("%s %s starting on %s (%s)", APP_NAME, __version__, conn.describe(), conn.source)
-    state: dict[str, Any] = {}
-
-    def logged_in(opened: OpenedBackend, actor: Any) -> None:
-        from desktop.ui.shell.main_window import MainWindow
-
-        window = MainWindow(opened.backend, actor)
-        state["window"], state["backend"] = window, opened.backend
-        window.loginAgain.connect(login_again)
-        window.show()
-        dialog.accept()
-
-    def login_again() -> None:
-        """The server ended the session: the login window comes back on the same backend, then the old window
-        goes (in that order: closing the last window would quit the app)."""
-        dialog.relogin()
-        window = state.pop("window", None)
-        if window is not None:
-            window.worker.wait_for_done()
-            window.close()
-            window.deleteLater()
-
-    dialog.loggedIn.connect(logged_in)
+    session = DeskSession(dialog)
     dialog.start(conn)
     try:
         code = app.exec()
     finally:
-        dialog.worker.wait_for_done()
-        window = state.get("window")
-        if window is not None:
-            window.worker.wait_for_done()
-        backend = state.get("backend")
-        if backend is not None:
-            backend.logout()  # the server forgets the session at once
-            backend.close()
+        session.wait_for_done()
+        if session.backend is not None:
+            session.backend.logout()  # the server forgets the session at once
+            session.backend.close()
         reporter.uninstall()
     return int(code)
 
@@ -339,6 +307,13 @@ def _check_bundle() -> list[str]:
     _check(qss.is_file() and qss.stat().st_size > 0, f"style sheet missing: {qss}")
     qm = config.resource_path("translations", "app_en.qm")
     _check(qm.is_file() and QTranslator().load(str(qm)), f"English translation missing or unreadable: {qm}")
+    from PySide6.QtGui import QFontInfo
+
+    from desktop.ui.common.widgets import CODE_FAMILY, code_font
+
+    font = config.resource_path("fonts", "JetBrainsMono-Regular.ttf")
+    _check(font.is_file() and QFontInfo(code_font(20)).family() == CODE_FAMILY,
+           f"the code font of VIN and plate fields is missing or not loaded: {font}")
 
     from desktop.storage import database
 
@@ -373,6 +348,7 @@ def _check_bundle() -> list[str]:
     from vininfo import Vin
 
     _check(Vin("LSVAG2181MA900001").verify_checksum(), "vininfo does not work")
+    notes.append(_check_scanning())
     config.folders()  # platformdirs
     import fastapi  # noqa: F401 - the server ships in the same build (reception-desk serve)
     import httpx  # noqa: F401 - the workstation's client of the server
@@ -380,6 +356,36 @@ def _check_bundle() -> list[str]:
 
     notes.append("server and client libraries present")
     return notes
+
+
+def _check_scanning() -> str:
+    """Scan first (issue #15): the bar code reader decodes a VIN label made here (Code 39 with the GB/T 18410 "I",
+    rendered in memory by zxing-cpp's writer); the OCR add-on, when present, loads (a broken add-on fails the
+    self-test). Returns a note saying whether licences and ID cards can be read."""
+    import zxingcpp
+    from PIL import Image, ImageDraw, ImageFont
+
+    from desktop.services import scan
+
+    vin = "LSVAG2181MA900001"
+    symbol = zxingcpp.create_barcode("I" + vin, zxingcpp.BarcodeFormat.Code39)
+    view = memoryview(cast(Any, symbol.to_image(scale=3)))  # zxing-cpp's image is a buffer (no numpy here)
+    height, width = view.shape or (0, 0)
+    bars = Image.frombytes("L", (width, height), view.tobytes())
+    label = Image.new("L", (bars.width + 80, max(bars.height, 120) + 80), 255)
+    label.paste(bars.resize((bars.width, max(bars.height, 120))), (40, 40))
+    found = scan.vins_in_image(label)
+    _check(found == [vin], f"the bar code reader read {found!r} instead of [{vin!r}]")
+    if not scan.ocr_available():
+        return "VIN bar codes ok; OCR add-on absent (licences and ID cards not read)"
+    text = Image.new("RGB", (640, 100), "white")
+    ImageDraw.Draw(text).text((20, 20), vin, fill="black", font=ImageFont.load_default(size=40))
+    try:
+        read = [line.text for line in scan.ocr_lines(text)]  # loads onnxruntime and the models
+    except scan.OcrUnavailable as exc:
+        raise SelfTestFailure(f"the OCR add-on is present but does not load: {exc}") from None
+    _check(vin in read, f"the OCR add-on read {read!r} instead of {vin!r}")
+    return "VIN bar codes ok; OCR add-on loaded"
 
 
 def _type_and_enter(widget: Any, text: str) -> None:
@@ -495,7 +501,8 @@ def _self_test_run(lang: str | None, reporter: ErrorReporter) -> str:
             outcome = _lookup_through_panel(app, window, vin)
             _check(outcome == "vehicle_and_owner", f"lookup of {vin}: outcome {outcome!r}, expected 'vehicle_and_owner'")
             result = window.intake.result
-            _check(result is not None and result.owner is not None, f"lookup of {vin}: the owner did not load")
+            if result is None or result.owner is None or result.vehicle is None:
+                raise SelfTestFailure(f"lookup of {vin}: the owner did not load")
             _check(window.intake.status.property("outcome") == "vehicle_and_owner", "the intake banner was not updated")
             _check(window.findChild(type(window.intake.vin_input), "vinInput") is not None, "vinInput missing")
             _check_write_once(db, actor, result.vehicle.id, result.vehicle.vin)

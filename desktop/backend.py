@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop import __version__
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.services import api
 from desktop.services.auth import Actor
 from desktop.services.sessions import SessionExpired
@@ -42,8 +43,7 @@ class ServerUnavailable(DatabaseUnavailable):
     have been applied: retry with the same request id."""
 
     code = "unavailable"
-    message_zh = "无法连接接待台服务器，请检查网络或联系 IT"
-    message_en = "Cannot reach the reception-desk server; check the network or ask IT"
+    source = QT_TRANSLATE_NOOP("backend", "无法连接接待台服务器，请检查网络或联系 IT")
 
 
 class ClientTooOld(StorageError):
@@ -51,14 +51,12 @@ class ClientTooOld(StorageError):
     first, README "Deployment")."""
 
     code = "upgrade"
-    message_zh = "接待台服务器已升级，请更新本机的维修接待台后再登录"
-    message_en = "The reception-desk server was upgraded; update this workstation's app and log in again"
+    source = QT_TRANSLATE_NOOP("backend", "接待台服务器已升级，请更新本机的维修接待台后再登录")
 
 
 class BadServerAnswer(StorageError):
     code = "bug"
-    message_zh = "接待台服务器的回答无法识别，已写入日志，请联系 IT"
-    message_en = "The reception-desk server's answer was not understood; it was logged. Ask IT"
+    source = QT_TRANSLATE_NOOP("backend", "接待台服务器的回答无法识别，已写入日志，请联系 IT")
 
 
 class _Namespace:

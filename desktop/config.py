@@ -235,6 +235,13 @@ def save_connection(conn: Connection, path: Path | None = None) -> Connection:
     elif conn.kind not in (SQLITE, DEMO):
         raise SettingsRefused(conn.kind)
     settings = {k: v for k, v in load_settings(path).items() if k not in ("database", "database_url", "connection")}
+    settings["connection"] = conn.to_dict()
+    _write_settings(settings, path)
+    return replace(conn, source="settings")
+
+
+def _write_settings(settings: dict[str, object], path: Path) -> None:
+    """Write the settings file: its plain keys, then its tables (values: text, whole numbers, true / false)."""
     lines = ["# 维修接待台 settings (written by the settings dialog). No database credential is kept on a workstation."]
     tables: dict[str, dict[str, object]] = {}
     for key, value in settings.items():
@@ -242,7 +249,6 @@ def save_connection(conn: Connection, path: Path | None = None) -> Connection:
             tables[key] = value
         elif isinstance(value, bool | int | str):
             lines.append(f"{key} = {_toml_value(value)}")
-    tables["connection"] = conn.to_dict()
     for name, table in tables.items():
         lines.append("")
         lines.append(f"[{name}]")
@@ -253,7 +259,54 @@ def save_connection(conn: Connection, path: Path | None = None) -> Connection:
     tmp = path.with_suffix(".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.replace(tmp, path)
-    return replace(conn, source="settings")
+
+
+# -- scan first (issue #15): the document camera's folder, keeping scanned pictures --------------------------------
+SCAN_TABLE = "scan"
+
+
+@dataclass(frozen=True)
+class ScanSettings:
+    """Scanning on this workstation (the ``[scan]`` table of the settings file).
+
+    ``watch_folder``: the folder a desk document camera (高拍仪) saves its pictures in; a new picture there is
+    read while the intake page is shown ("" = none). ``keep_pictures``: keep the pictures of licences, ID cards
+    and VIN labels read for a record that was then saved — off by default: they hold personal information (a
+    person's name, address, ID number), which the store keeps only when it has said so to its customers;
+    ``keep_folder`` is where (a folder on this computer; "" = ``scans`` in the data folder)."""
+
+    watch_folder: str = ""
+    keep_pictures: bool = False
+    keep_folder: str = ""
+
+    def keep_path(self) -> Path:
+        return Path(self.keep_folder).expanduser() if self.keep_folder.strip() else folders().data / "scans"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"watch_folder": self.watch_folder, "keep_pictures": self.keep_pictures,
+                "keep_folder": self.keep_folder}
+
+
+def load_scan_settings(path: Path | None = None) -> ScanSettings:
+    """The ``[scan]`` table of the settings file (defaults when missing or malformed)."""
+    table = load_settings(path).get(SCAN_TABLE)
+    if not isinstance(table, dict):
+        return ScanSettings()
+
+    def text(key: str) -> str:
+        value = table.get(key, "")
+        return value.strip() if isinstance(value, str) else ""
+
+    return ScanSettings(text("watch_folder"), table.get("keep_pictures") is True, text("keep_folder"))
+
+
+def save_scan_settings(scan: ScanSettings, path: Path | None = None) -> ScanSettings:
+    """Write the ``[scan]`` table (the other keys and tables kept)."""
+    path = path or settings_path()
+    settings = load_settings(path)
+    settings[SCAN_TABLE] = scan.to_dict()
+    _write_settings(settings, path)
+    return scan
 
 
 def redact_url(url: str) -> str:

@@ -10,6 +10,7 @@ from stdnum.cn import ric as _ric
 from stdnum.cn import uscc as _uscc
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP, Text, tr
 from .text import canon_text
 
 __all__ = [
@@ -37,23 +38,25 @@ __all__ = [
 ]
 
 FIELD = "id_number"
+#: what a message shows for an empty value
+NOTHING = QT_TRANSLATE_NOOP("rules.identity", "空")
 
 CUSTOMER_TYPES = ("individual", "company")
-CUSTOMER_TYPE_LABELS: Mapping[str, Mapping[str, str]] = {
-    "individual": {"zh_CN": "个人客户", "en": "Individual"},
-    "company": {"zh_CN": "公司客户", "en": "Company"},
+CUSTOMER_TYPE_LABELS: Mapping[str, Text] = {
+    "individual": QT_TRANSLATE_NOOP("rules.identity.types", "个人客户"),
+    "company": QT_TRANSLATE_NOOP("rules.identity.types", "公司客户"),
 }
 _CUSTOMER_TYPE_ALIASES = {"个人": "individual", "个人客户": "individual", "公司": "company",
                           "公司客户": "company", "单位": "company", "企业": "company"}
 
 ID_TYPES = ("resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
-ID_TYPE_LABELS: Mapping[str, Mapping[str, str]] = {
-    "resident_id": {"zh_CN": "居民身份证", "en": "Resident ID card"},
-    "uscc": {"zh_CN": "营业执照（统一社会信用代码）", "en": "Business licence (unified social credit code)"},
-    "hk_macau_permit": {"zh_CN": "港澳居民来往内地通行证", "en": "Mainland travel permit for HK/Macau residents"},
-    "tw_permit": {"zh_CN": "台湾居民来往大陆通行证", "en": "Mainland travel permit for Taiwan residents"},
-    "hmt_residence_permit": {"zh_CN": "港澳台居民居住证", "en": "Residence permit for HK/Macau/Taiwan residents"},
-    "passport": {"zh_CN": "护照", "en": "Passport"},
+ID_TYPE_LABELS: Mapping[str, Text] = {
+    "resident_id": QT_TRANSLATE_NOOP("rules.identity.types", "居民身份证"),
+    "uscc": QT_TRANSLATE_NOOP("rules.identity.types", "营业执照（统一社会信用代码）"),
+    "hk_macau_permit": QT_TRANSLATE_NOOP("rules.identity.types", "港澳居民来往内地通行证"),
+    "tw_permit": QT_TRANSLATE_NOOP("rules.identity.types", "台湾居民来往大陆通行证"),
+    "hmt_residence_permit": QT_TRANSLATE_NOOP("rules.identity.types", "港澳台居民居住证"),
+    "passport": QT_TRANSLATE_NOOP("rules.identity.types", "护照"),
 }
 #: C7: a person carries a personal document, a company its business licence.
 ID_TYPES_FOR_INDIVIDUAL = ("resident_id", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
@@ -81,11 +84,9 @@ _PASSPORT_RE = re.compile(r"[0-9A-Z]{5,20}")
 
 
 def id_type_label(id_type: str, lang: str = "zh_CN") -> str:
-    """Display label of an ID type."""
-    labels = ID_TYPE_LABELS.get(id_type)
-    if labels is None:
-        return id_type
-    return labels["zh_CN" if lang.lower().startswith("zh") else "en"]
+    """Display label of an ID type (English from the catalogue)."""
+    label = ID_TYPE_LABELS.get(id_type)
+    return id_type if label is None else tr(label, lang)
 
 
 def validate_customer_type(s: str) -> str:
@@ -97,10 +98,7 @@ def validate_customer_type(s: str) -> str:
     if alias:
         return alias
     raise ValidationError(
-        "customer_type",
-        "客户类型须为“个人客户”或“公司客户”（公司、事业单位、政府机关均为公司客户）",
-        "Customer type must be individual or company (companies, public institutions and government "
-        "bodies are companies)",
+        "customer_type", QT_TRANSLATE_NOOP("rules.identity", "客户类型须为“个人客户”或“公司客户”（公司、事业单位、政府机关均为公司客户）"),
         code="unknown_customer_type",
     )
 
@@ -111,16 +109,12 @@ def validate_id_type(s: str) -> str:
     if t in ID_TYPES:
         return t
     for code, labels in ID_TYPE_LABELS.items():
-        if canon_text(labels["zh_CN"]) == canon_text(s):
+        if canon_text(labels) == canon_text(s):
             return code
     if canon_text(s) in ("身份证", "营业执照", "统一社会信用代码"):
         return "resident_id" if canon_text(s) == "身份证" else "uscc"
     raise ValidationError(
-        "id_type",
-        "证件类型须为：居民身份证、营业执照（统一社会信用代码）、港澳居民来往内地通行证、台湾居民来往大陆通行证、"
-        "港澳台居民居住证或护照",
-        "ID type must be one of: resident ID card, business licence (USCC), HK/Macau permit, Taiwan permit, "
-        "HK/Macau/Taiwan residence permit, passport",
+        "id_type", QT_TRANSLATE_NOOP("rules.identity", "证件类型须为：居民身份证、营业执照（统一社会信用代码）、港澳居民来往内地通行证、台湾居民来往大陆通行证、港澳台居民居住证或护照"),
         code="unknown_id_type",
     )
 
@@ -131,17 +125,12 @@ def check_id_type_for_customer(customer_type: str, id_type: str) -> str:
     it = validate_id_type(id_type)
     if ct == "company" and it not in ID_TYPES_FOR_COMPANY:
         raise ValidationError(
-            "id_type",
-            "公司客户的证件类型须为营业执照（统一社会信用代码）",
-            "A company customer's ID type must be the business licence (unified social credit code)",
+            "id_type", QT_TRANSLATE_NOOP("rules.identity", "公司客户的证件类型须为营业执照（统一社会信用代码）"),
             code="id_type_not_for_company",
         )
     if ct == "individual" and it not in ID_TYPES_FOR_INDIVIDUAL:
         raise ValidationError(
-            "id_type",
-            "个人客户不能使用营业执照；请选择居民身份证等个人证件",
-            "An individual cannot use a business licence; choose the resident ID card or another personal "
-            "document",
+            "id_type", QT_TRANSLATE_NOOP("rules.identity", "个人客户不能使用营业执照；请选择居民身份证等个人证件"),
             code="id_type_not_for_individual",
         )
     return it
@@ -157,12 +146,10 @@ def id_suffix(id_number: str) -> str:
     return normalize_id_number(id_number)[-6:]
 
 
-def _not_normalized(label_zh: str, label_en: str) -> ValidationError:
+def _not_normalized(label: str) -> ValidationError:
     return ValidationError(
-        FIELD,
-        f"{label_zh}号码不能含空格、符号、全角或小写字符",
-        f"The {label_en} number must not contain spaces, symbols, full-width or lower-case characters",
-        code="not_normalized",
+        FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码不能含空格、符号、全角或小写字符"),
+        code="not_normalized", params={"label": label},
     )
 
 
@@ -176,74 +163,60 @@ def resident_id_birth_date(number: str) -> date | None:
 
 
 def _validate_gb11643(
-    s: str, today: date | None, *, label_zh: str, label_en: str, prefixes: tuple[str, ...] | None, strict: bool
+    s: str, today: date | None, *, label: str, prefixes: tuple[str, ...] | None, strict: bool
 ) -> str:
     n = normalize_id_number(s)
     if not n:
-        raise ValidationError(FIELD, f"请填写{label_zh}号码", f"Enter the {label_en} number", code="empty")
+        raise ValidationError(
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "请填写{label}号码"),
+            code="empty", params={"label": label},
+        )
     if len(n) != 18:
         raise ValidationError(
-            FIELD,
-            f"{label_zh}号码须为18位（17位数字 + 数字或 X）；当前 {len(n)} 位",
-            f"{label_en} number must have 18 characters (17 digits + a digit or X); got {len(n)}",
-            code="wrong_length",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码须为18位（17位数字 + 数字或 X）；当前 {n} 位"),
+            code="wrong_length", params={"label": label, "n": len(n)},
         )
     if not _RIC_RE.fullmatch(n):
         raise ValidationError(
-            FIELD,
-            f"{label_zh}号码前17位须为数字，最后一位为数字或 X",
-            f"{label_en} number: the first 17 characters must be digits, the last a digit or X",
-            code="bad_format",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码前17位须为数字，最后一位为数字或 X"),
+            code="bad_format", params={"label": label},
         )
     if prefixes is not None:
         if not n.startswith(prefixes):
             raise ValidationError(
-                FIELD,
-                f"{label_zh}号码须以 810000（香港）、820000（澳门）或 830000（台湾）开头",
-                f"{label_en} number must start with 810000 (Hong Kong), 820000 (Macau) or 830000 (Taiwan)",
-                code="bad_prefix",
+                FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码须以 810000（香港）、820000（澳门）或 830000（台湾）开头"),
+                code="bad_prefix", params={"label": label},
             )
     elif n[:2] not in PROVINCE_CODES:
         raise ValidationError(
-            FIELD,
-            f"{label_zh}号码前两位 {n[:2]} 不是有效的省级行政区代码",
-            f"{label_en} number: the first two digits {n[:2]} are not a province-level region code",
-            code="unknown_province",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码前两位 {digits} 不是有效的省级行政区代码"),
+            code="unknown_province", params={"label": label, "digits": n[:2]},
         )
     born = resident_id_birth_date(n)
     if born is None:
         raise ValidationError(
-            FIELD,
-            f"{label_zh}号码第7-14位的出生日期 {n[6:14]} 不是真实日期",
-            f"{label_en} number: birth date {n[6:14]} (characters 7-14) is not a real date",
-            code="impossible_birth_date",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码第7-14位的出生日期 {date} 不是真实日期"),
+            code="impossible_birth_date", params={"label": label, "date": n[6:14]},
         )
     ref = today or date.today()
     if born.year < MIN_BIRTH_YEAR:
         raise ValidationError(
-            FIELD,
-            f"{label_zh}号码的出生年份 {born.year} 早于 {MIN_BIRTH_YEAR} 年",
-            f"{label_en} number: birth year {born.year} is before {MIN_BIRTH_YEAR}",
-            code="birth_year_too_early",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码的出生年份 {year} 早于 {min_birth_year} 年"),
+            code="birth_year_too_early", params={"label": label, "year": born.year, "min_birth_year": MIN_BIRTH_YEAR},
         )
     if born > ref:
         raise ValidationError(
-            FIELD,
-            f"{label_zh}号码的出生日期 {born.isoformat()} 晚于今天",
-            f"{label_en} number: birth date {born.isoformat()} is in the future",
-            code="birth_date_in_future",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码的出生日期 {date} 晚于今天"),
+            code="birth_date_in_future", params={"label": label, "date": born.isoformat()},
         )
     expected = _ric.calc_check_digit(n)
     if n[-1] != expected:
         raise ValidationError(
-            FIELD,
-            f"{label_zh}号码校验位不符（最后一位应为 {expected}）；请逐位核对证件",
-            f"{label_en} number check character does not match (last character should be {expected}); "
-            "compare every digit with the document",
-            code="bad_checksum",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "{label}号码校验位不符（最后一位应为 {expected}）；请逐位核对证件"),
+            code="bad_checksum", params={"label": label, "expected": expected},
         )
     if strict and n != s:
-        raise _not_normalized(label_zh, label_en)
+        raise _not_normalized(label)
     return n
 
 
@@ -254,14 +227,14 @@ def validate_resident_id(s: str, today: date | None = None, *, strict: bool = Fa
     raises KeyError on unknown counties).
     """
     return _validate_gb11643(
-        s, today, label_zh="居民身份证", label_en="Resident ID", prefixes=None, strict=strict
+        s, today, label=QT_TRANSLATE_NOOP("rules.identity", "居民身份证"), prefixes=None, strict=strict
     )
 
 
 def validate_hmt_residence_permit(s: str, today: date | None = None, *, strict: bool = False) -> str:
     """港澳台居民居住证: resident-ID-shaped, prefix 810000/820000/830000, MOD 11-2 check."""
     return _validate_gb11643(
-        s, today, label_zh="港澳台居民居住证", label_en="HK/Macau/Taiwan residence permit",
+        s, today, label=QT_TRANSLATE_NOOP("rules.identity", "港澳台居民居住证"),
         prefixes=HMT_PREFIXES, strict=strict,
     )
 
@@ -270,49 +243,37 @@ def validate_uscc(s: str, *, strict: bool = False) -> str:
     """GB 32100 unified social credit code; authority 1-9, A, N or Y; MOD 31 check character."""
     n = normalize_id_number(s)
     if not n:
-        raise ValidationError(FIELD, "请填写统一社会信用代码", "Enter the unified social credit code", code="empty")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.identity", "请填写统一社会信用代码"), code="empty")
     if len(n) != 18:
         raise ValidationError(
-            FIELD,
-            f"统一社会信用代码须为18位；当前 {len(n)} 位",
-            f"Unified social credit code must have 18 characters; got {len(n)}",
-            code="wrong_length",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "统一社会信用代码须为18位；当前 {n} 位"),
+            code="wrong_length", params={"n": len(n)},
         )
     bad = sorted({c for c in n if c not in USCC_ALPHABET})
     if bad:
         raise ValidationError(
-            FIELD,
-            f"统一社会信用代码只能含数字和大写字母（不含 I、O、S、V、Z）；发现：{' '.join(bad)}",
-            f"Unified social credit code may contain only digits and capital letters except I, O, S, V, Z; "
-            f"found: {' '.join(bad)}",
-            code="forbidden_character",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "统一社会信用代码只能含数字和大写字母（不含 I、O、S、V、Z）；发现：{found}"),
+            code="forbidden_character", params={"found": ' '.join(bad)},
         )
     if not _USCC_RE.fullmatch(n):
         if n[0] not in USCC_AUTHORITIES:
             raise ValidationError(
-                FIELD,
-                f"统一社会信用代码第1位（登记管理部门）须为 1-9、A、N 或 Y；当前为 {n[0]}",
-                f"Unified social credit code position 1 (registration authority) must be 1-9, A, N or Y; "
-                f"got {n[0]}",
-                code="bad_registration_authority",
+                FIELD, QT_TRANSLATE_NOOP("rules.identity", "统一社会信用代码第1位（登记管理部门）须为 1-9、A、N 或 Y；当前为 {got}"),
+                code="bad_registration_authority", params={"got": n[0]},
             )
         raise ValidationError(
-            FIELD,
-            "统一社会信用代码第3-8位（登记管理机关行政区划码）须为数字",
-            "Unified social credit code positions 3-8 (region code) must be digits",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "统一社会信用代码第3-8位（登记管理机关行政区划码）须为数字"),
             code="region_not_digits",
         )
     expected = _uscc.calc_check_digit(n[:17])
     if n[-1] != expected:
         raise ValidationError(
-            FIELD,
-            f"统一社会信用代码校验位不符（第18位应为 {expected}）；请逐位核对营业执照",
-            f"Unified social credit code check character does not match (position 18 should be {expected}); "
-            "compare every character with the business licence",
-            code="bad_check_character",
+            FIELD, QT_TRANSLATE_NOOP("rules.identity", "统一社会信用代码校验位不符（第18位应为 {expected}）；请逐位核对营业执照"),
+            code="bad_check_character", params={"expected": expected},
         )
     if strict and n != s:
-        raise _not_normalized("统一社会信用代码", "unified social credit code")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.identity", "统一社会信用代码不能含空格、符号、全角或小写字符"),
+                              code="not_normalized")
     return n
 
 
@@ -320,14 +281,10 @@ def validate_hk_macau_permit(s: str, *, strict: bool = False) -> str:
     """港澳居民来往内地通行证: H (Hong Kong) or M (Macau) + 8 or 10 digits."""
     n = normalize_id_number(s)
     if not _HK_MACAU_RE.fullmatch(n):
-        raise ValidationError(
-            FIELD,
-            f"港澳居民来往内地通行证号码须为 H 或 M 加 8 位或 10 位数字；当前为 {n or '空'}",
-            f"HK/Macau permit number must be H or M followed by 8 or 10 digits; got {n or 'nothing'}",
-            code="bad_format",
-        )
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.identity", "港澳居民来往内地通行证号码须为 H 或 M 加 8 位或 10 位数字；当前为 {got}"), code="bad_format",
+                              params={"got": n or NOTHING})
     if strict and n != s:
-        raise _not_normalized("港澳居民来往内地通行证", "HK/Macau permit")
+        raise _not_normalized(QT_TRANSLATE_NOOP("rules.identity", "港澳居民来往内地通行证"))
     return n
 
 
@@ -335,14 +292,10 @@ def validate_tw_permit(s: str, *, strict: bool = False) -> str:
     """台湾居民来往大陆通行证: 8 digits; the pre-2008 format (8 + 2-digit issue count [+ (office)]) too."""
     n = normalize_id_number(s)
     if not _TW_RE.fullmatch(n):
-        raise ValidationError(
-            FIELD,
-            f"台湾居民来往大陆通行证号码须为 8 位数字（旧证为 10 位）；当前为 {n or '空'}",
-            f"Taiwan permit number must have 8 digits (older permits 10); got {n or 'nothing'}",
-            code="bad_format",
-        )
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.identity", "台湾居民来往大陆通行证号码须为 8 位数字（旧证为 10 位）；当前为 {got}"), code="bad_format",
+                              params={"got": n or NOTHING})
     if strict and n != s:
-        raise _not_normalized("台湾居民来往大陆通行证", "Taiwan permit")
+        raise _not_normalized(QT_TRANSLATE_NOOP("rules.identity", "台湾居民来往大陆通行证"))
     return n
 
 
@@ -350,14 +303,10 @@ def validate_passport(s: str, *, strict: bool = False) -> str:
     """Passport: 5-20 letters and digits after normalisation, letters upper-case."""
     n = normalize_id_number(s)
     if not _PASSPORT_RE.fullmatch(n):
-        raise ValidationError(
-            FIELD,
-            f"护照号码须为 5-20 位字母或数字；当前为 {n or '空'}",
-            f"Passport number must be 5-20 letters or digits; got {n or 'nothing'}",
-            code="bad_format",
-        )
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.identity", "护照号码须为 5-20 位字母或数字；当前为 {got}"), code="bad_format",
+                              params={"got": n or NOTHING})
     if strict and n != s:
-        raise _not_normalized("护照", "passport")
+        raise _not_normalized(QT_TRANSLATE_NOOP("rules.identity", "护照"))
     return n
 
 

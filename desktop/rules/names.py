@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .errors import ValidationError
 from .identity import id_suffix
+from .messages import QT_TRANSLATE_NOOP
 from .text import canon_text, clean_text, is_cjk, is_latin_letter, nfkc, strip_invisible, until_stable
 
 __all__ = [
@@ -42,13 +43,13 @@ def unify_interpuncts(s: str) -> str:
     return s.translate(_INTERPUNCT_TABLE)
 
 
-def one_line(field: str, s: str, label_zh: str, label_en: str) -> None:
+def one_line(field: str, s: str, label: str) -> None:
     """Refuse a line break or tab INSIDE a one-line value (a pasted "王 小明\\n李四" is two values, never one
     merged name) and any control character, with a field message ("line_break" / "control_char", as
     :func:`desktop.rules.text.clean_text`). Zero-width characters and the BOM (paste noise, removed by the
     normalisers) and the whitespace around the value (a paste's trailing line end) pass. Checked BEFORE a
     normaliser strips whitespace."""
-    clean_text(field, strip_invisible(s), max_len=len(s) + 1, label_zh=label_zh, label_en=label_en)
+    clean_text(field, strip_invisible(s), max_len=len(s) + 1, label=label)
 
 
 def _collapse_spaces(s: str) -> str:
@@ -101,42 +102,29 @@ def validate_person_name(s: str, *, strict: bool = False) -> str:
     separated by single spaces (SMITH JOHN); an optional trailing ID suffix of 6 characters
     ([0-9]{5}[0-9X]). The name without suffix has 2-30 characters.
     """
-    one_line(FIELD, s, "姓名", "The name")
+    one_line(FIELD, s, QT_TRANSLATE_NOOP("rules.names", "姓名"))
     name = normalize_person_name(s)
     if not name:
-        raise ValidationError(FIELD, "请填写客户姓名", "Enter the customer's name", code="empty")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.names", "请填写客户姓名"), code="empty")
     base, suffix = split_id_suffix(name)
     if any(c.isdigit() for c in base):
         raise ValidationError(
-            FIELD,
-            "姓名不能含数字；身份证后6位只能整体加在姓名末尾（如 汪国进149918）",
-            "A name must not contain digits; the last 6 characters of the ID may only follow the name "
-            "(e.g. 汪国进149918)",
+            FIELD, QT_TRANSLATE_NOOP("rules.names", "姓名不能含数字；身份证后6位只能整体加在姓名末尾（如 汪国进149918）"),
             code="digits_in_name",
         )
     if not (_is_cjk_name(base) or _is_latin_name(base)):
         raise ValidationError(
-            FIELD,
-            "姓名须与行驶证一致，不能含符号或空格（少数民族姓名可用“·”，外文姓名单词间可留一个空格）",
-            "The name must match the driving licence, with no symbols or spaces (minority names may use "
-            "'·', foreign names one space between words)",
+            FIELD, QT_TRANSLATE_NOOP("rules.names", "姓名须与行驶证一致，不能含符号或空格（少数民族姓名可用“·”，外文姓名单词间可留一个空格）"),
             code="invalid_character",
         )
     if not PERSON_NAME_MIN <= len(base) <= PERSON_NAME_MAX:
         raise ValidationError(
-            FIELD,
-            f"姓名须为 {PERSON_NAME_MIN}-{PERSON_NAME_MAX} 个字；当前 {len(base)} 个",
-            f"A name must have {PERSON_NAME_MIN}-{PERSON_NAME_MAX} characters; got {len(base)}",
-            code="wrong_length",
+            FIELD, QT_TRANSLATE_NOOP("rules.names", "姓名须为 {min}-{max} 个字；当前 {n} 个"),
+            code="wrong_length", params={"min": PERSON_NAME_MIN, "max": PERSON_NAME_MAX, "n": len(base)},
         )
     result = base + suffix
     if strict and result != s:
-        raise ValidationError(
-            FIELD,
-            "姓名不能有多余的空格、符号或全角字符",
-            "The name must not contain extra spaces, symbols or full-width characters",
-            code="not_normalized",
-        )
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.names", "姓名不能有多余的空格、符号或全角字符"), code="not_normalized")
     return result
 
 
@@ -211,41 +199,29 @@ def validate_company_name(s: str, *, strict: bool = False) -> str:
     the interpunct '·' of minority PERSON names included — is refused with a message naming it as typed,
     never removed or changed into another symbol; so is a line break or tab inside the name.
     """
-    one_line(FIELD, s, "公司名称", "The company name")
+    one_line(FIELD, s, QT_TRANSLATE_NOOP("rules.names", "公司名称"))
     name = normalize_company_name(s)
     if not name:
-        raise ValidationError(FIELD, "请填写公司名称", "Enter the company name", code="empty")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.names", "请填写公司名称"), code="empty")
     bad = {c for c in name if not (is_cjk(c) or c.isalnum() or c in "（） ")}
     if bad or not _brackets_ok(name):
         # name the symbols as typed (a full-width '．' is shown as '．', not as the '.' NFKC makes of it)
         typed = [c for c in dict.fromkeys(strip_invisible(s)) if not c.isspace() and bad & set(nfkc(c))]
         shown = " ".join(typed or sorted(bad)) if bad else "（）"
         raise ValidationError(
-            FIELD,
-            f"公司名称须与营业执照完全一致，只能用中文括号（），不能含其他符号；发现：{shown}",
-            f"The company name must match the business licence exactly, with only full-width brackets （） "
-            f"and no other symbols; found: {shown}",
-            code="invalid_character",
+            FIELD, QT_TRANSLATE_NOOP("rules.names", "公司名称须与营业执照完全一致，只能用中文括号（），不能含其他符号；发现：{found}"),
+            code="invalid_character", params={"found": shown},
         )
     if split_id_suffix(name)[1] and is_cjk(split_id_suffix(name)[0][-1:] or "a"):
-        raise ValidationError(
-            FIELD,
-            "公司名称不加证件号后缀",
-            "A company name carries no ID-number suffix",
-            code="id_suffix_on_company",
-        )
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.names", "公司名称不加证件号后缀"), code="id_suffix_on_company")
     if not COMPANY_NAME_MIN <= len(name) <= COMPANY_NAME_MAX:
         raise ValidationError(
-            FIELD,
-            f"公司名称须为 {COMPANY_NAME_MIN}-{COMPANY_NAME_MAX} 个字；当前 {len(name)} 个",
-            f"A company name must have {COMPANY_NAME_MIN}-{COMPANY_NAME_MAX} characters; got {len(name)}",
-            code="wrong_length",
+            FIELD, QT_TRANSLATE_NOOP("rules.names", "公司名称须为 {min}-{max} 个字；当前 {n} 个"),
+            code="wrong_length", params={"min": COMPANY_NAME_MIN, "max": COMPANY_NAME_MAX, "n": len(name)},
         )
     if strict and name != s:
         raise ValidationError(
-            FIELD,
-            "公司名称不能有多余的空格，括号须为中文括号（）",
-            "The company name must not contain extra spaces, and brackets must be full-width （）",
+            FIELD, QT_TRANSLATE_NOOP("rules.names", "公司名称不能有多余的空格，括号须为中文括号（）"),
             code="not_normalized",
         )
     return name

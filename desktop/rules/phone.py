@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP
 from .names import one_line
 from .text import nfkc, strip_invisible
 
@@ -109,15 +110,13 @@ def validate_phone(s: str, *, strict: bool = False) -> str:
     never merged into one). This is the one phone validator of the product: customer, contact and deliverer
     phones all go through it.
     """
-    one_line(FIELD, s, "电话", "The phone")
+    one_line(FIELD, s, QT_TRANSLATE_NOOP("rules.phone", "电话"))
     raw = strip_invisible(nfkc(s))
     if not raw.strip():
-        raise ValidationError(FIELD, "请填写主要电话", "Enter the main phone", code="empty")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.phone", "请填写主要电话"), code="empty")
     if any(c.isalpha() for c in raw):
         raise ValidationError(
-            FIELD,
-            "电话只能填数字，不能含字母或文字（分机号不填入主要电话）",
-            "Phone must contain digits only, no letters or words (no extensions in the main phone)",
+            FIELD, QT_TRANSLATE_NOOP("rules.phone", "电话只能填数字，不能含字母或文字（分机号不填入主要电话）"),
             code="non_digit_characters",
         )
     digits = normalize_phone(s)
@@ -126,17 +125,12 @@ def validate_phone(s: str, *, strict: bool = False) -> str:
         raise _format_error(digits)
     if looks_made_up(digits):
         raise ValidationError(
-            FIELD,
-            f"电话 {digits} 疑似编造（连续、重复数字或示例号码）；请填写本人的真实电话",
-            f"Phone {digits} looks made up (consecutive or repeated digits, or a sample number); enter the person's "
-            "real phone",
-            code="made_up_number",
+            FIELD, QT_TRANSLATE_NOOP("rules.phone", "电话 {digits} 疑似编造（连续、重复数字或示例号码）；请填写本人的真实电话"),
+            code="made_up_number", params={"digits": digits},
         )
     if strict and digits != s:
         raise ValidationError(
-            FIELD,
-            "电话只能填数字，不能有空格、符号、+86 或全角数字",
-            "Phone must be digits only: no spaces, symbols, +86 or full-width digits",
+            FIELD, QT_TRANSLATE_NOOP("rules.phone", "电话只能填数字，不能有空格、符号、+86 或全角数字"),
             code="not_normalized",
         )
     return digits
@@ -146,39 +140,28 @@ def _format_error(digits: str) -> ValidationError:
     n = len(digits)
     if digits.startswith("1") and n >= 2 and digits[1] in "3456789":
         return ValidationError(
-            FIELD,
-            f"手机号须为11位数字；当前 {n} 位",
-            f"A mobile number must have exactly 11 digits; got {n}",
-            code="mobile_wrong_length",
+            FIELD, QT_TRANSLATE_NOOP("rules.phone", "手机号须为11位数字；当前 {n} 位"),
+            code="mobile_wrong_length", params={"n": n},
         )
     if digits.startswith("1") and n == 11:
         return ValidationError(
-            FIELD,
-            f"手机号须以 13-19 开头；当前为 {digits[:2]}",
-            f"A mobile number must start with 13 to 19; got {digits[:2]}",
-            code="mobile_bad_prefix",
+            FIELD, QT_TRANSLATE_NOOP("rules.phone", "手机号须以 13-19 开头；当前为 {digits}"),
+            code="mobile_bad_prefix", params={"digits": digits[:2]},
         )
     if digits.startswith(("400", "800")):
         return ValidationError(
-            FIELD,
-            "400/800 等服务号码不能作为客户主要电话",
-            "Service numbers such as 400/800 cannot be a customer's main phone",
+            FIELD, QT_TRANSLATE_NOOP("rules.phone", "400/800 等服务号码不能作为客户主要电话"),
             code="service_number_not_a_personal_phone",
         )
     if digits.startswith("0"):
         return ValidationError(
-            FIELD,
-            "固定电话须为区号 + 号码（如 075586001234 或 01088886666），本地号码以 2-8 开头，共 7-8 位",
-            "A landline must be area code + number (e.g. 075586001234 or 01088886666); the local number "
-            "starts with 2-8 and has 7-8 digits",
+            FIELD, QT_TRANSLATE_NOOP("rules.phone", "固定电话须为区号 + 号码（如 075586001234 或 01088886666），本地号码以 2-8 开头，共 7-8 位"),
             code="landline_bad_pattern",
         )
     if not digits:
-        return ValidationError(FIELD, "请填写主要电话", "Enter the main phone", code="empty")
+        return ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.phone", "请填写主要电话"), code="empty")
     return ValidationError(
-        FIELD,
-        "电话须为11位手机号，或带区号的固定电话（如 075586001234）",
-        "Phone must be an 11-digit mobile number or a landline with its area code (e.g. 075586001234)",
+        FIELD, QT_TRANSLATE_NOOP("rules.phone", "电话须为11位手机号，或带区号的固定电话（如 075586001234）"),
         code="no_area_code_or_unknown",
     )
 

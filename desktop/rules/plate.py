@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP, Text, tr
 from .text import canon_text, nfkc, remove_whitespace, strip_invisible, until_stable
 
 __all__ = [
@@ -44,13 +45,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PLATE_CATEGORIES = tuple(name for name, _ in _PATTERNS)
 
 PLATE_COLORS = ("blue", "yellow", "green", "yellow_green", "white", "black")
-PLATE_COLOR_LABELS: Mapping[str, Mapping[str, str]] = {
-    "blue": {"zh_CN": "蓝", "en": "Blue"},
-    "yellow": {"zh_CN": "黄", "en": "Yellow"},
-    "green": {"zh_CN": "绿", "en": "Green"},
-    "yellow_green": {"zh_CN": "黄绿", "en": "Yellow-green"},
-    "white": {"zh_CN": "白", "en": "White"},
-    "black": {"zh_CN": "黑", "en": "Black"},
+PLATE_COLOR_LABELS: Mapping[str, Text] = {
+    "blue": QT_TRANSLATE_NOOP("rules.plate.colors", "蓝"),
+    "yellow": QT_TRANSLATE_NOOP("rules.plate.colors", "黄"),
+    "green": QT_TRANSLATE_NOOP("rules.plate.colors", "绿"),
+    "yellow_green": QT_TRANSLATE_NOOP("rules.plate.colors", "黄绿"),
+    "white": QT_TRANSLATE_NOOP("rules.plate.colors", "白"),
+    "black": QT_TRANSLATE_NOOP("rules.plate.colors", "黑"),
 }
 _DEFAULT_COLOR = {
     "ordinary": "blue",
@@ -85,48 +86,32 @@ def validate_plate(s: str, *, strict: bool = False) -> str:
     """
     p = normalize_plate(s)
     if not p:
-        raise ValidationError(FIELD, "请填写车牌号", "Enter the plate number", code="empty")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.plate", "请填写车牌号"), code="empty")
     if p.startswith("WJ") or p[0] in "军":
-        raise ValidationError(
-            FIELD,
-            "武警、军队号牌不能登记为客户车辆号牌",
-            "Armed-police and military plates cannot be recorded",
-            code="military_plate",
-        )
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.plate", "武警、军队号牌不能登记为客户车辆号牌"), code="military_plate")
     if "临" in p or "试" in p or "超" in p:
         raise ValidationError(
-            FIELD,
-            "临时号牌、试验号牌不能作为车牌号登记；请在挂正式号牌后填写",
-            "Temporary and test plates cannot be recorded; enter the plate once the car is registered",
+            FIELD, QT_TRANSLATE_NOOP("rules.plate", "临时号牌、试验号牌不能作为车牌号登记；请在挂正式号牌后填写"),
             code="temporary_or_test_plate",
         )
     if p[0] not in PROVINCE_CHARS and p[0] != "使":
         raise ValidationError(
-            FIELD,
-            f"车牌号须以省份简称开头（如 粤B12345）；当前为 {p[0]}",
-            f"A plate must start with a province abbreviation (e.g. 粤B12345); got {p[0]}",
-            code="no_or_unknown_province_char",
+            FIELD, QT_TRANSLATE_NOOP("rules.plate", "车牌号须以省份简称开头（如 粤B12345）；当前为 {got}"),
+            code="no_or_unknown_province_char", params={"got": p[0]},
         )
     if re.search("[IO]", p):
         raise ValidationError(
-            FIELD,
-            "车牌号不使用字母 I 和 O（请改为数字 1 或 0）",
-            "Plates do not use the letters I and O (use the digits 1 or 0)",
+            FIELD, QT_TRANSLATE_NOOP("rules.plate", "车牌号不使用字母 I 和 O（请改为数字 1 或 0）"),
             code="letter_I_or_O",
         )
     if _category(p) is None:
         raise ValidationError(
-            FIELD,
-            f"车牌号格式不符：应为省份简称 + 发牌机关字母 + 5 位（新能源 6 位）号码，如 粤B12345、粤BD12345；当前为 {p}",
-            f"Plate format not recognised: province + authority letter + 5 characters (6 for new-energy), "
-            f"e.g. 粤B12345 or 粤BD12345; got {p}",
-            code="pattern_mismatch",
+            FIELD, QT_TRANSLATE_NOOP("rules.plate", "车牌号格式不符：应为省份简称 + 发牌机关字母 + 5 位（新能源 6 位）号码，如 粤B12345、粤BD12345；当前为 {plate}"),
+            code="pattern_mismatch", params={"plate": p},
         )
     if strict and p != s:
         raise ValidationError(
-            FIELD,
-            "车牌号不能含空格、分隔符（· -）、小写或全角字符",
-            "Plate must not contain spaces, separators (· -), lower-case or full-width characters",
+            FIELD, QT_TRANSLATE_NOOP("rules.plate", "车牌号不能含空格、分隔符（· -）、小写或全角字符"),
             code="not_normalized",
         )
     return p
@@ -141,10 +126,8 @@ def plate_category(s: str) -> str:
 
 def plate_color_label(code: str, lang: str = "zh_CN") -> str:
     """Display label of a plate colour code."""
-    labels = PLATE_COLOR_LABELS.get(code)
-    if labels is None:
-        return code
-    return labels["zh_CN" if lang.lower().startswith("zh") else "en"]
+    label = PLATE_COLOR_LABELS.get(code)
+    return code if label is None else tr(label, lang)
 
 
 def validate_plate_color(s: str) -> str:
@@ -155,12 +138,10 @@ def validate_plate_color(s: str) -> str:
         return code
     label = t.removesuffix("牌").removesuffix("色")
     for code, labels in PLATE_COLOR_LABELS.items():
-        if label == labels["zh_CN"]:
+        if label == labels:
             return code
     raise ValidationError(
-        "plate_color",
-        "车牌颜色须为：蓝、黄、绿、黄绿、白、黑",
-        "Plate colour must be one of: blue, yellow, green, yellow-green, white, black",
+        "plate_color", QT_TRANSLATE_NOOP("rules.plate", "车牌颜色须为：蓝、黄、绿、黄绿、白、黑"),
         code="unknown_plate_color",
     )
 

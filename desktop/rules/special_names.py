@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP, Text
 from .names import canon_company_key, normalize_company_name
 from .text import clean_text
 
@@ -32,11 +33,11 @@ __all__ = [
 ]
 
 #: how a pattern is compared with a name key
-MATCH_TYPES: dict[str, tuple[str, str]] = {
-    "exact": ("名称完全相同", "exact name"),
-    "contains": ("名称包含", "name contains"),
-    "starts_with": ("名称开头为", "name starts with"),
-    "ends_with": ("名称结尾为", "name ends with"),
+MATCH_TYPES: dict[str, Text] = {
+    "exact": QT_TRANSLATE_NOOP("rules.special_names", "名称完全相同"),
+    "contains": QT_TRANSLATE_NOOP("rules.special_names", "名称包含"),
+    "starts_with": QT_TRANSLATE_NOOP("rules.special_names", "名称开头为"),
+    "ends_with": QT_TRANSLATE_NOOP("rules.special_names", "名称结尾为"),
 }
 MAX_PATTERN = 60  # the longest company name (C5)
 MIN_FRAGMENT = 3
@@ -109,22 +110,17 @@ def _distinctive(key: str) -> str:
 def validate_pattern(match_type: str, text: str | None) -> str:
     """The pattern as stored (one line, width and brackets as on a licence, no spaces) or ValidationError."""
     if match_type not in MATCH_TYPES:
-        raise ValidationError("match_type", "匹配方式须为：完全相同、包含、开头为或结尾为",
-                              "Match must be: exact name, contains, starts with or ends with")
-    cleaned = clean_text(FIELD, text, max_len=MAX_PATTERN, label_zh="名称规则", label_en="The name pattern",
+        raise ValidationError("match_type", QT_TRANSLATE_NOOP("rules.special_names", "匹配方式须为：完全相同、包含、开头为或结尾为"))
+    cleaned = clean_text(FIELD, text, max_len=MAX_PATTERN, label=QT_TRANSLATE_NOOP("rules.special_names", "名称规则"),
                          required=True)
     assert cleaned is not None
     pattern = normalize_company_name(cleaned)
     key = name_key(pattern)
     if not key:
-        raise ValidationError(FIELD, "名称规则须含文字或数字", "The name pattern must contain letters or digits",
-                              code="required")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.special_names", "名称规则须含文字或数字"), code="required")
     if match_type != "exact" and (len(key) < MIN_FRAGMENT or len(_distinctive(key)) < MIN_DISTINCTIVE):
         raise ValidationError(
-            FIELD,
-            f"“{pattern}”太笼统，会把普通客户也当作特殊客户：片段至少 {MIN_FRAGMENT} 个字，且不能只有“有限公司”等组织形式",
-            f"“{pattern}” is too general and would make ordinary customers special: a fragment needs at least "
-            f"{MIN_FRAGMENT} characters, and more than legal-form words such as 有限公司",
-            code="too_general",
+            FIELD, QT_TRANSLATE_NOOP("rules.special_names", "“{pattern}”太笼统，会把普通客户也当作特殊客户：片段至少 {min_fragment} 个字，且不能只有“有限公司”等组织形式"),
+            code="too_general", params={"pattern": pattern, "min_fragment": MIN_FRAGMENT},
         )
     return pattern

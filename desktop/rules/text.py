@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP
 
 __all__ = [
     "FORMULA_START",
@@ -104,15 +105,15 @@ def clean_text(
     value: object,
     *,
     max_len: int,
-    label_zh: str,
-    label_en: str,
+    label: str,
     required: bool = False,
     multiline: bool = False,
     formula_guard: bool = False,
 ) -> str | None:
     """A free-text value as stored: surrounding whitespace stripped; ``None`` when blank.
 
-    Refused with a :class:`ValidationError` naming the field (``label_zh`` / ``label_en``):
+    Refused with a :class:`ValidationError` naming the field by ``label`` (marked text, translated with the
+    message):
     blank when ``required`` ("required"); a line break or tab in a one-line field ("line_break": never merged
     silently into one line); a control or format character such as NUL, a zero-width space or a bidi mark
     ("control_char"; a multi-line field keeps its line breaks, CR LF becoming LF); more than ``max_len``
@@ -130,22 +131,23 @@ def clean_text(
         text = str(value).strip()
     if not text:
         if required:
-            raise ValidationError(field, f"{label_zh}必填", f"{label_en} is required", code="required")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("rules.text", "{label}必填"), code="required",
+                                  params={"label": label})
         return None
     if not text.isprintable():
         if multiline:
             text = _NEWLINES_RE.sub("\n", text)
-        _refuse_control(field, text, label_zh, label_en, multiline)
+        _refuse_control(field, text, label, multiline)
     if len(text) > max_len:
-        raise ValidationError(field, f"{label_zh}最多 {max_len} 个字符", f"{label_en}: at most {max_len} characters",
-                              code="too_long")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("rules.text", "{label}最多 {max_len} 个字符"), code="too_long",
+                              params={"label": label, "max_len": max_len})
     if formula_guard and text[0] in FORMULA_START:
-        raise ValidationError(field, f"{label_zh}不能以 = + - @ 开头", f"{label_en} must not start with = + - @",
-                              code="formula")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("rules.text", "{label}不能以 = + - @ 开头"), code="formula",
+                              params={"label": label})
     return text
 
 
-def _refuse_control(field: str, text: str, label_zh: str, label_en: str, multiline: bool) -> None:
+def _refuse_control(field: str, text: str, label: str, multiline: bool) -> None:
     """Raise for the first line break (one-line field) or control / format character; spaces of every width,
     private-use and not yet assigned characters pass."""
     for ch in text:
@@ -155,21 +157,20 @@ def _refuse_control(field: str, text: str, label_zh: str, label_en: str, multili
             if multiline and ch == "\n":
                 continue
             if not multiline:
-                raise ValidationError(field, f"{label_zh}只能填一行，不能含换行或制表符",
-                                      f"{label_en} must be one line, without line breaks or tabs", code="line_break")
+                raise ValidationError(field, QT_TRANSLATE_NOOP("rules.text", "{label}只能填一行，不能含换行或制表符"),
+                                      code="line_break", params={"label": label})
         elif unicodedata.category(ch) not in _REFUSED_CATEGORIES:
             continue
-        raise ValidationError(field, f"{label_zh}含有不可见的控制字符，请删除后重新输入",
-                              f"{label_en} contains an invisible control character; remove it and type again",
-                              code="control_char")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("rules.text", "{label}含有不可见的控制字符，请删除后重新输入"),
+                              code="control_char", params={"label": label})
 
 
-def clean_query(field: str, value: object, *, max_len: int, label_zh: str, label_en: str) -> str:
+def clean_query(field: str, value: object, *, max_len: int, label: str) -> str:
     """What was typed, pasted or scanned into a search or lookup field: zero-width characters and the BOM (paste
     noise) dropped, then :func:`clean_text` for one line — a NUL byte or a line break inside is a field message,
     never a database error. Blank gives ``""``."""
     text = strip_invisible(value) if isinstance(value, str) else value
-    return clean_text(field, text, max_len=max_len, label_zh=label_zh, label_en=label_en) or ""
+    return clean_text(field, text, max_len=max_len, label=label) or ""
 
 
 _CSV_RISKY = frozenset(FORMULA_START + "\t\r")

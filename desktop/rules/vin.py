@@ -9,6 +9,7 @@ from datetime import date
 from rapidfuzz.distance import Levenshtein
 
 from .errors import ValidationError
+from .messages import QT_TRANSLATE_NOOP, Joined, Message
 from .text import nfkc, remove_whitespace, strip_invisible, until_stable
 
 __all__ = [
@@ -83,31 +84,30 @@ def read_iso3779(text: str) -> tuple[str, tuple[Reading, ...]]:
     return "".join(IOQ_READING.get(ch, ch) for ch in text), readings
 
 
-def describe_readings(readings: tuple[Reading, ...] | list[Reading]) -> tuple[str, str] | None:
-    """What was read, for the user: ("已将 O 读作 0（第12位）…", "Read O as 0 (position 12) …"); None when nothing."""
+def describe_readings(readings: tuple[Reading, ...] | list[Reading]) -> Message | None:
+    """What was read, for the user ("已将 O 读作 0（第12位）…" / "Read O as 0 (position 12) …"); None when
+    nothing."""
     if not readings:
         return None
     by_letter: dict[tuple[str, str], list[int]] = {}
     for pos, letter, digit in readings:
         by_letter.setdefault((letter, digit), []).append(pos)
-    zh = "已将 " + "，".join(f"{letter} 读作 {digit}（第{'、'.join(map(str, ps))}位）"
-                            for (letter, digit), ps in by_letter.items())
-    en = "Read " + ", ".join(f"{letter} as {digit} (position{'s' if len(ps) > 1 else ''} {', '.join(map(str, ps))})"
-                             for (letter, digit), ps in by_letter.items())
-    return (zh + "：车架号不含字母 I、O、Q，请对照行驶证核实",
-            en + ": a VIN never contains the letters I, O or Q; check it against the registration certificate")
+    items = tuple(
+        Message.of(QT_TRANSLATE_NOOP("rules.vin", "{letter} 读作 {digit}（第{position}位）"),
+                   {"letter": letter, "digit": digit, "position": ps[0]}) if len(ps) == 1 else
+        Message.of(QT_TRANSLATE_NOOP("rules.vin", "{letter} 读作 {digit}（第{positions}位）"),
+                   {"letter": letter, "digit": digit, "positions": tuple(ps)})
+        for (letter, digit), ps in by_letter.items())
+    return Message.of(QT_TRANSLATE_NOOP("rules.vin", "已将 {readings}：车架号不含字母 I、O、Q，请对照行驶证核实"),
+                      {"readings": Joined(items, QT_TRANSLATE_NOOP("rules.vin", "，"))})
 
 
 def vin_check_digit(vin17: str) -> str:
     """The ISO 3779 check character ('0'-'9' or 'X') for a 17-character VIN (position 9 is ignored)."""
     vin = normalize_vin(vin17)
     if len(vin) != VIN_LENGTH or not _VIN_RE.fullmatch(vin):
-        raise ValidationError(
-            FIELD,
-            f"车架号(VIN)须为17位，不含 I、O、Q；当前 {len(vin)} 位",
-            f"VIN must be 17 characters without I, O or Q; got {len(vin)}",
-            code="bad_format",
-        )
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.vin", "车架号(VIN)须为17位，不含 I、O、Q；当前 {n} 位"),
+                              code="bad_format", params={"n": len(vin)})
     total = sum(_TRANSLIT[c] * w for c, w in zip(vin, _WEIGHTS, strict=True))
     rem = total % 11
     return "X" if rem == 10 else str(rem)
@@ -134,54 +134,37 @@ def validate_vin(s: str, *, allow_nonstandard: bool = False, strict: bool = Fals
     if read_ioq:
         vin = read_iso3779(vin)[0]
     if not vin:
-        raise ValidationError(FIELD, "请填写车架号(VIN)", "Enter the VIN", code="empty")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.vin", "请填写车架号(VIN)"), code="empty")
     bad = sorted({c for c in vin if not _VIN_CHARS.fullmatch(c) and c not in "IOQ"})
     if bad:
         shown = " ".join(bad)
         raise ValidationError(
-            FIELD,
-            f"车架号(VIN)只能包含数字和字母（不含 I、O、Q），不能有符号；发现：{shown}",
-            f"VIN may contain only digits and letters (no I, O, Q) and no symbols; found: {shown}",
-            code="invalid_character",
-        )
+            FIELD, QT_TRANSLATE_NOOP("rules.vin", "车架号(VIN)只能包含数字和字母（不含 I、O、Q），不能有符号；发现：{found}"),
+            code="invalid_character", params={"found": shown})
     ioq = sorted({c for c in vin if c in "IOQ"})
     if ioq:
-        shown = "、".join(ioq)
         raise ValidationError(
-            FIELD,
-            f"车架号(VIN)不能含字母 I、O、Q（发现 {shown}）；请对照行驶证核实，常为数字 1 或 0",
-            f"VIN must not contain the letters I, O or Q (found {', '.join(ioq)}); "
-            "check the registration certificate: usually the digit 1 or 0 is meant",
-            code="forbidden_letter_IOQ",
-        )
+            FIELD, QT_TRANSLATE_NOOP("rules.vin", "车架号(VIN)不能含字母 I、O、Q（发现 {found}）；请对照行驶证核实，常为数字 1 或 0"),
+            code="forbidden_letter_IOQ", params={"found": tuple(ioq)})
     if len(vin) != VIN_LENGTH:
         raise ValidationError(
-            FIELD,
-            f"车架号(VIN)须为17位，不含 I、O、Q；当前 {len(vin)} 位",
-            f"VIN must be 17 characters without I, O or Q; got {len(vin)}",
-            code="wrong_length",
+            FIELD, QT_TRANSLATE_NOOP("rules.vin", "车架号(VIN)须为17位，不含 I、O、Q；当前 {n} 位"),
+            code="wrong_length", params={"n": len(vin)},
         )
     expected = vin_check_digit(vin)
     if vin[_CHECK_POS] != expected and not allow_nonstandard:
         if not (vin[_CHECK_POS].isdigit() or vin[_CHECK_POS] == "X"):
             raise ValidationError(
-                FIELD,
-                f"车架号(VIN)第9位是校验位，须为数字或 X；当前为 {vin[_CHECK_POS]}",
-                f"VIN position 9 is the check digit and must be a digit or X; got {vin[_CHECK_POS]}",
-                code="check_position_not_digit_or_X",
+                FIELD, QT_TRANSLATE_NOOP("rules.vin", "车架号(VIN)第9位是校验位，须为数字或 X；当前为 {got}"),
+                code="check_position_not_digit_or_X", params={"got": vin[_CHECK_POS]},
             )
         raise ValidationError(
-            FIELD,
-            f"车架号(VIN)校验位（第9位）不符：应为 {expected}，当前为 {vin[_CHECK_POS]}；请逐位核对行驶证",
-            f"VIN check digit (position 9) does not match: expected {expected}, got {vin[_CHECK_POS]}; "
-            "compare every character with the registration certificate",
-            code="bad_check_digit",
+            FIELD, QT_TRANSLATE_NOOP("rules.vin", "车架号(VIN)校验位（第9位）不符：应为 {expected}，当前为 {got}；请逐位核对行驶证"),
+            code="bad_check_digit", params={"expected": expected, "got": vin[_CHECK_POS]},
         )
     if strict and vin != s:
         raise ValidationError(
-            FIELD,
-            "车架号(VIN)须为大写字母和数字，不含空格、符号或全角字符",
-            "VIN must be upper-case letters and digits without spaces, symbols or full-width characters",
+            FIELD, QT_TRANSLATE_NOOP("rules.vin", "车架号(VIN)须为大写字母和数字，不含空格、符号或全角字符"),
             code="not_normalized",
         )
     return vin
@@ -291,13 +274,9 @@ def _window_candidates(run: str) -> list[str]:
 
 
 def _several_vins(vins: list[str]) -> ValidationError:
-    shown = "、".join(vins[:3])
     return ValidationError(
-        FIELD,
-        f"扫描内容含有多个不同的车架号(VIN)：{shown}；请只扫描一个条码，或手工输入",
-        f"The scanned text holds more than one VIN: {', '.join(vins[:3])}; scan one bar code only, or type it",
-        code="several_vins",
-    )
+        FIELD, QT_TRANSLATE_NOOP("rules.vin", "扫描内容含有多个不同的车架号(VIN)：{vins}；请只扫描一个条码，或手工输入"),
+        code="several_vins", params={"vins": tuple(vins[:3])})
 
 
 def read_scanner(text: str) -> tuple[str, tuple[Reading, ...]]:
@@ -306,7 +285,7 @@ def read_scanner(text: str) -> tuple[str, tuple[Reading, ...]]:
     ``readings`` are positions of the returned VIN, as :func:`read_iso3779` gives them, for
     :func:`describe_readings`; the GB/T 18410 prefix "I" is not a reading (it is dropped)."""
     if not normalize_vin(_CONTROL.sub("", text)):
-        raise ValidationError(FIELD, "请扫描或输入车架号(VIN)", "Scan or type the VIN", code="empty")
+        raise ValidationError(FIELD, QT_TRANSLATE_NOOP("rules.vin", "请扫描或输入车架号(VIN)"), code="empty")
     framed = _CONTROL.sub("\n", _AIM_ID.sub("\n", strip_invisible(nfkc(text))))
     segments = framed.split("\n")
     # Pass 1: runs as the scanner framed them (whitespace separates); pass 2, only when pass 1 found no
@@ -335,10 +314,7 @@ def read_scanner(text: str) -> tuple[str, tuple[Reading, ...]]:
         if windows:
             return windows[0], ()
     raise ValidationError(
-        FIELD,
-        "扫描内容中没有有效的车架号(VIN)：车架号为17位字母和数字（不含 I、O、Q），第9位校验位须相符；请重新扫描或手工输入",
-        "No valid VIN in the scanned text: a VIN has 17 letters and digits (no I, O or Q) and a matching check "
-        "digit in position 9; scan again or type it",
+        FIELD, QT_TRANSLATE_NOOP("rules.vin", "扫描内容中没有有效的车架号(VIN)：车架号为17位字母和数字（不含 I、O、Q），第9位校验位须相符；请重新扫描或手工输入"),
         code="no_vin_in_scan",
     )
 

@@ -9,7 +9,7 @@ into service calls and back:
 - ``POST /api/v1/{module}/{function}``: one per entry of ``desktop.services.api.USE_CASES``, keyword arguments
   as the JSON body, ``Authorization: Bearer TOKEN``, ``Idempotency-Key`` (the request id) for writes. The answer
   is the service's result as JSON; a refusal is ``{"error": {kind, code, rule, field, message_zh, message_en,
-  type, data}}`` with 400 validation, 401 session, 403 permission, 404 not found, 409 duplicate / stale /
+  context, source, params, type, data}}`` (``api.error_body``) with 400 validation, 401 session, 403 permission, 404 not found, 409 duplicate / stale /
   conflict, 422 other rule, 429 throttled, 503 database unavailable.
 - ``GET /api/v1/openapi.json``: the schema; ``GET /api/v1/health``: the database answers.
 
@@ -36,6 +36,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop import __version__
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Message
 from desktop.services import api, sessions
 from desktop.services.auth import Actor
 from desktop.storage import Database
@@ -115,8 +116,8 @@ def _too_old(request: Request) -> Response | None:
         return None
     body: dict[str, Any] = {"error": {
         "kind": "upgrade", "code": "upgrade", "rule": None, "field": None,
-        "message_zh": "接待台服务器已升级，请更新本机的维修接待台后再登录",
-        "message_en": "The reception-desk server was upgraded; update this workstation's app and log in again",
+        **api.message_fields(Message.of(QT_TRANSLATE_NOOP(
+            "server.app", "接待台服务器已升级，请更新本机的维修接待台后再登录"))),
         "type": "desktop.backend.ClientTooOld", "data": {},
     }}
     return _json(body, 426)
@@ -145,13 +146,13 @@ def create_app(db: Database, *, idle: timedelta = sessions.DEFAULT_IDLE, threads
     def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
         """An unknown path (only the catalogue exists), a wrong method, a body that is no JSON: typed bodies too."""
         if exc.status_code == 404:
-            kind, zh, en = "not_found", "没有这个接口", "No such endpoint"
+            kind, text = "not_found", QT_TRANSLATE_NOOP("server.app", "没有这个接口")
         elif exc.status_code == 405:
-            kind, zh, en = "not_found", "该接口只接受 POST", "This endpoint takes POST only"
+            kind, text = "not_found", QT_TRANSLATE_NOOP("server.app", "该接口只接受 POST")
         else:
-            kind, zh, en = "validation", "请求无效", "Bad request"
+            kind, text = "validation", QT_TRANSLATE_NOOP("server.app", "请求无效")
         body: dict[str, Any] = {"error": {"kind": kind, "code": kind if exc.status_code != 405 else "method", "rule": None,
-                          "field": None, "message_zh": zh, "message_en": en,
+                          "field": None, **api.message_fields(Message.of(text)),
                           "type": "desktop.services.errors.NotFound" if kind == "not_found"
                           else "desktop.rules.errors.ValidationError", "data": {}}}
         return _json(body, exc.status_code, dict(exc.headers or {}))
@@ -163,8 +164,8 @@ def create_app(db: Database, *, idle: timedelta = sessions.DEFAULT_IDLE, threads
         loc = [str(p) for p in first.get("loc", ()) if p not in ("body",)]
         where = ".".join(loc) or "body"
         return _error_response(ValidationError(
-            loc[0] if loc else "body", f"参数 {where} 不正确：{first.get('msg', '')}",
-            f"Argument {where} is not valid: {first.get('msg', '')}", code="bad_argument"))
+            loc[0] if loc else "body", QT_TRANSLATE_NOOP("services.api", "参数 {where} 不正确：{problem}"),
+            code="bad_argument", params={"where": where, "problem": first.get("msg", "")}))
 
     @app.middleware("http")
     async def _log_requests(request: Request, call_next: Any) -> Any:
@@ -214,8 +215,8 @@ def _add_endpoint(app: FastAPI, db: Database, uc: api.UseCase, idle: timedelta) 
             arguments = uc.arguments_of(body)
             request_id = request.headers.get("idempotency-key") if uc.write else None
             if request_id is not None and (len(request_id) > 64 or not request_id.isprintable()):
-                raise ValidationError("Idempotency-Key", "请求编号无效（最多 64 个可见字符）",
-                                      "Idempotency-Key is not valid (at most 64 printable characters)",
+                raise ValidationError("Idempotency-Key",
+                                      QT_TRANSLATE_NOOP("server.app", "请求编号无效（最多 64 个可见字符）"),
                                       code="bad_request_id")
             result = uc.call(db, actor, arguments, request_id)
             return Response(uc.encode_result(result), media_type="application/json")

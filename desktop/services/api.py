@@ -9,9 +9,11 @@ over the network. Both backends go through :meth:`UseCase.bind`, so the same cal
 The codec is typed by the service function's own annotations (pydantic ``TypeAdapter``): the arguments are
 checked against the parameter types on the server, the result is encoded by the return type and decoded into
 the same dataclasses on the workstation. A refusal (a ``ValidationError``, a ``ServiceError`` or a known storage
-error) becomes ``{"error": {kind, code, rule, field, message_zh, message_en, type, data}}`` and is raised on the
-workstation again as the same class with the same attributes (``DuplicateFound.candidates`` ...), so a dialog
-that handles an expected refusal by its class works the same on both backends.
+error) becomes ``{"error": {kind, code, rule, field, message_zh, message_en, context, source, params, type,
+data}}`` and is raised on the workstation again as the same class with the same attributes
+(``DuplicateFound.candidates`` ...), so a dialog that handles an expected refusal by its class works the same on
+both backends. ``message_zh`` / ``message_en`` are the text in both languages; ``context``, ``source`` (the
+Chinese with ``{name}`` placeholders) and ``params`` let the workstation translate it with its own catalogue.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Message, Text, Translatable, decode_param, encode_param
 from desktop.services import (
     audit,
     change_requests,
@@ -97,7 +100,10 @@ class UseCase:
         is the Idempotency-Key header). A 400 naming the key, never a TypeError."""
         for key in extra:
             if key in _FRAMEWORK_PARAMS or key.startswith("_"):
-                raise ValidationError(key, f"参数 {key} 不允许", f"Argument {key} is not allowed", code="bad_argument")
+                raise ValidationError(
+                    key, QT_TRANSLATE_NOOP("services.api", "参数 {key} 不允许"),
+                    code="bad_argument", params={"key": key},
+                )
 
     def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
         """The call's arguments by name (positional ones named), without db / actor / request_id. A wrong
@@ -161,16 +167,16 @@ class UseCase:
         from pydantic import ValidationError as PydanticError
 
         if not isinstance(body, Mapping):
-            raise ValidationError("body", "请求内容必须是 JSON 对象", "The request body must be a JSON object",
-                                  code="bad_request")
+            raise ValidationError("body", QT_TRANSLATE_NOOP("services.api", "请求内容必须是 JSON 对象"), code="bad_request")
         try:
             model = self.arguments_model.model_validate(dict(body))
         except PydanticError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first.get("loc", ())) or "body"
             raise ValidationError(
-                where.split(".")[0], f"参数 {where} 不正确：{first.get('msg', '')}",
-                f"Argument {where} is not valid: {first.get('msg', '')}", code="bad_argument") from None
+                where.split(".")[0], QT_TRANSLATE_NOOP("services.api", "参数 {where} 不正确：{problem}"),
+                code="bad_argument", params={"where": where, "problem": first.get('msg', '')},
+            ) from None
         return self.arguments_of(model)
 
     def arguments_of(self, model: Any) -> dict[str, Any]:
@@ -197,8 +203,10 @@ def _check_text(field: str, value: Any) -> None:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise ValidationError(field, f"参数 {field} 含有无效字符", f"Argument {field} holds an invalid character",
-                                  code="bad_text") from None
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("services.api", "参数 {field} 含有无效字符"),
+                code="bad_text", params={"field": field},
+            ) from None
     elif isinstance(value, Mapping):
         for key, item in value.items():
             _check_text(field, key)
@@ -319,7 +327,21 @@ def error_kind(exc: BaseException) -> tuple[int, str]:
     return 500, "bug"
 
 
-_BASE_ATTRIBUTES = {"args"}
+#: attributes not sent in ``data``: the message travels as ``context`` / ``source`` / ``params`` beside it
+_BASE_ATTRIBUTES = {"args", "source", "params"}
+
+
+def message_fields(message: Message | None, zh: str | None = None, en: str | None = None) -> dict[str, Any]:
+    """The message keys of an error body: the text in both languages (``message_zh`` / ``message_en``, English
+    from the catalogue: what an older workstation shows) and what a workstation needs to translate it itself
+    with its own catalogue: ``context`` and ``source`` (the Chinese with ``{name}`` placeholders) and ``params``
+    (marked text and nested messages keep their context)."""
+    if message is None:
+        return {"message_zh": zh, "message_en": en, "context": None, "source": None, "params": {}}
+    return {"message_zh": message.text("zh_CN") if zh is None else zh,
+            "message_en": message.text("en") if en is None else en,
+            "context": message.context, "source": message.source,
+            "params": {k: encode_param(v) for k, v in message.params.items()}}
 
 
 def error_body(exc: BaseException) -> tuple[int, dict[str, Any]]:
@@ -349,8 +371,7 @@ def error_body(exc: BaseException) -> tuple[int, dict[str, Any]]:
         "code": getattr(exc, "code", kind),
         "rule": getattr(exc, "rule", None),
         "field": getattr(exc, "field", None),
-        "message_zh": zh,
-        "message_en": en,
+        **message_fields(exc.as_message() if isinstance(exc, Translatable) else None, zh, en),
         "type": name if known else "desktop.storage.errors.DatabaseBug",
         "data": data,
     }
@@ -373,11 +394,18 @@ def raise_from_body(body: Mapping[str, Any]) -> typing.NoReturn:
         if klass.__module__.startswith("desktop."):
             with contextlib.suppress(Exception):  # unresolvable annotations: the value stays as sent
                 hints.update(typing.get_type_hints(klass))
-    for key in ("message_zh", "message_en", "rule", "field", "code"):
+    for key in ("rule", "field", "code"):
         if key not in (error.get("data") or {}) and isinstance(exc, ServiceError | ValidationError):
             if key == "code" and not isinstance(exc, ValidationError):
                 continue  # a ServiceError's code is its class's
             setattr(exc, key, error.get(key))
+    if isinstance(exc, Translatable):
+        params = error.get("params")
+        exc.params = ({str(k): decode_param(v) for k, v in params.items()} if isinstance(params, Mapping) else {})
+        if error.get("source") is not None:  # translated here, with this workstation's catalogue
+            exc.source = Text(str(error.get("context") or ""), str(error["source"]))
+        elif isinstance(exc, ServiceError | ValidationError):  # no class-level source: the Chinese as sent
+            exc.source = Text("", str(error.get("message_zh") or ""))
     for key, value in (error.get("data") or {}).items():
         hint = hints.get(key)
         if hint is not None and not isinstance(hint, str) and typing.get_origin(hint) is not typing.ClassVar:

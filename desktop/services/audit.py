@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEntry, utcnow
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.rules.text import clean_query
 from desktop.services.auth import Actor
 from desktop.storage import Database
@@ -101,9 +102,9 @@ def entries(
 ) -> list[AuditRow]:
     """The audit view's filters (customer, vehicle, user, date). Needs 'audit.view'."""
     actor.require("audit.view")
-    entity = clean_query("entity", entity, max_len=20, label_zh="对象", label_en="Entity") or None
-    entity_code = clean_query("entity_code", entity_code, max_len=40, label_zh="编码", label_en="Code") or None
-    user_login = clean_query("user_login", user_login, max_len=50, label_zh="用户", label_en="User") or None
+    entity = clean_query("entity", entity, max_len=20, label=QT_TRANSLATE_NOOP("services.audit", "对象")) or None
+    entity_code = clean_query("entity_code", entity_code, max_len=40, label=QT_TRANSLATE_NOOP("services.audit", "编码")) or None
+    user_login = clean_query("user_login", user_login, max_len=50, label=QT_TRANSLATE_NOOP("services.audit", "用户")) or None
     limit = max(1, min(int(limit), 2000))
     q = select(AuditEntry)
     if entity:

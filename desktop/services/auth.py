@@ -11,40 +11,41 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import RepairCenter, Store, User, utcnow
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Text, tr
 from desktop.services.errors import ServiceError
 from desktop.storage import Database
 from desktop.storage import requests as request_log
 
-ROLES: dict[str, tuple[str, str]] = {
-    "service_advisor": ("服务顾问", "Service advisor"),
-    "sales_advisor": ("销售顾问", "Sales advisor"),
-    "finance": ("财务", "Finance"),
-    "customer_service": ("客服", "Customer service"),
-    "master_data": ("EAS 管理团队", "Master-data team"),
+ROLES: dict[str, Text] = {
+    "service_advisor": QT_TRANSLATE_NOOP("services.auth", "服务顾问"),
+    "sales_advisor": QT_TRANSLATE_NOOP("services.auth", "销售顾问"),
+    "finance": QT_TRANSLATE_NOOP("services.auth", "财务"),
+    "customer_service": QT_TRANSLATE_NOOP("services.auth", "客服"),
+    "master_data": QT_TRANSLATE_NOOP("services.auth", "EAS 管理团队"),
 }
 
-# Permission codes with their Chinese / English names (shown in refusals).
-PERMISSIONS: dict[str, tuple[str, str]] = {
-    "work_order.create": ("开工单", "create work orders"),
-    "vehicle.create_manual": ("手工新建车辆档案", "create vehicles by hand"),
-    "vehicle.edit": ("维护车辆可变信息（车牌、保险、维修中心）", "edit a vehicle's changeable facts"),
-    "vehicle.change_owner": ("变更车主", "change the owner"),
-    "vehicle.edit_locked": ("修改锁定的车辆信息", "correct locked vehicle fields"),
-    "vehicle.nonstandard_vin": ("登记非标准车架号", "store a non-standard VIN"),
-    "vehicle.merge_twin": ("合并孪生车辆（疑似录错的车架号）", "merge a twin vehicle into the correct one"),
-    "vehicle.repair_center_remove": ("移除任一门店的维修中心", "remove any store's repair center from a vehicle"),
-    "customer.create_after_sales": ("新建售后客户", "create after-sales customers"),
-    "customer.create_sales": ("新建销售客户", "create sales customers"),
-    "customer.create_special": ("新建特殊客户", "create special customers"),
-    "customer.edit": ("维护客户非核心资料", "edit non-core customer data"),
-    "customer.request_core_change": ("申请修改核心资料", "request core-data changes"),
-    "customer.modify_core": ("修改核心资料", "modify core data"),
-    "customer.enable_sales": ("启用/停用销售客户", "enable/disable sales customers"),
-    "customer.enable_after_sales": ("启用/停用售后客户", "enable/disable after-sales customers"),
-    "customer.merge": ("合并重复客户", "merge duplicate customers"),
-    "audit.view": ("查看审计记录", "view the audit trail"),
-    "records.all_stores": ("维护其他门店的客户和车辆（集团范围）", "change other stores' customers and vehicles (group-wide)"),
-    "user.manage": ("管理用户", "manage users"),
+# Permission codes with their names (shown in refusals).
+PERMISSIONS: dict[str, Text] = {
+    "work_order.create": QT_TRANSLATE_NOOP("services.auth", "开工单"),
+    "vehicle.create_manual": QT_TRANSLATE_NOOP("services.auth", "手工新建车辆档案"),
+    "vehicle.edit": QT_TRANSLATE_NOOP("services.auth", "维护车辆可变信息（车牌、保险、维修中心）"),
+    "vehicle.change_owner": QT_TRANSLATE_NOOP("services.auth", "变更车主"),
+    "vehicle.edit_locked": QT_TRANSLATE_NOOP("services.auth", "修改锁定的车辆信息"),
+    "vehicle.nonstandard_vin": QT_TRANSLATE_NOOP("services.auth", "登记非标准车架号"),
+    "vehicle.merge_twin": QT_TRANSLATE_NOOP("services.auth", "合并孪生车辆（疑似录错的车架号）"),
+    "vehicle.repair_center_remove": QT_TRANSLATE_NOOP("services.auth", "移除任一门店的维修中心"),
+    "customer.create_after_sales": QT_TRANSLATE_NOOP("services.auth", "新建售后客户"),
+    "customer.create_sales": QT_TRANSLATE_NOOP("services.auth", "新建销售客户"),
+    "customer.create_special": QT_TRANSLATE_NOOP("services.auth", "新建特殊客户"),
+    "customer.edit": QT_TRANSLATE_NOOP("services.auth", "维护客户非核心资料"),
+    "customer.request_core_change": QT_TRANSLATE_NOOP("services.auth", "申请修改核心资料"),
+    "customer.modify_core": QT_TRANSLATE_NOOP("services.auth", "修改核心资料"),
+    "customer.enable_sales": QT_TRANSLATE_NOOP("services.auth", "启用/停用销售客户"),
+    "customer.enable_after_sales": QT_TRANSLATE_NOOP("services.auth", "启用/停用售后客户"),
+    "customer.merge": QT_TRANSLATE_NOOP("services.auth", "合并重复客户"),
+    "audit.view": QT_TRANSLATE_NOOP("services.auth", "查看审计记录"),
+    "records.all_stores": QT_TRANSLATE_NOOP("services.auth", "维护其他门店的客户和车辆（集团范围）"),
+    "user.manage": QT_TRANSLATE_NOOP("services.auth", "管理用户"),
 }
 
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
@@ -77,10 +78,12 @@ class PermissionDenied(ServiceError):
     code = "permission"
 
     def __init__(self, permission: str, actor: Actor | None = None) -> None:
-        zh, en = PERMISSIONS.get(permission, (permission, permission))
-        who_zh = f"（{actor.role_label('zh_CN')}）" if actor else ""
-        who_en = f" ({actor.role_label('en')})" if actor else ""
-        super().__init__(f"无权限：{zh}{who_zh}", f"Not permitted: {en}{who_en}")
+        what = PERMISSIONS.get(permission, permission)
+        if actor is None:
+            super().__init__(QT_TRANSLATE_NOOP("services.auth", "无权限：{permission}"), params={"permission": what})
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("services.auth", "无权限：{permission}（{roles}）"),
+                             params={"permission": what, "roles": actor.role_names()})
         self.permission = permission
 
 
@@ -111,9 +114,12 @@ class Actor:
         if permission not in self.permissions:
             raise PermissionDenied(permission, self)
 
+    def role_names(self) -> tuple[Text, ...]:
+        """The names of the actor's roles (marked text: translate them, or pass them as a parameter)."""
+        return tuple(ROLES[r] for r in self.roles if r in ROLES)
+
     def role_label(self, lang: str = "zh_CN") -> str:
-        idx = 1 if lang.startswith("en") else 0
-        return "、".join(ROLES[r][idx] for r in self.roles if r in ROLES)
+        return tr(self.role_names(), lang)
 
     @property
     def repair_center_id(self) -> int | None:
@@ -177,11 +183,11 @@ def actor_in(s: Session, user: User) -> Actor:
 def actor_for(db: Database, login: str) -> Actor:
     """Build the actor of an existing user (no password check: for tools, tests and after login)."""
     if not (login or "").isprintable():
-        raise LoginFailed(f"用户 {login!r} 不存在", f"No user {login!r}")
+        raise LoginFailed(QT_TRANSLATE_NOOP("services.auth", "用户 {login} 不存在"), params={"login": repr(login)})
     with db.read() as s:
         user = s.scalar(select(User).where(User.login == login))
         if user is None:
-            raise LoginFailed(f"用户 {login} 不存在", f"No user {login}")
+            raise LoginFailed(QT_TRANSLATE_NOOP("services.auth", "用户 {login} 不存在"), params={"login": login})
         return actor_in(s, user)
 
 
@@ -191,19 +197,19 @@ def login(db: Database, login_name: str, password: str) -> Actor:
     Request-log entries older than a week are forgotten here (a retry comes minutes later, never days)."""
     login_name = (login_name or "").strip()
     if not login_name.isprintable() or len(login_name) > 50:  # never a database error for what was typed
-        raise LoginFailed("用户名或密码错误", "Wrong login or password")
+        raise LoginFailed(QT_TRANSLATE_NOOP("services.auth", "用户名或密码错误"))
     actor: Actor | None = None
     with db.transaction() as s:
         user = s.scalar(select(User).where(User.login == login_name))
         if user is None or not user.active:
             verify_password(_dummy_hash(), password)  # as slow as a wrong password: timing tells no login apart
-            raise LoginFailed("用户名或密码错误", "Wrong login or password")
+            raise LoginFailed(QT_TRANSLATE_NOOP("services.auth", "用户名或密码错误"))
         now = utcnow()
         if user.locked_until and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             raise LoginFailed(
-                f"连续输错密码，账号已锁定，请 {minutes} 分钟后再试或联系管理员",
-                f"Too many failed attempts: the account is locked, try again in {minutes} min or ask an admin",
+                QT_TRANSLATE_NOOP("services.auth", "连续输错密码，账号已锁定，请 {minutes} 分钟后再试或联系管理员"),
+                params={"minutes": minutes},
             )
         try:
             _hasher.verify(user.password_hash, password)
@@ -222,5 +228,5 @@ def login(db: Database, login_name: str, password: str) -> Actor:
             actor = actor_in(s, user)
             request_log.prune(s, now - timedelta(days=7))
     if failed or actor is None:
-        raise LoginFailed("用户名或密码错误", "Wrong login or password")
+        raise LoginFailed(QT_TRANSLATE_NOOP("services.auth", "用户名或密码错误"))
     return actor

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from desktop.models import CORE_FIELDS, CoreChangeRequest, Customer, CustomerChannel, Store, User, utcnow
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.services import audit, customers, special_customers
 from desktop.services.auth import Actor
 from desktop.services.customers import DuplicateFound
@@ -28,11 +29,11 @@ from desktop.services.writes import check_version, write_action
 from desktop.storage import Database
 
 FIELD_LABELS = {
-    "customer_type": ("客户类型", "customer type"),
-    "name": ("名称", "name"),
-    "phone": ("主要电话", "main phone"),
-    "id_type": ("证件类型", "ID type"),
-    "id_number": ("证件号码", "ID number"),
+    "customer_type": QT_TRANSLATE_NOOP("services.change_requests", "客户类型"),
+    "name": QT_TRANSLATE_NOOP("services.change_requests", "名称"),
+    "phone": QT_TRANSLATE_NOOP("services.change_requests", "主要电话"),
+    "id_type": QT_TRANSLATE_NOOP("services.change_requests", "证件类型"),
+    "id_number": QT_TRANSLATE_NOOP("services.change_requests", "证件号码"),
 }
 
 
@@ -76,16 +77,17 @@ def _view(s: Session, r: CoreChangeRequest) -> ChangeRequestView:
     )
 
 
-def _required(value: str | None, field: str, zh: str, en: str) -> str:
+def _required(value: str | None, field: str, message: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(field, zh, en, code="required")
+        raise ValidationError(field, message, code="required")
     return text
 
 
 @write_action("change_request.file")
 def file_request(
-    db: Database, actor: Actor, customer_code: str, *, reason: str, request_id: str | None = None, **changes: Any
+    db: Database, actor: Actor, /, customer_code: str, *, reason: str, request_id: str | None = None,
+    **changes: Any,
 ) -> ChangeRequestView:
     """C10: an advisor asks finance / customer service to change core data, with a reason.
 
@@ -95,18 +97,21 @@ def file_request(
     actor.require("customer.request_core_change")
     unknown = [k for k in changes if k not in CORE_FIELDS]
     if unknown:
-        raise ValidationError(unknown[0], f"不是核心资料字段：{unknown[0]}", f"Not a core-data field: {unknown[0]}")
-    why = _required(reason, "reason", "申请修改核心资料须填写原因（如：按行驶证更正姓名）",
-                    "A reason is required for a core-data change request (e.g. name corrected as on the licence)")
+        raise ValidationError(
+            unknown[0], QT_TRANSLATE_NOOP("services.change_requests", "不是核心资料字段：{unknown}"),
+            params={"unknown": unknown[0]},
+        )
+    why = _required(reason, "reason", QT_TRANSLATE_NOOP("services.change_requests", "申请修改核心资料须填写原因（如：按行驶证更正姓名）"))
     from desktop.services import dedupe
 
     with db.transaction() as s:
         c = customers._load(s, customer_code, lock=True)
         customers.require_sees(actor, c)
         if c.merged_into_id is not None:
-            raise RuleViolation("该客户已合并到其他客户：请对合并后的客户提出申请",
-                                "This customer was merged into another: file the request on the surviving customer",
-                                rule="C10")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.change_requests", "该客户已合并到其他客户：请对合并后的客户提出申请"),
+                rule="C10",
+            )
         merged: dict[str, Any] = {f: getattr(c, f) for f in CORE_FIELDS}
         merged.update(changes)
         if "id_number" in changes and not changes["id_number"]:
@@ -119,8 +124,10 @@ def file_request(
                "id_type": core.id_type, "id_number": core.id_number}
         diff = {k: [getattr(c, k), v] for k, v in new.items() if getattr(c, k) != v}
         if not diff:
-            raise ValidationError(next(iter(changes), "name"), "申请的值与现有资料相同：没有要修改的内容",
-                                  "The requested values equal the current data: nothing to change", code="unchanged")
+            raise ValidationError(
+                next(iter(changes), "name"), QT_TRANSLATE_NOOP("services.change_requests", "申请的值与现有资料相同：没有要修改的内容"),
+                code="unchanged",
+            )
         certain = [cand for cand in dedupe.find_duplicates_in(s, core.draft(), exclude_ids=(c.id,))
                    if cand.verdict == "certain"]
         if certain:
@@ -130,9 +137,10 @@ def file_request(
         open_one = s.scalar(select(CoreChangeRequest.id).where(
             CoreChangeRequest.customer_id == c.id, CoreChangeRequest.status == "open"))
         if open_one is not None:
-            raise Conflict(f"该客户已有待处理的修改申请（#{open_one}），请等待处理",
-                           f"This customer has an open change request (#{open_one}) already: wait for it",
-                           field="customer_code")
+            raise Conflict(
+                QT_TRANSLATE_NOOP("services.change_requests", "该客户已有待处理的修改申请（#{number}），请等待处理"),
+                field="customer_code", params={"number": open_one},
+            )
         req = CoreChangeRequest(
             customer_id=c.id, requested_by_id=actor.user_id, store_id=actor.store_id, requested_at=utcnow(),
             changes_json=json.dumps(diff, ensure_ascii=False), reason=why, status="open",
@@ -182,10 +190,15 @@ def _load_open(s: Session, actor: Actor, change_request_id: int) -> CoreChangeRe
     r = s.scalar(select(CoreChangeRequest).where(CoreChangeRequest.id == change_request_id)
                  .options(joinedload(CoreChangeRequest.customer)).with_for_update(of=CoreChangeRequest))
     if r is None:
-        raise NotFound(f"修改申请 #{change_request_id} 不存在", f"No change request #{change_request_id}", field="request")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.change_requests", "修改申请 #{change_request_id} 不存在"),
+            field="request", params={"change_request_id": change_request_id},
+        )
     if r.status != "open":
-        raise RuleViolation(f"修改申请 #{change_request_id} 已处理（{r.status}）",
-                            f"Change request #{change_request_id} is closed ({r.status})", rule="C10")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("services.change_requests", "修改申请 #{change_request_id} 已处理（{status}）"),
+            rule="C10", params={"change_request_id": change_request_id, "status": r.status},
+        )
     return r
 
 
@@ -217,7 +230,7 @@ def apply(db: Database, actor: Actor, change_request_id: int, note: str | None =
 def reject(db: Database, actor: Actor, change_request_id: int, note: str, *,
            request_id: str | None = None) -> ChangeRequestView:
     """Reject an open request with a note for the advisor (e.g. the documents do not support it)."""
-    why = _required(note, "note", "驳回申请须填写说明", "A note is required to reject a request")
+    why = _required(note, "note", QT_TRANSLATE_NOOP("services.change_requests", "驳回申请须填写说明"))
     with db.transaction() as s:
         r = _load_open(s, actor, change_request_id)
         customers.require_sees(actor, r.customer)

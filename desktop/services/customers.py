@@ -20,6 +20,7 @@ from desktop.models import (
 )
 from desktop.rules.errors import ValidationError
 from desktop.rules.identity import check_id_type_for_customer, validate_id, validate_id_type
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Joined, Message, Text
 from desktop.rules.names import one_line, validate_company_name, validate_person_name
 from desktop.rules.phone import validate_phone
 from desktop.rules.privacy import mask_id_number
@@ -35,12 +36,12 @@ from desktop.storage import Database
 from desktop.storage.requests import lock_keys
 
 NONCORE_FIELDS = ("address", "birthday", "contact_name", "contact_phone", "email", "remark")
-SPECIAL_KINDS = {
-    "group_company": ("集团内部公司", "Group-internal company"),
-    "used_car_platform": ("二手车平台", "Used-car platform"),
-    "manufacturer": ("主机厂", "Manufacturer"),
-    "insurer": ("保险公司", "Insurer"),
-    "parts_supplier": ("配件供应商", "Parts supplier"),
+SPECIAL_KINDS: dict[str, Text] = {
+    "group_company": QT_TRANSLATE_NOOP("services.customers", "集团内部公司"),
+    "used_car_platform": QT_TRANSLATE_NOOP("services.customers", "二手车平台"),
+    "manufacturer": QT_TRANSLATE_NOOP("services.customers", "主机厂"),
+    "insurer": QT_TRANSLATE_NOOP("services.customers", "保险公司"),
+    "parts_supplier": QT_TRANSLATE_NOOP("services.customers", "配件供应商"),
 }
 
 
@@ -57,18 +58,16 @@ class DuplicateFound(ServiceError):
         candidates = shown_to(actor, candidates)  # S1: another store's phone and ID stay masked
         self.candidates = candidates
         self.certain = certain
-        codes = "、".join(c.customer_code for c in candidates[:5])
+        codes = tuple(c.customer_code for c in candidates[:5])
         if certain:
             super().__init__(
-                f"客户已存在（{codes}）：请使用已有客户，不得重复新建",
-                f"The customer exists already ({codes}): use the existing customer, do not create another",
-                rule="C2",
+                QT_TRANSLATE_NOOP("services.customers", "客户已存在（{codes}）：请使用已有客户，不得重复新建"),
+                rule="C2", params={"codes": codes},
             )
         else:
             super().__init__(
-                f"发现疑似重复客户（{codes}）：请选用已有客户，或确认不是同一客户并填写原因",
-                f"Possible duplicates found ({codes}): use one, or confirm it is a different customer and give a reason",
-                rule="C2",
+                QT_TRANSLATE_NOOP("services.customers", "发现疑似重复客户（{codes}）：请选用已有客户，或确认不是同一客户并填写原因"),
+                rule="C2", params={"codes": codes},
             )
 
 
@@ -113,9 +112,8 @@ def require_sees(actor: Actor, c: Customer) -> None:
     """S1 writes: a customer of another store is read-only until this store is attached to it (M3)."""
     if not sees(actor, c):
         raise RuleViolation(
-            f"客户 {c.code} 属于其他门店，本店只能查看：请先在车辆档案添加本店渠道（M3）",
-            f"Customer {c.code} belongs to another store and is read-only here: attach this store first (M3)",
-            rule="S1",
+            QT_TRANSLATE_NOOP("services.customers", "客户 {code} 属于其他门店，本店只能查看：请先在车辆档案添加本店渠道（M3）"),
+            rule="S1", params={"code": c.code},
         )
 
 
@@ -138,7 +136,7 @@ def _detail(s: Session, c: Customer, actor: Actor) -> CustomerDetail:
 
 def typed_code(code: str, field: str = "customer_code") -> str:
     """A customer code as typed or pasted: one line, no control characters (never a database error)."""
-    return clean_query(field, code, max_len=30, label_zh="客户编码", label_en="Customer code")
+    return clean_query(field, code, max_len=30, label=QT_TRANSLATE_NOOP("services.customers", "客户编码"))
 
 
 def _load(s: Session, code: str, *, lock: bool = False) -> Customer:
@@ -150,7 +148,10 @@ def _load(s: Session, code: str, *, lock: bool = False) -> Customer:
         q = q.with_for_update()
     c = s.scalar(q)
     if c is None:
-        raise NotFound(f"客户 {code} 不存在", f"No customer {code}", field="customer_code")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.customers", "客户 {code} 不存在"),
+            field="customer_code", params={"code": code},
+        )
     return c
 
 
@@ -184,37 +185,39 @@ def validate_core(
     normaliser strips whitespace, never merged (name, phone, ID type, ID number)."""
     for field, value in (("name", name), ("phone", phone), ("id_type", id_type), ("id_number", id_number)):
         if isinstance(value, str):
-            one_line(field, value, *CORE_LABELS[field])
+            one_line(field, value, CORE_LABELS[field])
     if customer_type not in CUSTOMER_TYPES:
-        raise ValidationError("customer_type", "客户类型须为个人或公司（单位、机关均为公司客户）",
-                              "Customer type must be individual or company (every organisation is a company)")
+        raise ValidationError("customer_type", QT_TRANSLATE_NOOP("services.customers", "客户类型须为个人或公司（单位、机关均为公司客户）"))
     clean_name = _clean_name(customer_type, name)
     clean_phone = _clean_phone(phone)
     idt, idn = _clean_id(customer_type, id_type, id_number, id_required=id_required)
     return CleanCore(customer_type, clean_name, clean_phone, idt, idn)
 
 
-#: Core fields as named in messages and in the audit of a disable (C12): (Chinese, English).
-CORE_LABELS: dict[str, tuple[str, str]] = {
-    "customer_type": ("客户类型", "Customer type"),
-    "name": ("客户名称", "Customer name"),
-    "phone": ("主要电话", "Main phone"),
-    "id_type": ("证件类型", "ID type"),
-    "id_number": ("证件号码", "ID number"),
+#: Core fields as named in messages and in the audit of a disable (C12).
+CORE_LABELS: dict[str, Text] = {
+    "customer_type": QT_TRANSLATE_NOOP("services.customers", "客户类型"),
+    "name": QT_TRANSLATE_NOOP("services.customers", "客户名称"),
+    "phone": QT_TRANSLATE_NOOP("services.customers", "主要电话"),
+    "id_type": QT_TRANSLATE_NOOP("services.customers", "证件类型"),
+    "id_number": QT_TRANSLATE_NOOP("services.customers", "证件号码"),
 }
 
 
 def _clean_name(customer_type: str, name: str) -> str:
     """C5 for the customer's type."""
     if not name or not name.strip():
-        raise ValidationError("name", "客户名称必填", "Customer name is required", code="required")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("services.customers", "客户名称必填"), code="required")
     return validate_company_name(name) if customer_type == "company" else validate_person_name(name)
 
 
 def _clean_phone(phone: str) -> str:
     """C6 for the main phone."""
     if not phone or not phone.strip():
-        raise ValidationError("phone", "主电话必填：手机 11 位，座机带区号", "Main phone is required: 11-digit mobile or landline with area code", code="required")
+        raise ValidationError(
+            "phone", QT_TRANSLATE_NOOP("services.customers", "主电话必填：手机 11 位，座机带区号"),
+            code="required",
+        )
     return validate_phone(phone)
 
 
@@ -233,9 +236,7 @@ def _clean_id(
         idn = validate_id(idt, idn)
     elif id_required:
         raise ValidationError(
-            "id_number",
-            "证件号码必填：个人填居民身份证，公司填统一社会信用代码（营业执照）",
-            "ID number is required: resident ID for a person, unified social credit code for a company",
+            "id_number", QT_TRANSLATE_NOOP("services.customers", "证件号码必填：个人填居民身份证，公司填统一社会信用代码（营业执照）"),
             code="required",
         )
     else:
@@ -251,7 +252,7 @@ def _require_create(actor: Actor, business: str, special: bool) -> None:
     elif business == "after_sales":
         actor.require("customer.create_after_sales")
     else:
-        raise ValidationError("business", "业务类型须为销售或售后", "Business must be sales or after-sales")
+        raise ValidationError("business", QT_TRANSLATE_NOOP("services.customers", "业务类型须为销售或售后"))
 
 
 @write_action("customer.create")
@@ -289,7 +290,7 @@ def create_customer(
     special = special_kind is not None
     _require_create(actor, business, special)
     if special and special_kind not in SPECIAL_KINDS:
-        raise ValidationError("special_kind", "特殊客户类别无效", "Unknown special-customer kind")
+        raise ValidationError("special_kind", QT_TRANSLATE_NOOP("services.customers", "特殊客户类别无效"))
     core = validate_core(customer_type, name, phone, id_type, id_number, id_required=business == "sales")
     extras = clean_extras({"address": address, "birthday": birthday, "contact_name": contact_name,
                            "contact_phone": contact_phone, "email": email, "remark": remark})
@@ -344,7 +345,10 @@ def create_customer_in(
     if unconfirmed:
         raise DuplicateFound(candidates, certain=False, actor=actor)
     if candidates and not (confirm_reason or "").strip():
-        raise ValidationError("confirm_reason", "确认不是同一客户时须填写原因", "Give a reason when confirming it is a different customer", code="required")
+        raise ValidationError(
+            "confirm_reason", QT_TRANSLATE_NOOP("services.customers", "确认不是同一客户时须填写原因"),
+            code="required",
+        )
     from desktop.services import special_customers
 
     special = special_customers.refuse_unless_allowed_in(s, actor, core.name)  # C13: master-data team only
@@ -378,13 +382,13 @@ def create_customer_in(
     return customer
 
 
-# Non-core fields: (column length, Chinese label, English label). Checked before the database, so an over-long
-# value or a control character is a field message, never a database error.
-NONCORE_LIMITS: dict[str, tuple[int, str, str]] = {
-    "address": (200, "地址", "Address"),
-    "contact_name": (60, "联系人", "Contact name"),
-    "email": (120, "电子邮箱", "Email"),
-    "remark": (500, "备注", "Remark"),
+# Non-core fields: (column length, label). Checked before the database, so an over-long value or a control
+# character is a field message, never a database error.
+NONCORE_LIMITS: dict[str, tuple[int, Text]] = {
+    "address": (200, QT_TRANSLATE_NOOP("services.customers", "地址")),
+    "contact_name": (60, QT_TRANSLATE_NOOP("services.customers", "联系人")),
+    "email": (120, QT_TRANSLATE_NOOP("services.customers", "电子邮箱")),
+    "remark": (500, QT_TRANSLATE_NOOP("services.customers", "备注")),
 }
 
 
@@ -399,12 +403,15 @@ def clean_extras(values: dict[str, Any]) -> dict[str, Any]:
         elif key == "birthday":
             clean[key] = _birthday(value)
         elif key in NONCORE_LIMITS:
-            limit, zh, en = NONCORE_LIMITS[key]
-            clean[key] = clean_text(key, value, max_len=limit, label_zh=zh, label_en=en, multiline=key == "remark")
+            limit, label = NONCORE_LIMITS[key]
+            clean[key] = clean_text(key, value, max_len=limit, label=label, multiline=key == "remark")
             if key == "email" and clean[key] is not None:
                 clean[key] = clean_email(clean[key], limit)
         else:
-            raise ValidationError(key, f"该字段不可在此修改：{key}", f"This field cannot be changed here: {key}")
+            raise ValidationError(
+                key, QT_TRANSLATE_NOOP("services.customers", "该字段不可在此修改：{key}"),
+                params={"key": key},
+            )
     return clean
 
 
@@ -416,10 +423,13 @@ def clean_email(text: str, limit: int = 120) -> str:
     try:
         normalized = validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValidationError("email", "电子邮箱格式不正确（如 name@example.com）",
-                              f"The email address is not valid (e.g. name@example.com): {exc}", code="invalid_email") from exc
+        raise ValidationError("email", QT_TRANSLATE_NOOP("services.customers", "电子邮箱格式不正确（如 name@example.com）：{reason}"),
+                              code="invalid_email", params={"reason": str(exc)}) from exc
     if len(normalized) > limit:
-        raise ValidationError("email", f"电子邮箱最多 {limit} 个字符", f"Email: at most {limit} characters", code="too_long")
+        raise ValidationError(
+            "email", QT_TRANSLATE_NOOP("services.customers", "电子邮箱最多 {limit} 个字符"),
+            code="too_long", params={"limit": limit},
+        )
     return normalized
 
 
@@ -433,7 +443,7 @@ def _birthday(value: Any) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError as exc:
-        raise ValidationError("birthday", "生日须为日期（YYYY-MM-DD）", "Birthday must be a date (YYYY-MM-DD)") from exc
+        raise ValidationError("birthday", QT_TRANSLATE_NOOP("services.customers", "生日须为日期（YYYY-MM-DD）")) from exc
 
 
 def _opt_phone(value: str | None) -> str | None:
@@ -443,14 +453,17 @@ def _opt_phone(value: str | None) -> str | None:
     try:
         return validate_phone(str(value))
     except ValidationError as exc:
-        raise ValidationError("contact_phone", "联系人电话：" + exc.message_zh, "Contact phone: " + exc.message_en,
-                              code=exc.code) from exc
+        raise ValidationError("contact_phone", QT_TRANSLATE_NOOP("services.customers", "联系人电话：{reason}"),
+                              code=exc.code, params={"reason": exc.as_message()}) from exc
 
 
 def _edit_noncore_in(s: Session, actor: Actor, c: Customer, changes: dict[str, Any]) -> None:
     unknown = [k for k in changes if k not in NONCORE_FIELDS]
     if unknown:
-        raise ValidationError(unknown[0], f"该字段不可在此修改：{unknown[0]}", f"This field cannot be changed here: {unknown[0]}")
+        raise ValidationError(
+            unknown[0], QT_TRANSLATE_NOOP("services.customers", "该字段不可在此修改：{unknown}"),
+            params={"unknown": unknown[0]},
+        )
     clean = clean_extras(changes)
     changed = {k: (getattr(c, k), v) for k, v in clean.items() if getattr(c, k) != v}
     for k, (_old, new) in changed.items():
@@ -471,8 +484,7 @@ def update_customer(
     if core:
         if not actor.can("customer.modify_core"):
             raise PermissionDenied("customer.modify_core", actor)
-        raise RuleViolation("核心资料请通过“修改核心资料”修改（需填写原因）",
-                            "Change core data through 'Modify core data' (with a reason)", rule="C10")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.customers", "核心资料请通过“修改核心资料”修改（需填写原因）"), rule="C10")
     with db.transaction() as s:
         c = _load(s, code, lock=True)
         require_sees(actor, c)
@@ -484,7 +496,7 @@ def update_customer(
 
 @write_action("customer.save")
 def save_customer(
-    db: Database, actor: Actor, code: str, *, version: int, reason: str | None = None,
+    db: Database, actor: Actor, /, code: str, *, version: int, reason: str | None = None,
     request_id: str | None = None, **fields: Any,
 ) -> CustomerDetail:
     """The customer record's Save: core fields (C10: 'modify core data', a reason, the validators and the
@@ -509,7 +521,7 @@ def save_customer(
 
 @write_action("customer.core_change")
 def change_core_data(
-    db: Database, actor: Actor, customer_code: str, *, reason: str | None = None, version: int,
+    db: Database, actor: Actor, /, customer_code: str, *, reason: str | None = None, version: int,
     request_id: str | None = None, **changes: Any,
 ) -> CustomerDetail:
     """C10/C11: name, phone, ID type, ID number and customer type, only with 'modify core data'.
@@ -532,7 +544,10 @@ def change_core_data(
 def _check_core_keys(changes: dict[str, Any]) -> None:
     unknown = [k for k in changes if k not in CORE_FIELDS]
     if unknown:
-        raise ValidationError(unknown[0], f"不是核心资料字段：{unknown[0]}", f"Not a core-data field: {unknown[0]}")
+        raise ValidationError(
+            unknown[0], QT_TRANSLATE_NOOP("services.customers", "不是核心资料字段：{unknown}"),
+            params={"unknown": unknown[0]},
+        )
 
 
 def change_core_in(
@@ -562,7 +577,7 @@ def change_core_in(
     if not diff:
         return c
     if reason_required and not (reason or "").strip():
-        raise ValidationError("reason", "修改核心资料须填写原因", "A reason is required to change core data", code="required")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("services.customers", "修改核心资料须填写原因"), code="required")
     lock_keys(s, duplicate_lock_keys(core))
     certain = [
         cand for cand in dedupe.find_duplicates_in(s, core.draft(), exclude_ids=(c.id,))
@@ -605,16 +620,16 @@ class Problem:
 
     field: str
     rule: str
-    message_zh: str
-    message_en: str
+    reason: Message
 
-    def text_zh(self) -> str:
-        return f"{CORE_LABELS.get(self.field, (self.field, self.field))[0]}：{self.message_zh}"
-
-    def text_en(self) -> str:
-        return f"{CORE_LABELS.get(self.field, (self.field, self.field))[1]}: {self.message_en}"
+    def as_message(self) -> Message:
+        """The field's label and what is wrong with it."""
+        return Message.of(QT_TRANSLATE_NOOP("services.customers", "{label}：{reason}"),
+                          {"label": CORE_LABELS.get(self.field, self.field), "reason": self.reason})
 
 
+#: what separates the problems of one record in a message
+PROBLEMS = QT_TRANSLATE_NOOP("services.customers", "；")
 _RULE_OF_FIELD = {"customer_type": "C3", "name": "C5", "phone": "C6", "id_type": "C7", "id_number": "C7"}
 
 
@@ -630,10 +645,10 @@ def compliance_problems(c: Customer) -> list[Problem]:
             call()
         except ValidationError as exc:
             field = exc.field if exc.field in _RULE_OF_FIELD else default_field
-            problems.append(Problem(field, _RULE_OF_FIELD[field], exc.message_zh, exc.message_en))
+            problems.append(Problem(field, _RULE_OF_FIELD[field], exc.as_message()))
 
     if c.customer_type not in CUSTOMER_TYPES:
-        return [Problem("customer_type", "C3", "客户类型无效", "Unknown customer type")]
+        return [Problem("customer_type", "C3", Message.of(QT_TRANSLATE_NOOP("services.customers", "客户类型无效")))]
     check("name", lambda: _clean_name(c.customer_type, c.name or ""))
     check("phone", lambda: _clean_phone(c.phone or ""))
     check("id_number", lambda: _clean_id(c.customer_type, c.id_type, c.id_number, id_required=c.business == "sales"))
@@ -643,15 +658,12 @@ def compliance_problems(c: Customer) -> list[Problem]:
 def _refuse_non_compliant(c: Customer, problems: list[Problem]) -> RuleViolation:
     first = problems[0]
     if c.business == "sales" and first.field in ("id_type", "id_number"):
-        head_zh = "销售客户须有有效证件（个人：居民身份证；公司：营业执照）才能启用"
-        head_en = "A sales customer is enabled only with a valid ID (resident ID card; business licence)"
+        head = QT_TRANSLATE_NOOP("services.customers", "销售客户须有有效证件（个人：居民身份证；公司：营业执照）才能启用")
     else:
-        head_zh, head_en = "客户资料不合规，不能启用", "The customer's data is not compliant and cannot be enabled"
-    return RuleViolation(
-        f"{head_zh}：{'；'.join(p.text_zh() for p in problems)}。请先修改核心资料",
-        f"{head_en}: {'; '.join(p.text_en() for p in problems)}. Correct the core data first",
-        rule=first.rule, field=first.field,
-    )
+        head = QT_TRANSLATE_NOOP("services.customers", "客户资料不合规，不能启用")
+    return RuleViolation(QT_TRANSLATE_NOOP("services.customers", "{head}：{problems}。请先修改核心资料"),
+                         rule=first.rule, field=first.field,
+                         params={"head": head, "problems": Joined(tuple(p.as_message() for p in problems), PROBLEMS)})
 
 
 @write_action("customer.enable")
@@ -689,7 +701,7 @@ def enable(
         if c.status == "enabled":
             return _detail(s, c, actor)
         if c.merged_into_id is not None:
-            raise RuleViolation("该客户已合并到其他客户，不能启用", "This customer was merged into another and cannot be enabled", rule="C9")
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.customers", "该客户已合并到其他客户，不能启用"), rule="C9")
         draft = {
             "customer_type": c.customer_type, "name": c.name, "phone": c.phone or "",
             "id_type": c.id_type or "", "id_number": c.id_number or "",
@@ -709,16 +721,12 @@ def enable(
         no_id_confirmed = confirm_without_id if confirm_without_id is not None else why is not None
         if without_id and not no_id_confirmed:
             raise RuleViolation(
-                "该售后客户没有证件：核实原件、确认客户确实无法提供证件后，勾选“无证件启用”并填写原因",
-                "This after-sales customer has no ID: after checking the original documents, confirm that the "
-                "customer cannot provide one ('enable without ID') and give a reason",
+                QT_TRANSLATE_NOOP("services.customers", "该售后客户没有证件：核实原件、确认客户确实无法提供证件后，勾选“无证件启用”并填写原因"),
                 rule="C7", field="id_number",
             )
         if (possible or without_id) and why is None:
             raise ValidationError(
-                "reason",
-                "确认不是同一客户或无证件启用时须填写原因",
-                "Give a reason when confirming a different customer or enabling without ID",
+                "reason", QT_TRANSLATE_NOOP("services.customers", "确认不是同一客户或无证件启用时须填写原因"),
                 code="required",
             )
         old = c.status
@@ -744,7 +752,7 @@ def disable(
     invalid ID count) may be disabled, with a reason; a compliant one is refused (RuleViolation C12). The audit
     entry carries the reason given and what is non-compliant."""
     if not reason or not reason.strip():
-        raise ValidationError("reason", "停用须填写原因", "A reason is required to disable a customer", code="required")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("services.customers", "停用须填写原因"), code="required")
     with db.transaction() as s:
         c = _load(s, customer_code, lock=True)
         actor.require(_enable_permission(c))
@@ -754,14 +762,10 @@ def disable(
             return _detail(s, c, actor)
         problems = compliance_problems(c)
         if not problems and c.merged_into_id is None:
-            raise RuleViolation(
-                "该客户资料合规（姓名、电话、证件均有效），不得停用",
-                "This customer is compliant (valid name, phone and ID) and must not be disabled",
-                rule="C12",
-            )
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.customers", "该客户资料合规（姓名、电话、证件均有效），不得停用"), rule="C12")
         why = reason.strip()
         if problems:
-            why += f"（不合规：{'；'.join(p.text_zh() for p in problems)}）"
+            why += f"（不合规：{'；'.join(str(p.as_message()) for p in problems)}）"
         else:
             why += "（已合并到其他客户）"
         old = c.status

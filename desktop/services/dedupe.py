@@ -24,7 +24,7 @@ import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import Row
@@ -33,6 +33,7 @@ import desktop.storage.search_index  # noqa: F401  (registers the index listener
 from desktop.models.search import company_wildcards
 from desktop.rules.identity import normalize_id_number, validate_customer_type, validate_id, validate_id_type
 from desktop.rules.keys import pinyin_key
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Message
 from desktop.rules.names import canon_company_key, key_text, split_id_suffix
 from desktop.rules.phone import normalize_phone, phone_variants
 from desktop.rules.privacy import mask_id_number
@@ -56,12 +57,28 @@ _MIN_PHONE = 7
 
 @dataclass(frozen=True)
 class Reason:
+    """Why a candidate is one: ``code``, and ``source``, the Chinese text marked in the context "services.dedupe"
+    (``{detail}`` in it is filled from ``detail``)."""
+
     code: str
-    zh: str
-    en: str
+    source: str
+    detail: str = ""
+
+    CONTEXT: ClassVar[str] = "services.dedupe"
+
+    def as_message(self) -> Message:
+        return Message(self.CONTEXT, str(self.source), {"detail": self.detail} if self.detail else {})
 
     def text(self, lang: str = "zh_CN") -> str:
-        return self.en if lang.startswith("en") else self.zh
+        return self.as_message().text(lang)
+
+    @property
+    def zh(self) -> str:
+        return self.text("zh_CN")
+
+    @property
+    def en(self) -> str:
+        return self.text("en")
 
 
 @dataclass(frozen=True)
@@ -197,27 +214,27 @@ def _fetch(session: Executor, draft: Draft, exclude: set[int]) -> dict[int, Row[
 
 # -- scoring -----------------------------------------------------------------------------------------------
 R = Reason
-R_SAME_NAME_PHONE = R("same_name_same_phone", "同名同电话", "same name and phone")
-R_SAME_COMPANY = R("same_company_name", "公司名称相同", "same company name")
-R_SAME_ID = R("same_id", "证件号相同", "same ID number")
-R_SAME_NAME_OTHER_PHONE = R("same_name_other_phone", "同名不同电话", "same name, other phone")
-R_SAME_NAME = R("same_name", "同名", "same name")
-R_NAME_ONE_CHAR = R("name_one_char", "姓名仅一字不同", "name differs in one character")
-R_COMPANY_ONE_CHAR = R("company_one_char", "公司名称仅一字不同", "company name differs in one character")
-R_NAME_SIMILAR = R("name_similar", "名称相近", "similar name")
-R_PHONE_SAME = R("phone_same", "电话相同", "same phone")
-R_PHONE_ONE_DIGIT = R("phone_one_digit", "电话仅一位不同", "phone differs in one digit")
-R_PHONE_SWAP = R("phone_swapped", "电话两位颠倒", "two adjacent phone digits swapped")
-R_ID_ONE_CHAR = R("id_one_char", "证件号仅一位不同", "ID number differs in one character")
-R_SUFFIX_MATCH = R("suffix_match", "姓名后缀与证件号后6位一致", "name suffix matches the ID's last 6")
-R_ID_CONFLICT = R("id_conflict", "证件号不同", "different ID numbers")
-R_SUFFIX_CONFLICT = R("suffix_conflict", "姓名后缀（证件号后6位）不同", "different ID suffixes in the names")
-R_MERGED = R("merged", "已合并到其他客户", "merged into another customer")
+R_SAME_NAME_PHONE = R("same_name_same_phone", QT_TRANSLATE_NOOP("services.dedupe", "同名同电话"))
+R_SAME_COMPANY = R("same_company_name", QT_TRANSLATE_NOOP("services.dedupe", "公司名称相同"))
+R_SAME_ID = R("same_id", QT_TRANSLATE_NOOP("services.dedupe", "证件号相同"))
+R_SAME_NAME_OTHER_PHONE = R("same_name_other_phone", QT_TRANSLATE_NOOP("services.dedupe", "同名不同电话"))
+R_SAME_NAME = R("same_name", QT_TRANSLATE_NOOP("services.dedupe", "同名"))
+R_NAME_ONE_CHAR = R("name_one_char", QT_TRANSLATE_NOOP("services.dedupe", "姓名仅一字不同"))
+R_COMPANY_ONE_CHAR = R("company_one_char", QT_TRANSLATE_NOOP("services.dedupe", "公司名称仅一字不同"))
+R_NAME_SIMILAR = R("name_similar", QT_TRANSLATE_NOOP("services.dedupe", "名称相近"))
+R_PHONE_SAME = R("phone_same", QT_TRANSLATE_NOOP("services.dedupe", "电话相同"))
+R_PHONE_ONE_DIGIT = R("phone_one_digit", QT_TRANSLATE_NOOP("services.dedupe", "电话仅一位不同"))
+R_PHONE_SWAP = R("phone_swapped", QT_TRANSLATE_NOOP("services.dedupe", "电话两位颠倒"))
+R_ID_ONE_CHAR = R("id_one_char", QT_TRANSLATE_NOOP("services.dedupe", "证件号仅一位不同"))
+R_SUFFIX_MATCH = R("suffix_match", QT_TRANSLATE_NOOP("services.dedupe", "姓名后缀与证件号后6位一致"))
+R_ID_CONFLICT = R("id_conflict", QT_TRANSLATE_NOOP("services.dedupe", "证件号不同"))
+R_SUFFIX_CONFLICT = R("suffix_conflict", QT_TRANSLATE_NOOP("services.dedupe", "姓名后缀（证件号后6位）不同"))
+R_MERGED = R("merged", QT_TRANSLATE_NOOP("services.dedupe", "已合并到其他客户"))
 
 
 def _homophone_reason(pinyin: str) -> Reason:
     shown = pinyin.replace("|", "-")
-    return Reason("name_homophone", f"姓名同音 {shown}", f"name sounds the same ({shown})")
+    return Reason("name_homophone", QT_TRANSLATE_NOOP("services.dedupe", "姓名同音 {detail}"), shown)
 
 
 def _one_typo(a: str, b: str) -> str:

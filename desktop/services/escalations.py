@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Store, User, Vehicle, VinEscalation, utcnow
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Text, tr
 from desktop.rules.text import clean_query
 from desktop.rules.vin import normalize_vin, read_iso3779
 from desktop.services import audit
@@ -34,10 +35,10 @@ from desktop.storage.requests import lock_keys
 #: how long an answered escalation stays in the advisor's list
 RECENT = timedelta(days=14)
 
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "open": ("待主数据团队处理", "Waiting for the master-data team"),
-    "same_car": ("同一辆车：请使用档案中的车辆", "Same car: use the vehicle on file"),
-    "different_car": ("不同车辆：已允许新建该车架号", "A different car: creating this VIN is allowed"),
+STATUS_LABELS: dict[str, Text] = {
+    "open": QT_TRANSLATE_NOOP("services.escalations", "待主数据团队处理"),
+    "same_car": QT_TRANSLATE_NOOP("services.escalations", "同一辆车：请使用档案中的车辆"),
+    "different_car": QT_TRANSLATE_NOOP("services.escalations", "不同车辆：已允许新建该车架号"),
 }
 
 
@@ -58,7 +59,7 @@ class EscalationView:
     created_vin: str | None  # different_car: the vehicle created under the permit
 
     def status_label(self, lang: str = "zh_CN") -> str:
-        return STATUS_LABELS[self.status][1 if lang.startswith("en") else 0]
+        return tr(STATUS_LABELS[self.status], lang)
 
 
 def _view(s: Session, e: VinEscalation) -> EscalationView:
@@ -81,17 +82,16 @@ def _view(s: Session, e: VinEscalation) -> EscalationView:
 
 
 def _typed(vin: str) -> str:
-    typed, _readings = read_iso3779(normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号",
-                                                               label_en="VIN")))
+    typed, _readings = read_iso3779(normalize_vin(clean_query("vin", vin, max_len=60, label=QT_TRANSLATE_NOOP("services.escalations", "车架号"))))
     if not typed:
-        raise ValidationError("vin", "请输入车架号", "Type the VIN", code="required")
+        raise ValidationError("vin", QT_TRANSLATE_NOOP("services.escalations", "请输入车架号"), code="required")
     return typed
 
 
-def _note(note: str | None, zh: str, en: str) -> str:
+def _note(note: str | None, message: str) -> str:
     text = (note or "").strip()
     if not text:
-        raise ValidationError("note", zh, en, code="required")
+        raise ValidationError("note", message, code="required")
     return text
 
 
@@ -106,14 +106,16 @@ def file_vin_escalation(db: Database, actor: Actor, typed_vin: str, note: str | 
     with db.transaction() as s:
         lock_keys(s, [f"vin.escalate:{vin}"])
         if s.scalar(select(Vehicle.id).where(Vehicle.vin == vin)) is not None:
-            raise RuleViolation(f"车架号 {vin} 已在档案中：请在接车界面带出该车，无需升级",
-                                f"VIN {vin} is on file: load it at intake, nothing to escalate", rule="M3",
-                                field="vin")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.escalations", "车架号 {vin} 已在档案中：请在接车界面带出该车，无需升级"),
+                rule="M3", field="vin", params={"vin": vin},
+            )
         similar = similar_vins(s, vin)
         if not similar:
-            raise RuleViolation(f"车架号 {vin} 与档案中的车架号都不相近，不是疑似录入错误：请直接新建",
-                                f"VIN {vin} resembles no VIN on file (no suspected typo): create it",
-                                rule="V8", field="vin")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.escalations", "车架号 {vin} 与档案中的车架号都不相近，不是疑似录入错误：请直接新建"),
+                rule="V8", field="vin", params={"vin": vin},
+            )
         existing = s.scalar(select(VinEscalation).where(VinEscalation.typed_vin == vin,
                                                         VinEscalation.status == "open")
                             .order_by(VinEscalation.id).limit(1))
@@ -147,17 +149,19 @@ def get_escalation(db: Database, actor: Actor, escalation_id: int) -> Escalation
     with db.read() as s:
         e = s.get(VinEscalation, escalation_id)
         if e is None or (not actor.can("vehicle.merge_twin") and e.store_id != actor.store_id):
-            raise NotFound("升级单不存在", "No such escalation", field="escalation_id")
+            raise NotFound(QT_TRANSLATE_NOOP("services.escalations", "升级单不存在"), field="escalation_id")
         return _view(s, e)
 
 
 def _open(s: Session, escalation_id: int) -> VinEscalation:
     e = s.scalar(select(VinEscalation).where(VinEscalation.id == escalation_id).with_for_update())
     if e is None:
-        raise NotFound("升级单不存在", "No such escalation", field="escalation_id")
+        raise NotFound(QT_TRANSLATE_NOOP("services.escalations", "升级单不存在"), field="escalation_id")
     if e.status != "open":
-        raise RuleViolation(f"升级单 {e.id}（{e.typed_vin}）已处理", f"Escalation {e.id} ({e.typed_vin}) was answered already",
-                            field="escalation_id")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("services.escalations", "升级单 {id}（{typed_vin}）已处理"),
+            field="escalation_id", params={"id": e.id, "typed_vin": e.typed_vin},
+        )
     return e
 
 
@@ -167,16 +171,17 @@ def resolve_same_car(db: Database, actor: Actor, escalation_id: int, vehicle_id:
     """The VIN typed was a slip: the advisor uses ``vehicle_id`` (on file, not retired). A twin already on file
     is merged separately (vehicles.merge_twin)."""
     actor.require("vehicle.merge_twin")
-    why = _note(note, "请填写处理说明", "A note is required")
+    why = _note(note, QT_TRANSLATE_NOOP("services.escalations", "请填写处理说明"))
     with db.transaction() as s:
         e = _open(s, escalation_id)
         v = s.get(Vehicle, vehicle_id)
         if v is None:
-            raise NotFound("车辆不存在", "No such vehicle", field="vehicle_id")
+            raise NotFound(QT_TRANSLATE_NOOP("services.escalations", "车辆不存在"), field="vehicle_id")
         if v.merged_into_id is not None:
-            raise RuleViolation(f"车辆 {v.vin} 已合并到其他车辆：请选择正确的车辆",
-                                f"Vehicle {v.vin} was merged into another: choose the correct vehicle",
-                                field="vehicle_id")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.escalations", "车辆 {vin} 已合并到其他车辆：请选择正确的车辆"),
+                field="vehicle_id", params={"vin": v.vin},
+            )
         e.status, e.resolved_by_id, e.resolved_at = "same_car", actor.user_id, utcnow()
         e.resolution_note, e.resolved_vehicle_id = why, v.id
         audit.record(s, actor, "vin.resolve", "vin_escalation", e.id, e.typed_vin, "status", "open",
@@ -190,7 +195,7 @@ def resolve_different_car(db: Database, actor: Actor, escalation_id: int, note: 
                           request_id: str | None = None) -> EscalationView:
     """A different car: the filing store's advisors may create exactly that VIN (once)."""
     actor.require("vehicle.merge_twin")
-    why = _note(note, "请填写处理说明", "A note is required")
+    why = _note(note, QT_TRANSLATE_NOOP("services.escalations", "请填写处理说明"))
     with db.transaction() as s:
         e = _open(s, escalation_id)
         e.status, e.resolved_by_id, e.resolved_at, e.resolution_note = "different_car", actor.user_id, utcnow(), why
@@ -215,5 +220,8 @@ def vehicle_ref(db: Database, actor: Actor, vin: str) -> VehicleRef:
     with db.read() as s:
         v = s.scalar(select(Vehicle).where(Vehicle.vin == typed))
         if v is None:
-            raise NotFound(f"没有车架号为 {typed} 的车辆", f"No vehicle with VIN {typed}", field="vin")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("services.escalations", "没有车架号为 {typed} 的车辆"),
+                field="vin", params={"typed": typed},
+            )
         return VehicleRef(v.id, v.vin, v.version, v.merged_into_id)

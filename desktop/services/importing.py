@@ -30,7 +30,7 @@ import json
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,6 +56,7 @@ from desktop.models import (
     utcnow,
 )
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Message, Translatable
 from desktop.rules.plate import default_plate_color, validate_plate, validate_plate_color
 from desktop.rules.text import clean_text
 from desktop.rules.vin import validate_vin
@@ -77,8 +78,16 @@ _REMARK_MAX = 2000  # remark is TEXT: a bound for an imported note all the same
 Item = TypeVar("Item", bound=tuple[Any, ...])
 
 
-class ImportFileError(Exception):
-    """The file itself cannot be imported (missing columns, unreadable, wrong encoding)."""
+class ImportFileError(Translatable, Exception):
+    """The file itself cannot be imported (missing columns, unreadable, wrong encoding). ``str()`` gives the
+    message in both languages ("中文 / English"), as the report and the command line show it."""
+
+    def __init__(self, message: str | Message, *, params: Mapping[str, Any] | None = None) -> None:
+        self._set_message(message, params)
+        super().__init__(str(self.source))
+
+    def __str__(self) -> str:
+        return f"{self.message_zh} / {self.message_en}"
 
 
 class ImportStopped(Exception):
@@ -115,41 +124,41 @@ def _length(table: Any, column: str) -> int:
 
 # Values that a validator normalises (spaces, case) are bounded more loosely before it runs; what is stored is
 # checked against its column afterwards (_check_stored).
-_CUSTOMER_TEXT: dict[str, tuple[int, str, str, bool, bool]] = {
-    "code": (_length(Customer, "code"), "客户编码", "Customer code", True, False),
-    "customer_type": (_length(Customer, "customer_type"), "客户类型", "Customer type", True, False),
-    "category": (_length(Customer, "category"), "客户类别", "Category", True, False),
-    "status": (_length(Customer, "status"), "状态", "Status", True, False),
-    "name": (_length(Customer, "name"), "客户名称", "Customer name", True, False),
-    "phone": (_length(Customer, "phone"), "主电话", "Main phone", False, False),  # stored as digits only
-    "id_type": (_length(Customer, "id_type"), "证件类型", "ID type", True, False),
-    "id_number": (_length(Customer, "id_number"), "证件号码", "ID number", True, False),
-    "store_codes": (1000, "门店编码", "Store codes", True, False),
-    "address": (_length(Customer, "address"), "地址", "Address", True, False),
-    "contact_name": (_length(Customer, "contact_name"), "联系人", "Contact name", True, False),
-    "email": (_length(Customer, "email"), "电子邮箱", "Email", True, False),
-    "remark": (_REMARK_MAX, "备注", "Remark", True, True),
+_CUSTOMER_TEXT: dict[str, tuple[int, str, bool, bool]] = {
+    "code": (_length(Customer, "code"), QT_TRANSLATE_NOOP("services.importing", "客户编码"), True, False),
+    "customer_type": (_length(Customer, "customer_type"), QT_TRANSLATE_NOOP("services.importing", "客户类型"), True, False),
+    "category": (_length(Customer, "category"), QT_TRANSLATE_NOOP("services.importing", "客户类别"), True, False),
+    "status": (_length(Customer, "status"), QT_TRANSLATE_NOOP("services.importing", "状态"), True, False),
+    "name": (_length(Customer, "name"), QT_TRANSLATE_NOOP("services.importing", "客户名称"), True, False),
+    "phone": (_length(Customer, "phone"), QT_TRANSLATE_NOOP("services.importing", "主电话"), False, False),  # stored as digits only
+    "id_type": (_length(Customer, "id_type"), QT_TRANSLATE_NOOP("services.importing", "证件类型"), True, False),
+    "id_number": (_length(Customer, "id_number"), QT_TRANSLATE_NOOP("services.importing", "证件号码"), True, False),
+    "store_codes": (1000, QT_TRANSLATE_NOOP("services.importing", "门店编码"), True, False),
+    "address": (_length(Customer, "address"), QT_TRANSLATE_NOOP("services.importing", "地址"), True, False),
+    "contact_name": (_length(Customer, "contact_name"), QT_TRANSLATE_NOOP("services.importing", "联系人"), True, False),
+    "email": (_length(Customer, "email"), QT_TRANSLATE_NOOP("services.importing", "电子邮箱"), True, False),
+    "remark": (_REMARK_MAX, QT_TRANSLATE_NOOP("services.importing", "备注"), True, True),
 }
-_VEHICLE_TEXT: dict[str, tuple[int, str, str, bool, bool]] = {
-    "vin": (40, "车架号", "VIN", True, False),  # spaces allowed, validate_vin checks the 17 characters
-    "origin": (_length(Vehicle, "origin"), "来源", "Origin", True, False),
-    "model": (_length(Vehicle, "model"), "车型", "Model", True, False),
-    "engine_no": (_length(Vehicle, "engine_no"), "发动机号", "Engine number", True, False),
-    "color": (_length(Vehicle, "color"), "颜色", "Colour", True, False),
-    "interior": (_length(Vehicle, "interior"), "内饰", "Interior", True, False),
-    "options": (_length(Vehicle, "options"), "选装", "Options", True, False),
-    "plate": (30, "车牌号", "Plate", True, False),  # spaces allowed, validate_plate checks the plate
-    "plate_color": (_length(Vehicle, "plate_color"), "车牌颜色", "Plate colour", True, False),
-    "owner_code": (_length(Customer, "code"), "车主客户编码", "Owner customer code", True, False),
-    "repair_center_codes": (1000, "维修中心编码", "Repair center codes", True, False),
-    "remark": (_REMARK_MAX, "备注", "Remark", True, True),
+_VEHICLE_TEXT: dict[str, tuple[int, str, bool, bool]] = {
+    "vin": (40, QT_TRANSLATE_NOOP("services.importing", "车架号"), True, False),  # spaces allowed, validate_vin checks the 17 characters
+    "origin": (_length(Vehicle, "origin"), QT_TRANSLATE_NOOP("services.importing", "来源"), True, False),
+    "model": (_length(Vehicle, "model"), QT_TRANSLATE_NOOP("services.importing", "车型"), True, False),
+    "engine_no": (_length(Vehicle, "engine_no"), QT_TRANSLATE_NOOP("services.importing", "发动机号"), True, False),
+    "color": (_length(Vehicle, "color"), QT_TRANSLATE_NOOP("services.importing", "颜色"), True, False),
+    "interior": (_length(Vehicle, "interior"), QT_TRANSLATE_NOOP("services.importing", "内饰"), True, False),
+    "options": (_length(Vehicle, "options"), QT_TRANSLATE_NOOP("services.importing", "选装"), True, False),
+    "plate": (30, QT_TRANSLATE_NOOP("services.importing", "车牌号"), True, False),  # spaces allowed, validate_plate checks the plate
+    "plate_color": (_length(Vehicle, "plate_color"), QT_TRANSLATE_NOOP("services.importing", "车牌颜色"), True, False),
+    "owner_code": (_length(Customer, "code"), QT_TRANSLATE_NOOP("services.importing", "车主客户编码"), True, False),
+    "repair_center_codes": (1000, QT_TRANSLATE_NOOP("services.importing", "维修中心编码"), True, False),
+    "remark": (_REMARK_MAX, QT_TRANSLATE_NOOP("services.importing", "备注"), True, True),
 }
 
 
-def _cleaner(specs: dict[str, tuple[int, str, str, bool, bool]]) -> Callable[[dict[str, str], str], str | None]:
+def _cleaner(specs: dict[str, tuple[int, str, bool, bool]]) -> Callable[[dict[str, str], str], str | None]:
     def clean(row: dict[str, str], name: str) -> str | None:
-        max_len, zh, en, guard, multiline = specs[name]
-        return clean_text(name, row.get(name), max_len=max_len, label_zh=zh, label_en=en, formula_guard=guard,
+        max_len, label, guard, multiline = specs[name]
+        return clean_text(name, row.get(name), max_len=max_len, label=label, formula_guard=guard,
                           multiline=multiline)
     return clean
 
@@ -169,7 +178,7 @@ _VEHICLE_LIMITS = _string_limits(Vehicle)
 _SOURCE_FIELD = {"name_key": "name", "name_suffix": "name", "pinyin_key": "name", "pinyin_compact": "name",
                  "initials": "name", "phone_key": "phone", "phone_rev": "phone", "id_key": "id_number",
                  "vin_rev": "vin"}
-_LABELS = {**{k: (v[1], v[2]) for k, v in _VEHICLE_TEXT.items()}, **{k: (v[1], v[2]) for k, v in _CUSTOMER_TEXT.items()}}
+_LABELS = {**{k: v[1] for k, v in _VEHICLE_TEXT.items()}, **{k: v[1] for k, v in _CUSTOMER_TEXT.items()}}
 
 
 def _check_stored(rec: dict[str, Any], limits: dict[str, int]) -> None:
@@ -178,10 +187,8 @@ def _check_stored(rec: dict[str, Any], limits: dict[str, int]) -> None:
         value = rec.get(col)
         if isinstance(value, str) and len(value) > limit:
             fld = _SOURCE_FIELD.get(col, col)
-            zh, en = _LABELS.get(fld, (fld, fld))
-            raise ValidationError(fld, f"{zh}过长：保存的 {col} 最多 {limit} 个字符",
-                                  f"{en} is too long: the stored {col} holds at most {limit} characters",
-                                  code="too_long")
+            raise ValidationError(fld, QT_TRANSLATE_NOOP("services.importing", "{label}过长：保存的 {col} 最多 {limit} 个字符"),
+                                  code="too_long", params={"label": _LABELS.get(fld, fld), "col": col, "limit": limit})
 
 
 # -- reading: encoding, lines, records ------------------------------------------------------------------------
@@ -222,11 +229,10 @@ def looks_like_gb_text(text: str) -> bool:
     return common >= 0.8 * total - 1 and rare <= max(1.0, 0.05 * total)
 
 
-def _encoding_error(path: Path, zh: str, en: str) -> ImportFileError:
-    return ImportFileError(
-        f"文件 {path} {zh}，只接受 UTF-8（可带 BOM）或 GB18030（GBK、GB2312）编码，请另存为 UTF-8 后重试，"
-        f"或用 --encoding 指定编码 / {path} {en}: only UTF-8 (with or without BOM) and GB18030 (GBK, GB2312) "
-        f"are accepted; save it as UTF-8 and try again, or name its encoding with --encoding")
+def _encoding_error(path: Path, what: str) -> ImportFileError:
+    return ImportFileError(QT_TRANSLATE_NOOP(
+        "services.importing", "文件 {path} {what}，只接受 UTF-8（可带 BOM）或 GB18030（GBK、GB2312）编码，请另存为 UTF-8 "
+        "后重试，或用 --encoding 指定编码"), params={"path": str(path), "what": what})
 
 
 def decode_file(raw: bytes, path: Path, encoding: str | None = None) -> tuple[str, str]:
@@ -236,16 +242,17 @@ def decode_file(raw: bytes, path: Path, encoding: str | None = None) -> tuple[st
         try:
             name = codecs.lookup(encoding).name
         except LookupError:
-            raise ImportFileError(f"未知的编码 {encoding} / Unknown encoding {encoding}") from None
+            raise ImportFileError(QT_TRANSLATE_NOOP("services.importing", "未知的编码 {encoding}"),
+                                  params={"encoding": encoding}) from None
         if name == "utf-8":
             name = "utf-8-sig"
         try:
             return raw.decode(name), name
         except UnicodeDecodeError as exc:
-            raise ImportFileError(f"文件 {path} 不是 {encoding} 编码：第 {exc.start} 字节无法解码 / "
-                                  f"{path} is not {encoding} text: byte {exc.start} cannot be decoded") from None
+            raise ImportFileError(QT_TRANSLATE_NOOP("services.importing", "文件 {path} 不是 {encoding} 编码：第 {byte} 字节无法解码"),
+                                  params={"path": str(path), "encoding": encoding, "byte": exc.start}) from None
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise _encoding_error(path, "是 UTF-16 编码（Excel 的“Unicode 文本”）", "is UTF-16 text (Excel's 'Unicode text')")
+        raise _encoding_error(path, QT_TRANSLATE_NOOP("services.importing", "是 UTF-16 编码（Excel 的“Unicode 文本”）"))
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -253,10 +260,9 @@ def decode_file(raw: bytes, path: Path, encoding: str | None = None) -> tuple[st
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
-        raise _encoding_error(path, "既不是 UTF-8 也不是 GB18030 编码", "is neither UTF-8 nor GB18030 text") from None
+        raise _encoding_error(path, QT_TRANSLATE_NOOP("services.importing", "既不是 UTF-8 也不是 GB18030 编码")) from None
     if not looks_like_gb_text(text):
-        raise _encoding_error(path, "像是 Big5 或 Shift-JIS 编码（按 GB18030 读出大量生僻字或乱码）",
-                              "looks like Big5 or Shift-JIS text (read as GB18030 it gives rare and garbled characters)")
+        raise _encoding_error(path, QT_TRANSLATE_NOOP("services.importing", "像是 Big5 或 Shift-JIS 编码（按 GB18030 读出大量生僻字或乱码）"))
     return text, "gb18030"
 
 
@@ -264,9 +270,11 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"文件 {path} 不存在 / {path}: no such file") from None
+        raise ImportFileError(QT_TRANSLATE_NOOP("services.importing", "文件 {path} 不存在"),
+                              params={"path": str(path)}) from None
     except OSError as exc:
-        raise ImportFileError(f"文件 {path} 无法读取 / {path}: cannot be read ({exc.strerror})") from None
+        raise ImportFileError(QT_TRANSLATE_NOOP("services.importing", "文件 {path} 无法读取（{reason}）"),
+                              params={"path": str(path), "reason": exc.strerror}) from None
 
 
 class _Lines:
@@ -311,10 +319,14 @@ def _unreadable(raw: str, header: list[str], exc: csv.Error) -> ValidationError:
     idx = _field_over(raw, limit)
     fld = (header[idx] if idx < len(header) else f"column {idx + 1}") if idx is not None else "line"
     if "field larger than field limit" in str(exc):
-        return ValidationError(fld, f"{fld} 字段超过 CSV 单个字段的上限 {limit} 个字符，整行未导入",
-                               f"Field {fld} is longer than the CSV field limit of {limit} characters; the line was "
-                               f"not loaded", code="field_too_large")
-    return ValidationError(fld, f"该行无法按 CSV 读取：{exc}", f"The line cannot be read as CSV: {exc}", code="csv")
+        return ValidationError(
+            fld, QT_TRANSLATE_NOOP("services.importing", "{field} 字段超过 CSV 单个字段的上限 {limit} 个字符，整行未导入"),
+            code="field_too_large", params={"field": fld, "limit": limit},
+        )
+    return ValidationError(
+        fld, QT_TRANSLATE_NOOP("services.importing", "该行无法按 CSV 读取：{reason}"),
+        code="csv", params={"reason": str(exc)},
+    )
 
 
 def _skip_open_quote(lines: _Lines) -> None:
@@ -333,13 +345,14 @@ def _rows(text: str, path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
-        raise ImportFileError(f"文件 {path} 是空的 / {path}: empty file") from None
+        raise ImportFileError(QT_TRANSLATE_NOOP("services.importing", "文件 {path} 是空的"), params={"path": str(path)}) from None
     except csv.Error as exc:
-        raise ImportFileError(f"文件 {path} 的表头无法读取 / {path}: the header line cannot be read: {exc}") from None
+        raise ImportFileError(QT_TRANSLATE_NOOP("services.importing", "文件 {path} 的表头无法读取：{reason}"),
+                              params={"path": str(path), "reason": str(exc)}) from None
     missing = [c for c in columns if c not in header]
     if missing:
-        raise ImportFileError(f"文件 {path} 缺少列 {', '.join(missing)} / {path}: missing columns {', '.join(missing)} "
-                              f"(expected {','.join(columns)})")
+        raise ImportFileError(QT_TRANSLATE_NOOP("services.importing", "文件 {path} 缺少列 {missing}（应有 {expected}）"),
+                              params={"path": str(path), "missing": ", ".join(missing), "expected": ",".join(columns)})
     width = len(header)
     while True:
         start = lines.count + 1
@@ -357,21 +370,22 @@ def _rows(text: str, path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > width and any(cell.strip() for cell in record[width:]):
-            yield start, ValidationError("columns", f"该行有 {len(record)} 列，表头只有 {width} 列（引号或逗号有误？）",
-                                         f"The line has {len(record)} fields, the header {width} (a stray quote or "
-                                         f"comma?)", code="columns")
+            yield start, ValidationError(
+                "columns", QT_TRANSLATE_NOOP("services.importing", "该行有 {n} 列，表头只有 {width} 列（引号或逗号有误？）"),
+                code="columns", params={"n": len(record), "width": width},
+            )
             continue
         yield start, {name: (record[i] if i < len(record) else "") for i, name in enumerate(header)}
 
 
 # -- report ---------------------------------------------------------------------------------------------------
-def _rejection(line: int, fld: str, zh: str, en: str) -> dict[str, Any]:
-    return {"line": line, "status": "rejected", "field": fld, "reason": f"{zh} / {en}"}
+def _rejection(line: int, fld: str, reason: Message) -> dict[str, Any]:
+    return {"line": line, "status": "rejected", "field": fld, "reason": f"{reason.text('zh_CN')} / {reason.text('en')}"}
 
 
-def _reject(summary: ImportSummary, line: int, fld: str, zh: str, en: str) -> None:
+def _reject(summary: ImportSummary, line: int, exc: ValidationError) -> None:
     summary.rejected += 1
-    summary.report.append(_rejection(line, fld, zh, en))
+    summary.report.append(_rejection(line, exc.field, exc.as_message()))
 
 
 def _merge(summary: ImportSummary, entries: list[dict[str, Any]]) -> None:
@@ -394,12 +408,11 @@ def _describe(exc: BaseException) -> str:
 
 
 def _stopped(summary: ImportSummary, first_line: int, exc: BaseException) -> None:
-    summary.report.append({
-        "line": first_line, "status": "stopped", "field": None,
-        "reason": f"导入因错误中止，第 {first_line} 行起的行均未导入（此前的批次已导入）：{_describe(exc)} / "
-                  f"The import stopped on an error; no row from line {first_line} on was loaded (the batches "
-                  f"before it were): {_describe(exc)}",
-    })
+    reason = Message.of(QT_TRANSLATE_NOOP(
+        "services.importing", "导入因错误中止，第 {line} 行起的行均未导入（此前的批次已导入）：{error}"),
+        {"line": first_line, "error": _describe(exc)})
+    summary.report.append({"line": first_line, "status": "stopped", "field": None,
+                           "reason": f"{reason.text('zh_CN')} / {reason.text('en')}"})
 
 
 @contextmanager
@@ -477,15 +490,16 @@ def _db_rejection(line: int, rec: dict[str, Any], limits: dict[str, int], exc: B
             if isinstance(value, str) and ("\x00" in value or len(value) > limits.get(col, len(value))):
                 fld = _SOURCE_FIELD.get(col, col)
                 break
-    return _rejection(line, fld, f"数据库拒绝保存该行：{err.message('zh_CN')}",
-                      f"The database refused the row: {err.message('en')}")
+    return _rejection(line, fld, Message.of(QT_TRANSLATE_NOOP("services.importing", "数据库拒绝保存该行：{error}"),
+                                            {"error": err.as_message()}))
 
 
 # -- customers ------------------------------------------------------------------------------------------------
-def _choice(value: str | None, allowed: tuple[str, ...], fld: str, zh: str, en: str) -> str:
+def _choice(value: str | None, allowed: tuple[str, ...], fld: str, label: str) -> str:
     v = (value or "").strip().lower()
     if v not in allowed:
-        raise ValidationError(fld, f"{zh}须为 {'|'.join(allowed)}：{value!r}", f"{en} must be one of {'|'.join(allowed)}: {value!r}")
+        raise ValidationError(fld, QT_TRANSLATE_NOOP("services.importing", "{label}须为 {allowed}：{value}"),
+                              params={"label": label, "allowed": "|".join(allowed), "value": repr(value)})
     return v
 
 
@@ -538,8 +552,8 @@ def import_customers(
                 for item in batch:
                     ln, rec, _ = item
                     if rec["code"] in existing:
-                        entries.append(_rejection(ln, "code", f"客户编码 {rec['code']} 已存在",
-                                                  f"Customer code {rec['code']} exists already"))
+                        entries.append(_rejection(ln, "code", Message.of(QT_TRANSLATE_NOOP(
+                            "services.importing", "客户编码 {code} 已存在"), {"code": rec["code"]})))
                         continue
                     keep.append(item)
                 loaded = _insert_guarded(s, keep, _insert_customers, lambda it, exc: entries.append(
@@ -563,7 +577,7 @@ def import_customers(
                     raise row
                 store_ids, rec = _customer_record(row, stores, seen_codes, actor)
             except ValidationError as exc:
-                _reject(summary, line, exc.field, exc.message_zh, exc.message_en)
+                _reject(summary, line, exc)
                 continue
             seen_codes.add(rec["code"])
             batch.append((line, rec, store_ids))
@@ -579,18 +593,24 @@ def _customer_record(row: dict[str, str], stores: dict[str, int], seen_codes: se
     clean = _clean_customer
     code = clean(row, "code")
     if not code:
-        raise ValidationError("code", "客户编码必填", "Customer code is required", code="required")
+        raise ValidationError("code", QT_TRANSLATE_NOOP("services.importing", "客户编码必填"), code="required")
     if code in seen_codes:
-        raise ValidationError("code", f"客户编码 {code} 在文件中重复", f"Customer code {code} repeats in the file")
-    ctype = _choice(clean(row, "customer_type"), CUSTOMER_TYPES, "customer_type", "客户类型", "Customer type")
-    category = _choice(clean(row, "category"), CATEGORIES, "category", "客户类别", "Category")
-    status = _choice(clean(row, "status"), STATUSES, "status", "状态", "Status")
+        raise ValidationError(
+            "code", QT_TRANSLATE_NOOP("services.importing", "客户编码 {code} 在文件中重复"),
+            params={"code": code},
+        )
+    ctype = _choice(clean(row, "customer_type"), CUSTOMER_TYPES, "customer_type", QT_TRANSLATE_NOOP("services.importing", "客户类型"))
+    category = _choice(clean(row, "category"), CATEGORIES, "category", QT_TRANSLATE_NOOP("services.importing", "客户类别"))
+    status = _choice(clean(row, "status"), STATUSES, "status", QT_TRANSLATE_NOOP("services.importing", "状态"))
     core = validate_core(ctype, clean(row, "name") or "", clean(row, "phone") or "", clean(row, "id_type"),
                          clean(row, "id_number"))
     store_ids: list[int] = []
     for sc in [c.strip() for c in (clean(row, "store_codes") or "").split("|") if c.strip()]:
         if sc not in stores:
-            raise ValidationError("store_codes", f"门店 {sc} 不存在", f"No store {sc}")
+            raise ValidationError(
+                "store_codes", QT_TRANSLATE_NOOP("services.importing", "门店 {code} 不存在"),
+                params={"code": sc},
+            )
         if stores[sc] not in store_ids:
             store_ids.append(stores[sc])
     extra = {name: clean(row, name) for name in CUSTOMER_OPTIONAL}
@@ -697,14 +717,16 @@ def import_vehicles(
                 keep: list[VehicleItem] = []
                 for ln, rec, owner_code, center_ids in batch:
                     if rec["vin"] in taken_vins:
-                        entries.append(_rejection(ln, "vin", f"车架号 {rec['vin']} 已存在", f"VIN {rec['vin']} exists already"))
+                        entries.append(_rejection(ln, "vin", Message.of(QT_TRANSLATE_NOOP(
+                            "services.importing", "车架号 {vin} 已存在"), {"vin": rec["vin"]})))
                         continue
                     if rec["plate"] and rec["plate"] in taken_plates:
-                        entries.append(_rejection(ln, "plate", f"车牌 {rec['plate']} 已在其他车辆上",
-                                                  f"Plate {rec['plate']} is on another vehicle"))
+                        entries.append(_rejection(ln, "plate", Message.of(QT_TRANSLATE_NOOP(
+                            "services.importing", "车牌 {plate} 已在其他车辆上"), {"plate": rec["plate"]})))
                         continue
                     if owner_code and owner_code not in owner_ids:
-                        entries.append(_rejection(ln, "owner_code", f"车主客户 {owner_code} 不存在", f"No customer {owner_code}"))
+                        entries.append(_rejection(ln, "owner_code", Message.of(QT_TRANSLATE_NOOP(
+                            "services.importing", "车主客户 {code} 不存在"), {"code": owner_code})))
                         continue
                     rec["owner_id"] = owner_ids.get(owner_code) if owner_code else None
                     counter[0] += 1
@@ -725,7 +747,7 @@ def import_vehicles(
                     raise row
                 rec, owner_code, center_ids = _vehicle_record(row, centers, seen_vins, seen_plates, actor)
             except ValidationError as exc:
-                _reject(summary, line, exc.field, exc.message_zh, exc.message_en)
+                _reject(summary, line, exc)
                 continue
             seen_vins[rec["vin"]] = line
             if rec["plate"]:
@@ -743,24 +765,33 @@ def _vehicle_record(row: dict[str, str], centers: dict[str, int], seen_vins: dic
     clean = _clean_vehicle
     vin = validate_vin(clean(row, "vin") or "")
     if vin in seen_vins:
-        raise ValidationError("vin", f"车架号 {vin} 在文件第 {seen_vins[vin]} 行已出现", f"VIN {vin} repeats line {seen_vins[vin]}")
-    origin = _choice(clean(row, "origin"), ORIGINS, "origin", "来源", "Origin")
+        raise ValidationError(
+            "vin", QT_TRANSLATE_NOOP("services.importing", "车架号 {vin} 在文件第 {line} 行已出现"),
+            params={"vin": vin, "line": seen_vins[vin]},
+        )
+    origin = _choice(clean(row, "origin"), ORIGINS, "origin", QT_TRANSLATE_NOOP("services.importing", "来源"))
     model = validate_model(clean(row, "model") or "")
     raw_plate = clean(row, "plate")
     plate = validate_plate(raw_plate) if raw_plate else None
     if plate and plate in seen_plates:
-        raise ValidationError("plate", f"车牌 {plate} 在文件第 {seen_plates[plate]} 行已出现", f"Plate {plate} repeats line {seen_plates[plate]}")
+        raise ValidationError(
+            "plate", QT_TRANSLATE_NOOP("services.importing", "车牌 {plate} 在文件第 {line} 行已出现"),
+            params={"plate": plate, "line": seen_plates[plate]},
+        )
     raw_color = clean(row, "plate_color")
     if raw_color:
         if not plate:
-            raise ValidationError("plate_color", "无车牌时不能填车牌颜色", "A plate colour needs a plate")
+            raise ValidationError("plate_color", QT_TRANSLATE_NOOP("services.importing", "无车牌时不能填车牌颜色"))
         color: str | None = validate_plate_color(raw_color)
     else:
         color = default_plate_color(plate) if plate else None
     center_ids: list[int] = []
     for cc in [c.strip() for c in (clean(row, "repair_center_codes") or "").split("|") if c.strip()]:
         if cc not in centers:
-            raise ValidationError("repair_center_codes", f"维修中心 {cc} 不存在", f"No repair center {cc}")
+            raise ValidationError(
+                "repair_center_codes", QT_TRANSLATE_NOOP("services.importing", "维修中心 {code} 不存在"),
+                params={"code": cc},
+            )
         if centers[cc] not in center_ids:
             center_ids.append(centers[cc])
     now = utcnow()

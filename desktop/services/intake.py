@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Message, Text
 from desktop.rules.plate import normalize_plate
 from desktop.rules.text import clean_query
 from desktop.rules.vin import Reading, describe_readings, normalize_vin, read_iso3779
@@ -31,31 +32,20 @@ NO_OWNER = "no_owner"
 OWNER_NOT_RETAINED = "owner_not_retained"
 OWNER_DISABLED = "owner_disabled"
 
-MESSAGES: dict[str, tuple[str, str]] = {
-    "vehicle_and_owner": ("已找到车辆和车主，请与实车及行驶证核对", "Vehicle and owner found: check them against the car and the licence"),
-    NO_OWNER: ("车辆无车主：请在车辆档案的客户页添加车主", "Vehicle has no owner: add the owner on the vehicle's customer tab"),
-    OWNER_NOT_RETAINED: ("车主未带出：该客户类别不是保有客户，请改为保有客户", "Owner did not load: the customer is not 'retained'; set the category to retained"),
-    OWNER_DISABLED: ("车主已停用：请联系客服核实车主", "The owner is disabled: ask customer service to check the owner"),
-    "not_found": ("集团内无此车辆：请先新建车辆档案，再添加车主", "Not in the group: create the vehicle record first, then add the owner"),
-    "other_store": ("该车属于集团其他门店：添加本店维修中心和客户渠道后即可接车", "This vehicle belongs to another store of the group: attach this store's repair center and customer channel"),
-    "suspected_typo": ("疑似车架号录入错误：与已有车架号仅差一两位，请核对实车，勿新建，联系主数据团队", "Suspected VIN typo: one or two characters off a VIN on file; check the car, do not create it, contact the master-data team"),
-    "plate_on_other_vehicle": (
-        "车牌 {plate} 登记在另一辆车 {other_vin}（{other_model}）上，不是本车 {vin}：原车主把车牌装到了本车。"
-        "请清除原车车牌并装到本车（P3）；原车的车架号和车型不变（P4）",
-        "Plate {plate} is on another vehicle, {other_vin} ({other_model}), not on this one, {vin}: the old owner "
-        "put the plate on this car. Clear it from the old vehicle and put it on this one (P3); the old vehicle's VIN "
-        "and model stay (P4)",
-    ),
+MESSAGES: dict[str, Text] = {
+    "vehicle_and_owner": QT_TRANSLATE_NOOP("services.intake", "已找到车辆和车主，请与实车及行驶证核对"),
+    NO_OWNER: QT_TRANSLATE_NOOP("services.intake", "车辆无车主：请在车辆档案的客户页添加车主"),
+    OWNER_NOT_RETAINED: QT_TRANSLATE_NOOP("services.intake", "车主未带出：该客户类别不是保有客户，请改为保有客户"),
+    OWNER_DISABLED: QT_TRANSLATE_NOOP("services.intake", "车主已停用：请联系客服核实车主"),
+    "not_found": QT_TRANSLATE_NOOP("services.intake", "集团内无此车辆：请先新建车辆档案，再添加车主"),
+    "other_store": QT_TRANSLATE_NOOP("services.intake", "该车属于集团其他门店：添加本店维修中心和客户渠道后即可接车"),
+    "suspected_typo": QT_TRANSLATE_NOOP("services.intake", "疑似车架号录入错误：与已有车架号仅差一两位，请核对实车，勿新建，联系主数据团队"),
+    "plate_on_other_vehicle": QT_TRANSLATE_NOOP("services.intake", "车牌 {plate} 登记在另一辆车 {other_vin}（{other_model}）上，不是本车 {vin}：原车主把车牌装到了本车。请清除原车车牌并装到本车（P3）；原车的车架号和车型不变（P4）"),
     # the vehicle was loaded by VIN; the plate typed is on no vehicle of the group
-    "plate_free": ("车牌 {plate} 未登记在集团任何车辆上：如实车挂此牌，请按「车牌」填写到本车（P1）",
-                   "Plate {plate} is on no vehicle of the group: if the car carries it, put it on this vehicle "
-                   "with Plate (P1)"),
-    "plate_free_other_on_file": ("实车车牌 {plate} 未登记，本车档案车牌为 {current}：如已换牌，请按「车牌」更换（P2）",
-                                 "Plate {plate} is on no vehicle; this vehicle's record says {current}: if the car "
-                                 "was re-plated, change it with Plate (P2)"),
+    "plate_free": QT_TRANSLATE_NOOP("services.intake", "车牌 {plate} 未登记在集团任何车辆上：如实车挂此牌，请按「车牌」填写到本车（P1）"),
+    "plate_free_other_on_file": QT_TRANSLATE_NOOP("services.intake", "实车车牌 {plate} 未登记，本车档案车牌为 {current}：如已换牌，请按「车牌」更换（P2）"),
     # the plate alone, no VIN typed (W1 says VIN first)
-    "plate_not_found": ("集团内没有登记此车牌：请扫描或输入车架号查询（W1）",
-                        "No vehicle of the group holds this plate: scan or type the VIN (W1)"),
+    "plate_not_found": QT_TRANSLATE_NOOP("services.intake", "集团内没有登记此车牌：请扫描或输入车架号查询（W1）"),
 }
 
 
@@ -104,32 +94,39 @@ class IntakeResult:
     def serviced_owner(self) -> OwnerView | None:
         return self.loaded_owner if self.outcome == "plate_on_other_vehicle" else self.owner
 
-    def message(self, lang: str = "zh_CN") -> str:
-        en = lang.startswith("en")
+    def messages(self) -> tuple[Message, ...]:
+        """What the advisor is told about the outcome, one message a line (the UI translates them)."""
         if self.outcome == "plate_on_other_vehicle" and self.vehicle is not None and self.loaded_vehicle is not None:
-            return MESSAGES[self.outcome][1 if en else 0].format(
-                plate=self.plate, other_vin=self.vehicle.vin, other_model=self.vehicle.model,
-                vin=self.loaded_vehicle.vin)
+            return (Message.of(MESSAGES[self.outcome], {
+                "plate": self.plate, "other_vin": self.vehicle.vin, "other_model": self.vehicle.model,
+                "vin": self.loaded_vehicle.vin}),)
         if self.outcome == "not_found" and self.via_plate:
             key = "plate_not_found"
         else:
             key = self.reason if self.outcome == "vehicle_only" and self.reason else self.outcome
-        text = MESSAGES[key][1 if en else 0]
+        out = [Message.of(MESSAGES[key])]
         if self.plate_free and self.vehicle is not None:
             extra = "plate_free_other_on_file" if self.vehicle.plate else "plate_free"
-            text += "\n" + MESSAGES[extra][1 if en else 0].format(plate=self.plate, current=self.vehicle.plate)
-        return text
+            out.append(Message.of(MESSAGES[extra], {"plate": self.plate, "current": self.vehicle.plate}))
+        return tuple(out)
 
-    def note(self, lang: str = "zh_CN") -> str | None:
-        """What was read differently from what was typed ("已将 O 读作 0（第12位）…" / "Read O as 0 …"), else None."""
-        en = lang.startswith("en")
+    def message(self, lang: str = "zh_CN") -> str:
+        """:meth:`messages` in ``lang`` (English from the catalogue), one a line."""
+        return "\n".join(m.text(lang) for m in self.messages())
+
+    def notes(self) -> tuple[Message, ...]:
+        """What was read differently from what was typed ("已将 O 读作 0（第12位）…"), and a merged VIN."""
         said = describe_readings(self.readings)
-        parts = [] if said is None else [said[1] if en else said[0]]
+        parts = [] if said is None else [said]
         if self.merged_from:
             into = self.vehicle.vin if self.vehicle is not None else self.query
-            parts.append(f"VIN {self.merged_from} was merged into {into} by the master-data team (V8 / N1)" if en
-                         else f"车架号 {self.merged_from} 已由主数据团队合并到 {into}（V8 / N1）")
-        return "\n".join(parts) if parts else None
+            parts.append(Message.of(QT_TRANSLATE_NOOP("services.intake", "车架号 {merged} 已由主数据团队合并到 {into}（V8 / N1）"),
+                                    {"merged": self.merged_from, "into": into}))
+        return tuple(parts)
+
+    def note(self, lang: str = "zh_CN") -> str | None:
+        """:meth:`notes` in ``lang``, one a line, else None."""
+        return "\n".join(m.text(lang) for m in self.notes()) or None
 
 
 def _views(row: VehicleRow, actor: Actor) -> tuple[VehicleView, OwnerView | None]:
@@ -173,7 +170,7 @@ def lookup_vin(db: Database, actor: Actor, vin: str) -> IntakeResult:
     """W1/S3: look the VIN up group-wide by exact value, after normalising what was typed or scanned; I, O, Q
     (never in a VIN) are read as 1, 0, 0 and the result says so. Not found: V8, the VINs a character or two
     off it on file (suspected typo)."""
-    typed = normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号", label_en="VIN"))
+    typed = normalize_vin(clean_query("vin", vin, max_len=60, label=QT_TRANSLATE_NOOP("services.intake", "车架号")))
     query, readings = read_iso3779(typed)
     typed_as = typed if readings else None
     if not query:
@@ -215,8 +212,8 @@ def lookup_plate(db: Database, actor: Actor, plate: str, loaded_vin: str | None 
     Without ``loaded_vin`` the plate alone loads the car, marked ``via_plate``: W1 wants the VIN first, so a
     work order on it needs the VIN confirmed against the car (V7, ``work_orders.create_work_order``).
     """
-    query = normalize_plate(clean_query("plate", plate, max_len=30, label_zh="车牌号", label_en="Plate"))
-    typed_vin = normalize_vin(clean_query("vin", loaded_vin, max_len=60, label_zh="车架号", label_en="VIN")) \
+    query = normalize_plate(clean_query("plate", plate, max_len=30, label=QT_TRANSLATE_NOOP("services.intake", "车牌号")))
+    typed_vin = normalize_vin(clean_query("vin", loaded_vin, max_len=60, label=QT_TRANSLATE_NOOP("services.intake", "车架号"))) \
         if loaded_vin else ""
     if not typed_vin:
         if not query:

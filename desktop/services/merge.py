@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.models import AuditEntry, Customer, CustomerChannel, Vehicle, VehicleContact, WorkOrder
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.services import audit
 from desktop.services.auth import Actor
 from desktop.services.customers import typed_code
@@ -85,33 +86,38 @@ def _brief(s: Session, c: Customer) -> CustomerBrief:
                          into.code if into else None, c.version)
 
 
-def _load(s: Session, code: str, what_zh: str, what_en: str, field: str) -> Customer:
+def _load(s: Session, code: str, what: str, field: str) -> Customer:
     c = s.scalar(select(Customer).where(Customer.code == typed_code(code or "", field))
                  .options(selectinload(Customer.channels).joinedload(CustomerChannel.store)).with_for_update(of=Customer))
     if c is None:
-        raise NotFound(f"{what_zh}客户 {code} 不存在", f"No {what_en} customer {code}", field=field)
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.merge", "{what}客户 {code} 不存在"),
+            field=field, params={"what": what, "code": code},
+        )
     return c
 
 
 def _pair(s: Session, duplicate_code: str, survivor_code: str) -> tuple[Customer, Customer]:
-    dup = _load(s, duplicate_code, "重复", "duplicate", "duplicate_code")
-    survivor = _load(s, survivor_code, "保留", "surviving", "survivor_code")
+    dup = _load(s, duplicate_code, QT_TRANSLATE_NOOP("services.merge", "重复"), "duplicate_code")
+    survivor = _load(s, survivor_code, QT_TRANSLATE_NOOP("services.merge", "保留"), "survivor_code")
     if dup.id == survivor.id:
-        raise RuleViolation("不能把客户合并到它自己", "A customer cannot be merged into itself", field="survivor_code")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.merge", "不能把客户合并到它自己"), field="survivor_code")
     if dup.merged_into_id is not None:
-        raise RuleViolation(f"客户 {dup.code} 已合并到其他客户", f"Customer {dup.code} was merged already",
-                            field="duplicate_code")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("services.merge", "客户 {code} 已合并到其他客户"),
+            field="duplicate_code", params={"code": dup.code},
+        )
     if survivor.merged_into_id is not None:
         into = s.get(Customer, survivor.merged_into_id)
         raise RuleViolation(
-            f"保留客户 {survivor.code} 本身已合并到 {into.code if into else '?'}：请合并到最终保留的客户",
-            f"The survivor {survivor.code} was itself merged into {into.code if into else '?'}: merge into that one",
-            field="survivor_code")
+            QT_TRANSLATE_NOOP("services.merge", "保留客户 {code} 本身已合并到 {into}：请合并到最终保留的客户"),
+            field="survivor_code", params={"code": survivor.code, "into": into.code if into else '?'},
+        )
     if dup.customer_type != survivor.customer_type:
         raise RuleViolation(
-            "客户类型不同（个人 / 公司），不能合并：先由财务或客服更正客户类型（C3）",
-            "The customer types differ (individual / company) and cannot be merged: correct the type first (C3)",
-            rule="C3", field="survivor_code")
+            QT_TRANSLATE_NOOP("services.merge", "客户类型不同（个人 / 公司），不能合并：先由财务或客服更正客户类型（C3）"),
+            rule="C3", field="survivor_code",
+        )
     return dup, survivor
 
 
@@ -134,10 +140,10 @@ def _vin_label(v: Vehicle) -> str:
     return f"{v.vin}（{v.plate}）" if v.plate else v.vin
 
 
-def _reason(reason: str | None, zh: str, en: str) -> str:
+def _reason(reason: str | None, message: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ValidationError("reason", zh, en, code="required")
+        raise ValidationError("reason", message, code="required")
     return text
 
 
@@ -165,7 +171,7 @@ def merge_customers(db: Database, actor: Actor, duplicate_code: str, survivor_co
     """Merge the duplicate into the survivor (one transaction); the duplicate stays, disabled, merged.
     ``version`` / ``survivor_version``: the two records as the master-data team saw them in the plan."""
     actor.require("customer.merge")
-    why = _reason(reason, "合并客户须填写原因", "A reason is required to merge customers")
+    why = _reason(reason, QT_TRANSLATE_NOOP("services.merge", "合并客户须填写原因"))
     with db.transaction() as s:
         dup, survivor = _pair(s, duplicate_code, survivor_code)
         check_version(dup, version)
@@ -220,23 +226,27 @@ def undo_merge(db: Database, actor: Actor, duplicate_code: str, reason: str, *, 
     """Put back exactly the rows the last merge of this customer moved, and its previous status.
     ``version`` is the merged customer's as the user saw it."""
     actor.require("customer.merge")
-    why = _reason(reason, "撤销合并须填写原因", "A reason is required to undo a merge")
+    why = _reason(reason, QT_TRANSLATE_NOOP("services.merge", "撤销合并须填写原因"))
     with db.transaction() as s:
-        dup = _load(s, duplicate_code, "", "", "duplicate_code")
+        dup = _load(s, duplicate_code, "", "duplicate_code")
         check_version(dup, version)
         if dup.merged_into_id is None:
-            raise RuleViolation(f"客户 {dup.code} 没有被合并，无需撤销", f"Customer {dup.code} is not merged: nothing to undo",
-                                field="duplicate_code")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.merge", "客户 {code} 没有被合并，无需撤销"),
+                field="duplicate_code", params={"code": dup.code},
+            )
         entry = s.scalar(select(AuditEntry).where(
             AuditEntry.action == "customer.merge", AuditEntry.entity == "customer", AuditEntry.entity_id == dup.id,
             AuditEntry.field == MOVES_FIELD).order_by(AuditEntry.id.desc()).limit(1))
         if entry is None or not entry.new_value:
-            raise RuleViolation(f"审计记录中找不到客户 {dup.code} 的合并明细，无法撤销",
-                                f"The audit trail holds no merge details for {dup.code}: it cannot be undone")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.merge", "审计记录中找不到客户 {code} 的合并明细，无法撤销"),
+                params={"code": dup.code},
+            )
         moves: dict[str, Any] = json.loads(entry.new_value)
         survivor_id = int(moves["survivor_id"])
         if survivor_id != dup.merged_into_id:
-            raise RuleViolation("合并明细与当前合并对象不一致，无法撤销", "The merge details do not match the current merge")
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.merge", "合并明细与当前合并对象不一致，无法撤销"))
         survivor = s.scalar(select(Customer).where(Customer.id == survivor_id)
                             .options(selectinload(Customer.channels).joinedload(CustomerChannel.store))
                             .with_for_update(of=Customer))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.models import RepairCenter, Store, User
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.services import audit
 from desktop.services.auth import ROLES, Actor, hash_password
 from desktop.services.errors import Conflict, NotFound, RuleViolation
@@ -24,13 +25,12 @@ class StoreInfo:
     repair_centers: tuple[tuple[str, str], ...]
 
 
-def _check_code(code: str, what_zh: str, what_en: str) -> str:
+def _check_code(code: str, what: str) -> str:
     code = code.strip()
     if not _CODE.match(code):
         raise RuleViolation(
-            f"{what_zh}编码须为 1–20 位字母、数字、- 或 _：{code!r}",
-            f"{what_en} code must be 1-20 letters, digits, - or _: {code!r}",
-            field="code",
+            QT_TRANSLATE_NOOP("services.org", "{what}编码须为 1–20 位字母、数字、- 或 _：{code}"),
+            field="code", params={"what": what, "code": repr(code)},
         )
     return code
 
@@ -41,24 +41,28 @@ def add_store(
     """Create a store with its repair centers (at least one), in one transaction."""
     if actor is not None:
         actor.require("user.manage")
-    code = _check_code(code, "门店", "Store")
+    code = _check_code(code, QT_TRANSLATE_NOOP("services.org", "门店"))
     name = name.strip()
     if not name:
-        raise RuleViolation("门店名称不能为空", "Store name is required", field="name")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.org", "门店名称不能为空"), field="name")
     if not repair_centers:
-        raise RuleViolation("每个门店至少有一个维修中心", "A store needs at least one repair center",
-                            field="repair_center")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.org", "每个门店至少有一个维修中心"), field="repair_center")
     with db.transaction() as s:
         if s.scalar(select(Store.id).where(Store.code == code)) is not None:
-            raise Conflict(f"门店编码 {code} 已存在", f"Store code {code} exists already", field="code")
+            raise Conflict(
+                QT_TRANSLATE_NOOP("services.org", "门店编码 {code} 已存在"),
+                field="code", params={"code": code},
+            )
         store = Store(code=code, name=name)
         s.add(store)
         s.flush()
         for rc_code, rc_name in repair_centers:
-            rc_code = _check_code(rc_code, "维修中心", "Repair center")
+            rc_code = _check_code(rc_code, QT_TRANSLATE_NOOP("services.org", "维修中心"))
             if s.scalar(select(RepairCenter.id).where(RepairCenter.code == rc_code)) is not None:
-                raise Conflict(f"维修中心编码 {rc_code} 已存在", f"Repair center code {rc_code} exists already",
-                               field="repair_center")
+                raise Conflict(
+                    QT_TRANSLATE_NOOP("services.org", "维修中心编码 {rc_code} 已存在"),
+                    field="repair_center", params={"rc_code": rc_code},
+                )
             s.add(RepairCenter(code=rc_code, name=rc_name.strip() or rc_code, store_id=store.id))
         audit.record(s, actor, "store.add", "store", store.id, code, None, None, name)
         return StoreInfo(store.id, code, name, tuple((c, n) for c, n in repair_centers))
@@ -76,22 +80,28 @@ def add_user(
     """Create a user; only the master-data team may do so from the app (the CLI bootstraps)."""
     if actor is not None:
         actor.require("user.manage")
-    login = _check_code(login, "登录名", "Login") if len(login) <= 20 else login
+    login = _check_code(login, QT_TRANSLATE_NOOP("services.org", "登录名")) if len(login) <= 20 else login
     bad = [r for r in roles if r not in ROLES]
     if not roles or bad:
-        raise RuleViolation(
-            f"角色无效：{', '.join(bad) or '未指定'}；可选 {', '.join(ROLES)}",
-            f"Unknown role: {', '.join(bad) or 'none given'}; choose from {', '.join(ROLES)}",
-            field="role",
-        )
+        if bad:
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.org", "角色无效：{bad}；可选 {roles}"), field="role",
+                                params={"bad": ", ".join(bad), "roles": ", ".join(ROLES)})
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.org", "未指定角色；可选 {roles}"), field="role",
+                            params={"roles": ", ".join(ROLES)})
     if len(password) < 6:
-        raise RuleViolation("密码至少 6 位", "The password needs at least 6 characters", field="password")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.org", "密码至少 6 位"), field="password")
     with db.transaction() as s:
         store = s.scalar(select(Store).where(Store.code == store_code))
         if store is None:
-            raise NotFound(f"门店 {store_code} 不存在", f"No store {store_code}", field="store")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("services.org", "门店 {store_code} 不存在"),
+                field="store", params={"store_code": store_code},
+            )
         if s.scalar(select(User.id).where(User.login == login)) is not None:
-            raise Conflict(f"登录名 {login} 已存在", f"Login {login} exists already", field="login")
+            raise Conflict(
+                QT_TRANSLATE_NOOP("services.org", "登录名 {login} 已存在"),
+                field="login", params={"login": login},
+            )
         user = User(
             login=login, name=name.strip() or login, store_id=store.id, roles=",".join(roles),
             password_hash=hash_password(password), active=True, failed_logins=0,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Customer, CustomerChannel, Store, User
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.services import audit, customers
 from desktop.services.auth import Actor, PermissionDenied
 from desktop.services.customers import CustomerDetail
@@ -105,29 +106,33 @@ def reject_pending(db: Database, actor: Actor, code: str, use_instead_code: str,
     shows for it — a compliant customer that duplicates nothing is never disabled (C12)."""
     why = (reason or "").strip()
     if not why:
-        raise ValidationError("reason", "驳回须填写原因（如：与已有客户重复）", "A reason is required to reject (e.g. duplicates an existing customer)",
-                              code="required")
+        raise ValidationError(
+            "reason", QT_TRANSLATE_NOOP("services.pending", "驳回须填写原因（如：与已有客户重复）"),
+            code="required",
+        )
     with db.transaction() as s:
         c = customers._load(s, code, lock=True)
         actor.require(customers.ENABLE_PERMISSIONS[c.business])
         customers.require_sees(actor, c)
         check_version(c, version)
         if c.status != "pending" or c.merged_into_id is not None:
-            raise RuleViolation(f"客户 {c.code} 不是待启用客户，不能驳回", f"Customer {c.code} is not pending and cannot be rejected",
-                                rule="C9")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.pending", "客户 {code} 不是待启用客户，不能驳回"),
+                rule="C9", params={"code": c.code},
+            )
         target = customers._load(s, use_instead_code, lock=True)
         if target.id == c.id:
-            raise ValidationError("use_instead_code", "须指向另一个已有客户", "Point at another, existing customer")
+            raise ValidationError("use_instead_code", QT_TRANSLATE_NOOP("services.pending", "须指向另一个已有客户"))
         if target.merged_into_id is not None or target.status == "disabled":
-            raise RuleViolation(f"客户 {target.code} 已停用或已合并，不能作为沿用的客户",
-                                f"Customer {target.code} is disabled or merged and cannot be the one to use", rule="C9",
-                                field="use_instead_code")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.pending", "客户 {code} 已停用或已合并，不能作为沿用的客户"),
+                rule="C9", field="use_instead_code", params={"code": target.code},
+            )
         if target.id not in {cand.customer_id for cand in _candidates(s, c)}:
             raise RuleViolation(
-                f"查重未发现 {c.code} 与 {target.code} 重复：合规客户不得停用（C12）；如确为同一客户，请先更正资料或由主数据团队合并",
-                f"The duplicate check does not link {c.code} to {target.code}: a compliant customer must not be disabled (C12); "
-                "if they are the same, correct the data first or ask the master-data team to merge",
-                rule="C12", field="use_instead_code")
+                QT_TRANSLATE_NOOP("services.pending", "查重未发现 {code} 与 {target_code} 重复：合规客户不得停用（C12）；如确为同一客户，请先更正资料或由主数据团队合并"),
+                rule="C12", field="use_instead_code", params={"code": c.code, "target_code": target.code},
+            )
         audit.record(s, actor, "customer.reject_pending", "customer", c.id, c.code, "status", c.status, "disabled", why)
         audit.record(s, actor, "customer.reject_pending", "customer", c.id, c.code, "merged_into", None, target.code, why)
         c.status = "disabled"

@@ -40,6 +40,7 @@ from typing import Any
 import zxingcpp
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.rules.vin import find_vins
 from desktop.services.errors import ServiceError
 from desktop.services.scan_documents import (
@@ -58,6 +59,7 @@ __all__ = [
     "LICENCE_FIELDS",
     "LOW_CONFIDENCE",
     "OCR_ADDON_ENV",
+    "DOCUMENTS",
     "ImageUnreadable",
     "OcrUnavailable",
     "barcode_texts",
@@ -65,6 +67,7 @@ __all__ = [
     "ocr_addon_dirs",
     "ocr_available",
     "ocr_lines",
+    "read_document",
     "read_driving_licence",
     "read_id_card",
     "vins_in_image",
@@ -100,21 +103,20 @@ class OcrUnavailable(ServiceError):
     code = "ocr_unavailable"
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(
-            "未安装离线文字识别（OCR）组件，无法读取行驶证和身份证。开发环境：pip install -e \".[ocr]\"；"
-            "安装版：把 OCR 附加组件文件夹 ocr-addon 放在程序目录中，然后重新启动。条码扫描不受影响。"
-            + (f"（{detail}）" if detail else ""),
-            "The offline text recognition (OCR) add-on is not installed, so licences and ID cards cannot be read. "
-            "From source: pip install -e \".[ocr]\"; installed app: put the OCR add-on folder ocr-addon into the "
-            "program folder and restart. Bar code scanning works without it."
-            + (f" ({detail})" if detail else ""),
-        )
+        what = QT_TRANSLATE_NOOP(
+            "services.scan", "未安装离线文字识别（OCR）组件，无法读取行驶证和身份证。开发环境：pip install -e \".[ocr]\"；"
+            "安装版：把 OCR 附加组件文件夹 ocr-addon 放在程序目录中，然后重新启动。条码扫描不受影响。")
+        if detail:
+            super().__init__(QT_TRANSLATE_NOOP("services.scan", "{what}（{detail}）"),
+                             params={"what": what, "detail": detail})
+        else:
+            super().__init__(what)
 
 
 # -- pictures ----------------------------------------------------------------------------------------------------
 
 def _unreadable(detail: str) -> ImageUnreadable:
-    return ImageUnreadable(f"无法打开图片：{detail}", f"The picture cannot be opened: {detail}")
+    return ImageUnreadable(QT_TRANSLATE_NOOP("services.scan", "无法打开图片：{detail}"), params={"detail": detail})
 
 
 def _from_qimage(obj: Any, mode: str) -> Image.Image:
@@ -370,28 +372,40 @@ def _upright_turn(rgb: Image.Image, lines: Sequence[OcrLine]) -> int:
     return max(totals, key=lambda t: totals[t])
 
 
-def _read_document(image: ImageInput, parse: Callable[[Sequence[OcrLine]], dict[str, Any]],
-                   order: tuple[str, ...]) -> dict[str, Any]:
-    """Read the picture as it is; a card lying on its side (its lines upright) is read again turned upright,
+#: the documents read by OCR: kind -> (its parser, its fields in order)
+DOCUMENTS: dict[str, tuple[Callable[[Sequence[OcrLine]], dict[str, Any]], tuple[str, ...]]] = {
+    "driving_licence": (parse_driving_licence, LICENCE_FIELDS),
+    "id_card": (parse_id_card, ID_CARD_FIELDS),
+}
+
+
+def _read_document(image: ImageInput, kinds: Sequence[str]) -> tuple[str, dict[str, Any]]:
+    """Read the picture as it is, once, and parse it as each of ``kinds``: the kind that finds the largest share
+    of its fields is the document. A card lying on its side (its lines upright) is read again turned upright,
     one that reads upside down (few fields) turned by 180°; the reading that finds the most fields wins."""
     rgb = load_image(image, "RGB")
 
-    def found(result: dict[str, Any]) -> int:
-        return sum(1 for name in order if result[name]["value"] is not None)
+    def share(kind: str, result: dict[str, Any]) -> float:
+        order = DOCUMENTS[kind][1]
+        return sum(1 for name in order if result[name]["value"] is not None) / len(order)
+
+    def best_of(lines: Sequence[OcrLine]) -> tuple[str, dict[str, Any]]:
+        readings = [(kind, DOCUMENTS[kind][0](lines)) for kind in kinds]
+        return max(readings, key=lambda reading: share(*reading))  # the first kind on a tie
 
     lines = ocr_lines(rgb)
-    best = parse(lines)
-    if found(best) < len(order):
+    kind, best = best_of(lines)
+    if share(kind, best) < 1.0:
         turns: tuple[int, ...] = ()
         if _sideways(lines):
             turns = (_upright_turn(rgb, lines),)
-        elif found(best) < _OCR_MIN_LABELS:
+        elif share(kind, best) * len(DOCUMENTS[kind][1]) < _OCR_MIN_LABELS:
             turns = (180,)
         for turn in turns:
-            result = parse(ocr_lines(rgb, turn=turn))
-            if found(result) > found(best):
-                best = result
-    return best
+            other_kind, result = best_of(ocr_lines(rgb, turn=turn))
+            if share(other_kind, result) > share(kind, best):
+                kind, best = other_kind, result
+    return kind, best
 
 
 def read_driving_licence(image: ImageInput) -> dict[str, Any]:
@@ -403,7 +417,7 @@ def read_driving_licence(image: ImageInput) -> dict[str, Any]:
     None; ``check`` is True when the advisor must compare the field with the document. ``problems``: dicts with
     ``code`` (missing, low_confidence, vin_check_digit, plate_invalid, date_unreadable, name_traditional, ...),
     ``field``, ``rule`` and ``message_zh`` / ``message_en``. Raises :class:`OcrUnavailable` without the OCR extra."""
-    return _read_document(image, parse_driving_licence, LICENCE_FIELDS)
+    return _read_document(image, ("driving_licence",))[1]
 
 
 def read_id_card(image: ImageInput) -> dict[str, Any]:
@@ -411,4 +425,16 @@ def read_id_card(image: ImageInput) -> dict[str, Any]:
     id_number, in the shape of :func:`read_driving_licence`; an ID number whose check character fails is listed
     as ``id_check_digit`` (C7), a birth date or sex that differs from the number's as ``birth_differs`` /
     ``sex_differs``."""
-    return _read_document(image, parse_id_card, ID_CARD_FIELDS)
+    return _read_document(image, ("id_card",))[1]
+
+
+def read_document(image: ImageInput, kinds: Sequence[str] = ("driving_licence", "id_card")) -> dict[str, Any]:
+    """Whichever of ``kinds`` (``driving_licence``, ``id_card``) the picture is, read with one OCR reading parsed
+    as each (instead of reading the picture once per kind): the result of :func:`read_driving_licence` or
+    :func:`read_id_card` with ``"kind"`` naming the document, the kind that found the largest share of its
+    fields (the first of ``kinds`` on a tie). Raises :class:`OcrUnavailable` without the OCR extra."""
+    unknown = [kind for kind in kinds if kind not in DOCUMENTS]
+    if unknown or not kinds:
+        raise ValueError(f"unknown document kinds: {unknown or kinds!r}")
+    kind, result = _read_document(image, tuple(kinds))
+    return {"kind": kind, **result}

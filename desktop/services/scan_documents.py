@@ -36,6 +36,7 @@ from rapidfuzz.distance import Levenshtein
 
 from desktop.rules.errors import ValidationError
 from desktop.rules.identity import resident_id_birth_date, validate_resident_id
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Message, Text
 from desktop.rules.plate import PROVINCE_CHARS, validate_plate
 from desktop.rules.text import is_cjk
 from desktop.rules.vin import find_vins, is_check_digit_ok, read_iso3779
@@ -536,42 +537,43 @@ def _strip_label_tail(frag: _Piece, lab: _Label) -> _Piece:
 
 # -- fields -----------------------------------------------------------------------------------------------------
 
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "missing": ("未读到{label}，请手工填写", "{label_en} was not read: fill it in by hand"),
-    "low_confidence": ("{label}识别不确定，请对照证件核对", "{label_en} may be misread: check it against the document"),
-    "vin_check_digit": ("车架号(VIN)校验位不符：识别有误或证件有误，请逐位核对",
-                        "The VIN's check digit does not match: misread or a wrong document; compare every character"),
-    "vin_read_ioq": ("车架号中的 I、O、Q 已读作 1、0、0，请核对", "I, O, Q in the VIN were read as 1, 0, 0: check it"),
-    "id_check_digit": ("身份证号码校验位不符：识别有误或证件无效，请逐位核对",
-                       "The ID number's check character does not match: misread or an invalid card; compare every "
-                       "digit"),
-    "plate_invalid": ("车牌号格式不符，请核对", "The plate does not read as a valid plate: check it"),
-    "date_unreadable": ("{label}不是有效日期，请核对", "{label_en} is not a valid date: check it"),
-    "name_traditional": ("姓名中有繁体字：证件上为简体时请改为「{suggestion}」（姓名须与证件一致）",
-                         "The name holds traditional characters: if the card prints「{suggestion}」, use that (the "
-                         "name must match the document)"),
-    "birth_differs": ("出生日期与身份证号码中的不一致，请核对", "The birth date differs from the one in the ID number: "
-                      "check it"),
-    "sex_differs": ("性别与身份证号码不一致，请核对", "The sex differs from the ID number's: check it"),
+_MESSAGES: dict[str, Text] = {
+    "missing": QT_TRANSLATE_NOOP("services.scan_documents", "未读到{label}，请手工填写"),
+    "low_confidence": QT_TRANSLATE_NOOP("services.scan_documents", "{label}识别不确定，请对照证件核对"),
+    "vin_check_digit": QT_TRANSLATE_NOOP("services.scan_documents", "车架号(VIN)校验位不符：识别有误或证件有误，请逐位核对"),
+    "vin_read_ioq": QT_TRANSLATE_NOOP("services.scan_documents", "车架号中的 I、O、Q 已读作 1、0、0，请核对"),
+    "id_check_digit": QT_TRANSLATE_NOOP("services.scan_documents", "身份证号码校验位不符：识别有误或证件无效，请逐位核对"),
+    "plate_invalid": QT_TRANSLATE_NOOP("services.scan_documents", "车牌号格式不符，请核对"),
+    "date_unreadable": QT_TRANSLATE_NOOP("services.scan_documents", "{label}不是有效日期，请核对"),
+    "name_traditional": QT_TRANSLATE_NOOP("services.scan_documents", "姓名中有繁体字：证件上为简体时请改为「{suggestion}」（姓名须与证件一致）"),
+    "birth_differs": QT_TRANSLATE_NOOP("services.scan_documents", "出生日期与身份证号码中的不一致，请核对"),
+    "sex_differs": QT_TRANSLATE_NOOP("services.scan_documents", "性别与身份证号码不一致，请核对"),
 }
 _RULES = {"vin_check_digit": "V1", "vin_read_ioq": "V1", "id_check_digit": "C7", "plate_invalid": "V1",
           "name_traditional": "C5", "birth_differs": "C7", "sex_differs": "C7"}
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "plate": ("号牌号码", "Plate"), "vehicle_type": ("车辆类型", "Vehicle type"), "owner": ("所有人", "Owner"),
-    "address": ("住址", "Address"), "use_character": ("使用性质", "Use"), "model": ("品牌型号", "Brand and model"),
-    "vin": ("车架号(VIN)", "VIN"), "engine_no": ("发动机号码", "Engine number"),
-    "register_date": ("注册日期", "Registration date"), "issue_date": ("发证日期", "Issue date"),
-    "name": ("姓名", "Name"), "sex": ("性别", "Sex"), "nation": ("民族", "Nation"), "birth": ("出生日期", "Birth date"),
-    "id_number": ("公民身份号码", "ID number"),
+FIELD_LABELS: dict[str, Text] = {
+    "plate": QT_TRANSLATE_NOOP("services.scan_documents", "号牌号码"),
+    "vehicle_type": QT_TRANSLATE_NOOP("services.scan_documents", "车辆类型"),
+    "owner": QT_TRANSLATE_NOOP("services.scan_documents", "所有人"),
+    "address": QT_TRANSLATE_NOOP("services.scan_documents", "住址"),
+    "use_character": QT_TRANSLATE_NOOP("services.scan_documents", "使用性质"),
+    "model": QT_TRANSLATE_NOOP("services.scan_documents", "品牌型号"),
+    "vin": QT_TRANSLATE_NOOP("services.scan_documents", "车架号(VIN)"),
+    "engine_no": QT_TRANSLATE_NOOP("services.scan_documents", "发动机号码"),
+    "register_date": QT_TRANSLATE_NOOP("services.scan_documents", "注册日期"),
+    "issue_date": QT_TRANSLATE_NOOP("services.scan_documents", "发证日期"),
+    "name": QT_TRANSLATE_NOOP("services.scan_documents", "姓名"),
+    "sex": QT_TRANSLATE_NOOP("services.scan_documents", "性别"),
+    "nation": QT_TRANSLATE_NOOP("services.scan_documents", "民族"),
+    "birth": QT_TRANSLATE_NOOP("services.scan_documents", "出生日期"),
+    "id_number": QT_TRANSLATE_NOOP("services.scan_documents", "公民身份号码"),
 }
 
 
 def _problem(code: str, fieldname: str | None, **fmt: str) -> dict[str, Any]:
-    zh, en = _MESSAGES[code]
-    label_zh, label_en = FIELD_LABELS.get(fieldname or "", ("", ""))
+    message = Message.of(_MESSAGES[code], {"label": FIELD_LABELS.get(fieldname or "", ""), **fmt})
     return {"code": code, "field": fieldname, "rule": _RULES.get(code),
-            "message_zh": zh.format(label=label_zh, label_en=label_en, **fmt),
-            "message_en": en.format(label=label_zh, label_en=label_en, **fmt)}
+            "message_zh": message.text("zh_CN"), "message_en": message.text("en")}
 
 
 @dataclass

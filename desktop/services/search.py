@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.models.search import PLATE_GRAM_LEN
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.rules.names import key_text, unify_interpuncts
 from desktop.rules.text import canon_text, is_cjk
 from desktop.services.auth import Actor
@@ -87,7 +88,7 @@ def _query(text: str) -> str:
     database), at most 100 characters."""
     from desktop.rules.text import clean_query
 
-    return clean_query("search", text, max_len=100, label_zh="搜索内容", label_en="Search text")
+    return clean_query("search", text, max_len=100, label=QT_TRANSLATE_NOOP("services.search", "搜索内容"))
 
 
 def _cap(limit: int) -> int:

@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import LoginAttempt, RepairCenter, Store, User, UserSession, utcnow
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.services import auth
 from desktop.services.errors import ServiceError
 from desktop.storage import Database
@@ -45,8 +46,7 @@ class SessionExpired(ServiceError):
     code = "session"
 
     def __init__(self) -> None:
-        super().__init__("登录已失效（已注销、长时间未操作、账号已停用或密码已重置），请重新登录",
-                         "Your session has ended (logged out, idle, account deactivated or password reset); log in again")
+        super().__init__(QT_TRANSLATE_NOOP("services.sessions", "登录已失效（已注销、长时间未操作、账号已停用或密码已重置），请重新登录"))
 
 
 class Throttled(ServiceError):
@@ -58,8 +58,10 @@ class Throttled(ServiceError):
     def __init__(self, retry_after: int) -> None:
         self.retry_after = retry_after
         minutes = max(1, (retry_after + 59) // 60)
-        super().__init__(f"登录失败次数过多，请 {minutes} 分钟后再试",
-                         f"Too many failed logins; try again in {minutes} min")
+        super().__init__(
+            QT_TRANSLATE_NOOP("services.sessions", "登录失败次数过多，请 {minutes} 分钟后再试"),
+            params={"minutes": minutes},
+        )
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def open_session(db: Database, login_name: str, password: str, client_address: s
         with db.transaction() as s:  # what no login name can be: a failure of this address, never a query
             if client_address:
                 s.add(LoginAttempt(key=_keys("", client_address)[1], at=now))
-        raise auth.LoginFailed("用户名或密码错误", "Wrong login or password")
+        raise auth.LoginFailed(QT_TRANSLATE_NOOP("services.sessions", "用户名或密码错误"))
     with db.read() as s:
         _throttle(s, login_name, client_address, now)
     try:

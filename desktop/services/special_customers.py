@@ -21,9 +21,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.interfaces import ORMOption
 
 from desktop.models import SpecialCustomerPattern, utcnow
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Message
 from desktop.rules.special_names import MATCH_TYPES, best_match, name_key, validate_pattern
 from desktop.services import audit
 from desktop.services.auth import Actor
@@ -62,11 +64,13 @@ class SpecialMatch:
     match_type: str
     pattern_id: int
 
+    def as_message(self) -> Message:
+        return Message.of(QT_TRANSLATE_NOOP("services.special_customers", "{kind}（{how}“{pattern}”）"),
+                          {"kind": SPECIAL_KINDS.get(self.kind, self.kind),
+                           "how": MATCH_TYPES.get(self.match_type, self.match_type), "pattern": self.pattern})
+
     def describe(self, lang: str = "zh_CN") -> str:
-        en = lang.startswith("en")
-        kind = SPECIAL_KINDS.get(self.kind, (self.kind, self.kind))[1 if en else 0]
-        how = MATCH_TYPES.get(self.match_type, (self.match_type, self.match_type))[1 if en else 0]
-        return f"{kind} ({how} “{self.pattern}”)" if en else f"{kind}（{how}“{self.pattern}”）"
+        return self.as_message().text(lang)
 
 
 class SpecialCustomerRefused(RuleViolation):
@@ -76,14 +80,12 @@ class SpecialCustomerRefused(RuleViolation):
 
     def __init__(self, hit: SpecialMatch, *, rename: bool = False) -> None:
         self.match = hit
-        what_zh = "改名为特殊客户" if rename else "新建特殊客户"
-        what_en = "Renaming a customer into a special customer" if rename else "Creating a special customer"
+        what = (QT_TRANSLATE_NOOP("services.special_customers", "改名为特殊客户") if rename
+                else QT_TRANSLATE_NOOP("services.special_customers", "新建特殊客户"))
         super().__init__(
-            f"该名称属于特殊客户：{hit.describe('zh_CN')}。{what_zh}只能由集团 EAS 管理团队办理，请联系 EAS 管理团队"
-            "（如客户已存在，请查找并使用已有客户）",
-            f"This name is a special customer's: {hit.describe('en')}. {what_en} is for the group's master-data "
-            "team only: contact the master-data team (if the customer exists, search for it and use it)",
-            rule="C13", field="name",
+            QT_TRANSLATE_NOOP("services.special_customers", "该名称属于特殊客户：{match}。{what}只能由集团 EAS 管理团队办理，"
+                              "请联系 EAS 管理团队（如客户已存在，请查找并使用已有客户）"),
+            rule="C13", field="name", params={"match": hit.as_message(), "what": what},
         )
 
 
@@ -134,14 +136,14 @@ def _view(p: SpecialCustomerPattern) -> SpecialPattern:
     )
 
 
-def _options() -> tuple[object, ...]:
+def _options() -> tuple[ORMOption, ...]:
     return (joinedload(SpecialCustomerPattern.created_by), joinedload(SpecialCustomerPattern.updated_by))
 
 
 def list_patterns(db: Database, actor: Actor, *, include_inactive: bool = True) -> list[SpecialPattern]:
     """The list: active entries first, then by kind and pattern."""
     actor.require(PERMISSION)
-    q = select(SpecialCustomerPattern).options(*_options())  # type: ignore[arg-type]
+    q = select(SpecialCustomerPattern).options(*_options())
     if not include_inactive:
         q = q.where(SpecialCustomerPattern.active.is_(True))
     with db.read() as s:
@@ -153,24 +155,30 @@ def list_patterns(db: Database, actor: Actor, *, include_inactive: bool = True) 
 
 def _kind(kind: str | None) -> str:
     if kind not in SPECIAL_KINDS:
-        raise ValidationError("kind", "请选择特殊客户类别", "Choose the kind of special customer", code="required")
+        raise ValidationError(
+            "kind", QT_TRANSLATE_NOOP("services.special_customers", "请选择特殊客户类别"),
+            code="required",
+        )
     return kind
 
 
-def _reason(reason: str | None, zh: str, en: str) -> str:
+def _reason(reason: str | None, message: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ValidationError("reason", zh, en, code="required")
+        raise ValidationError("reason", message, code="required")
     return text
 
 
 def _load(s: Session, pattern_id: int) -> SpecialCustomerPattern:
     if isinstance(pattern_id, bool) or not isinstance(pattern_id, int):
-        raise NotFound("规则不存在", "No such entry", field="pattern_id")
+        raise NotFound(QT_TRANSLATE_NOOP("services.special_customers", "规则不存在"), field="pattern_id")
     p = s.scalar(select(SpecialCustomerPattern).where(SpecialCustomerPattern.id == pattern_id)
-                 .options(*_options()).with_for_update(of=SpecialCustomerPattern))  # type: ignore[arg-type]
+                 .options(*_options()).with_for_update(of=SpecialCustomerPattern))
     if p is None:
-        raise NotFound(f"规则 #{pattern_id} 不存在", f"No entry #{pattern_id}", field="pattern_id")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.special_customers", "规则 #{pattern_id} 不存在"),
+            field="pattern_id", params={"pattern_id": pattern_id},
+        )
     return p
 
 
@@ -183,15 +191,17 @@ def _refuse_twin(s: Session, match_type: str, pattern: str, *, exclude_id: int |
     for other in s.scalars(q):
         if other.id == exclude_id or name_key(other.pattern) != key:
             continue
-        how_zh, how_en = MATCH_TYPES[match_type]
+        how = MATCH_TYPES[match_type]
         if other.active:
-            raise Conflict(f"已有相同的规则 #{other.id}：{how_zh}“{other.pattern}”",
-                           f"The list has this entry already (#{other.id}: {how_en} “{other.pattern}”)",
-                           field="pattern")
+            raise Conflict(
+                QT_TRANSLATE_NOOP("services.special_customers", "已有相同的规则 #{id}：{how}“{pattern}”"),
+                field="pattern", params={"id": other.id, "how": how, "pattern": other.pattern},
+            )
         if inactive_too:
-            raise Conflict(f"已有相同的规则 #{other.id}（已停用）：请重新启用它，不要重复新增",
-                           f"The list has this entry already (#{other.id}, deactivated): reactivate it instead",
-                           field="pattern")
+            raise Conflict(
+                QT_TRANSLATE_NOOP("services.special_customers", "已有相同的规则 #{id}（已停用）：请重新启用它，不要重复新增"),
+                field="pattern", params={"id": other.id},
+            )
 
 
 def _code(p: SpecialCustomerPattern) -> str:
@@ -231,7 +241,7 @@ def update_pattern(
     actor.require(PERMISSION)
     clean = validate_pattern(match_type, pattern)
     kind = _kind(kind)
-    why = _reason(reason, "修改规则须填写原因", "A reason is required to change an entry")
+    why = _reason(reason, QT_TRANSLATE_NOOP("services.special_customers", "修改规则须填写原因"))
     with db.transaction() as s:
         p = _load(s, pattern_id)
         check_version(p, version)
@@ -258,7 +268,7 @@ def set_pattern_active(
     """Deactivate an entry (names matching only it may then be created by anyone) or reactivate it, with a
     reason. Customers already marked special stay special."""
     actor.require(PERMISSION)
-    why = _reason(reason, "停用或启用规则须填写原因", "A reason is required to deactivate or reactivate an entry")
+    why = _reason(reason, QT_TRANSLATE_NOOP("services.special_customers", "停用或启用规则须填写原因"))
     with db.transaction() as s:
         p = _load(s, pattern_id)
         check_version(p, version)

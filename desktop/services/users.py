@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from desktop.models import User, utcnow
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.rules.text import clean_query
 from desktop.services import audit, org, sessions
 from desktop.services.auth import ROLES, Actor, hash_password, verify_password
@@ -46,11 +47,14 @@ def _row(u: User, now: datetime) -> UserRow:
 
 
 def _load(s: Session, login: str) -> User:
-    login = clean_query("login", login, max_len=50, label_zh="登录名", label_en="Login")  # never a database error
+    login = clean_query("login", login, max_len=50, label=QT_TRANSLATE_NOOP("services.users", "登录名"))  # never a database error
     u = s.scalar(select(User).where(User.login == login).options(joinedload(User.store))
                  .with_for_update(of=User))
     if u is None:
-        raise NotFound(f"用户 {login} 不存在", f"No user {login}", field="login")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.users", "用户 {login} 不存在"),
+            field="login", params={"login": login},
+        )
     return u
 
 
@@ -58,17 +62,20 @@ def _roles(roles: list[str] | tuple[str, ...]) -> list[str]:
     clean = list(dict.fromkeys(r.strip() for r in roles if r and r.strip()))
     bad = [r for r in clean if r not in ROLES]
     if not clean or bad:
-        raise ValidationError(
-            "roles",
-            f"角色无效：{', '.join(bad) or '未选择角色'}；可选 {', '.join(ROLES)}",
-            f"Roles: {', '.join(bad) or 'none chosen'} — choose one or more of {', '.join(ROLES)}",
-        )
+        if bad:
+            raise ValidationError("roles", QT_TRANSLATE_NOOP("services.users", "角色无效：{bad}；可选 {roles}"),
+                                  params={"bad": ", ".join(bad), "roles": ", ".join(ROLES)})
+        raise ValidationError("roles", QT_TRANSLATE_NOOP("services.users", "未选择角色；可选 {roles}"),
+                              params={"roles": ", ".join(ROLES)})
     return clean
 
 
 def _password(password: str) -> str:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError("password", f"密码至少 {MIN_PASSWORD} 位", f"The password needs at least {MIN_PASSWORD} characters")
+        raise ValidationError(
+            "password", QT_TRANSLATE_NOOP("services.users", "密码至少 {min_password} 位"),
+            params={"min_password": MIN_PASSWORD},
+        )
     return password
 
 
@@ -87,7 +94,7 @@ def add(db: Database, actor: Actor, login: str, name: str, store_code: str, role
     clean_roles = _roles(roles)
     _password(password)
     if not (login or "").strip():
-        raise ValidationError("login", "登录名必填", "Login is required", code="required")
+        raise ValidationError("login", QT_TRANSLATE_NOOP("services.users", "登录名必填"), code="required")
     org.add_user(db, login.strip(), name, store_code.strip(), clean_roles, password, actor=actor)
     with db.read() as s:
         u = s.scalar(select(User).where(User.login == login.strip()).options(joinedload(User.store)))
@@ -105,7 +112,7 @@ def set_roles(db: Database, actor: Actor, login: str, roles: list[str], *, reque
     with db.transaction() as s:
         u = _load(s, login)
         if u.id == actor.user_id and "master_data" not in clean:
-            raise RuleViolation("不能取消自己的主数据团队角色", "You cannot remove your own master-data role", field="roles")
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.users", "不能取消自己的主数据团队角色"), field="roles")
         new = ",".join(clean)
         if new != u.roles:
             audit.record(s, actor, "user.roles", "user", u.id, u.login, "roles", u.roles, new)
@@ -140,7 +147,10 @@ def change_own_password(db: Database, actor: Actor, old_password: str, new_passw
     with db.transaction() as s:
         u = _load(s, actor.login)
         if not verify_password(u.password_hash, old_password):
-            raise ValidationError("old_password", "原密码不正确", "The current password is wrong", code="wrong_password")
+            raise ValidationError(
+                "old_password", QT_TRANSLATE_NOOP("services.users", "原密码不正确"),
+                code="wrong_password",
+            )
         u.password_hash = hash_password(new_password)
         audit.record(s, actor, "user.change_password", "user", u.id, u.login, "password", None, "******")
         sessions.revoke_user(s, u.id)
@@ -166,7 +176,7 @@ def _set_active(db: Database, actor: Actor, login: str, active: bool, reason: st
     with db.transaction() as s:
         u = _load(s, login)
         if not active and u.id == actor.user_id:
-            raise RuleViolation("不能停用自己的账号", "You cannot deactivate your own account", field="login")
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.users", "不能停用自己的账号"), field="login")
         if u.active != active:
             audit.record(s, actor, "user.activate" if active else "user.deactivate", "user", u.id, u.login,
                          "active", u.active, active, (reason or "").strip() or None)

@@ -27,6 +27,7 @@ from desktop.models import (
     utcnow,
 )
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Text
 from desktop.rules.names import canon_company_key, canon_person_key, validate_person_name
 from desktop.rules.phone import validate_phone
 from desktop.rules.plate import default_plate_color, validate_plate, validate_plate_color
@@ -50,29 +51,29 @@ from desktop.services.writes import check_version, touch, write_action
 from desktop.storage import Database
 from desktop.storage.requests import lock_keys
 
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "model": ("车型", "Model"),
-    "vin": ("车架号", "VIN"),
-    "engine_no": ("发动机号", "Engine number"),
-    "color": ("颜色", "Colour"),
-    "interior": ("内饰", "Interior"),
-    "options": ("选装", "Options"),
-    "production_date": ("生产日期", "Production date"),
-    "sale_date": ("销售日期", "Sale date"),
-    "invoice_date": ("开票日期", "Invoice date"),
-    "warranty_card_no": ("保修卡号", "Warranty card no."),
-    "warranty_mileage": ("保修里程", "Warranty mileage"),
-    "warranty_start": ("保修开始日期", "Warranty start"),
-    "warranty_end": ("保修结束日期", "Warranty end"),
-    "plate": ("车牌号", "Plate"),
-    "plate_color": ("车牌颜色", "Plate colour"),
-    "commercial_insurer": ("商业险保险公司", "Commercial insurer"),
-    "commercial_policy_no": ("商业险保单号", "Commercial policy no."),
-    "commercial_expiry": ("商业险到期日", "Commercial insurance expiry"),
-    "compulsory_insurer": ("交强险保险公司", "Compulsory insurer"),
-    "compulsory_policy_no": ("交强险保单号", "Compulsory policy no."),
-    "compulsory_expiry": ("交强险到期日", "Compulsory insurance expiry"),
-    "remark": ("备注", "Remark"),
+FIELD_LABELS: dict[str, Text] = {
+    "model": QT_TRANSLATE_NOOP("services.vehicles", "车型"),
+    "vin": QT_TRANSLATE_NOOP("services.vehicles", "车架号"),
+    "engine_no": QT_TRANSLATE_NOOP("services.vehicles", "发动机号"),
+    "color": QT_TRANSLATE_NOOP("services.vehicles", "颜色"),
+    "interior": QT_TRANSLATE_NOOP("services.vehicles", "内饰"),
+    "options": QT_TRANSLATE_NOOP("services.vehicles", "选装"),
+    "production_date": QT_TRANSLATE_NOOP("services.vehicles", "生产日期"),
+    "sale_date": QT_TRANSLATE_NOOP("services.vehicles", "销售日期"),
+    "invoice_date": QT_TRANSLATE_NOOP("services.vehicles", "开票日期"),
+    "warranty_card_no": QT_TRANSLATE_NOOP("services.vehicles", "保修卡号"),
+    "warranty_mileage": QT_TRANSLATE_NOOP("services.vehicles", "保修里程"),
+    "warranty_start": QT_TRANSLATE_NOOP("services.vehicles", "保修开始日期"),
+    "warranty_end": QT_TRANSLATE_NOOP("services.vehicles", "保修结束日期"),
+    "plate": QT_TRANSLATE_NOOP("services.vehicles", "车牌号"),
+    "plate_color": QT_TRANSLATE_NOOP("services.vehicles", "车牌颜色"),
+    "commercial_insurer": QT_TRANSLATE_NOOP("services.vehicles", "商业险保险公司"),
+    "commercial_policy_no": QT_TRANSLATE_NOOP("services.vehicles", "商业险保单号"),
+    "commercial_expiry": QT_TRANSLATE_NOOP("services.vehicles", "商业险到期日"),
+    "compulsory_insurer": QT_TRANSLATE_NOOP("services.vehicles", "交强险保险公司"),
+    "compulsory_policy_no": QT_TRANSLATE_NOOP("services.vehicles", "交强险保单号"),
+    "compulsory_expiry": QT_TRANSLATE_NOOP("services.vehicles", "交强险到期日"),
+    "remark": QT_TRANSLATE_NOOP("services.vehicles", "备注"),
 }
 EDITABLE_FIELDS = INSURANCE_FIELDS + ("remark",)
 MAX_MILEAGE = 3_000_000  # km: beyond any car (and within the integer column)
@@ -101,12 +102,15 @@ class VinExists(Conflict):
         self.vin = vin
         self.visible = visible
         if visible:
-            super().__init__(f"车架号 {vin} 已存在：请在接车界面输入车架号带出该车",
-                             f"VIN {vin} exists: load it through the intake VIN field", rule="M3", field="vin")
+            super().__init__(
+                QT_TRANSLATE_NOOP("services.vehicles", "车架号 {vin} 已存在：请在接车界面输入车架号带出该车"),
+                rule="M3", field="vin", params={"vin": vin},
+            )
         else:
-            super().__init__(f"车架号 {vin} 已由集团其他门店建档：请添加本店维修中心，不要重复新建",
-                             f"VIN {vin} belongs to another store of the group: attach this store's repair center, do not create it again",
-                             rule="M3", field="vin")
+            super().__init__(
+                QT_TRANSLATE_NOOP("services.vehicles", "车架号 {vin} 已由集团其他门店建档：请添加本店维修中心，不要重复新建"),
+                rule="M3", field="vin", params={"vin": vin},
+            )
 
 
 class SuspectedVinTypo(RuleViolation):
@@ -117,9 +121,8 @@ class SuspectedVinTypo(RuleViolation):
         self.vin = vin
         self.similar = similar
         super().__init__(
-            f"车架号 {vin} 与已有车架号 {'、'.join(similar)} 仅差一两位：疑似录入错误，请核对实车并联系主数据团队，勿新建",
-            f"VIN {vin} is one or two characters off {', '.join(similar)} on file: suspected typo; check the car and contact the master-data team",
-            rule="V8", field="vin",
+            QT_TRANSLATE_NOOP("services.vehicles", "车架号 {vin} 与已有车架号 {similar} 仅差一两位：疑似录入错误，请核对实车并联系主数据团队，勿新建"),
+            rule="V8", field="vin", params={"vin": vin, "similar": tuple(similar)},
         )
 
 
@@ -133,9 +136,8 @@ class PlateTaken(Conflict):
         self.plate = plate
         self.other = other
         super().__init__(
-            f"车牌 {plate} 已在车辆 {other.vin}（{other.model}）上：原车主把车牌装到了新车，请先清除原车车牌",
-            f"Plate {plate} is on vehicle {other.vin} ({other.model}): clear it from the old vehicle first",
-            rule="P3", field="plate",
+            QT_TRANSLATE_NOOP("services.vehicles", "车牌 {plate} 已在车辆 {vin}（{model}）上：原车主把车牌装到了新车，请先清除原车车牌"),
+            rule="P3", field="plate", params={"plate": plate, "vin": other.vin, "model": other.model},
         )
 
 
@@ -193,6 +195,8 @@ class VehicleDetail:
     ownership_history: tuple[OwnershipRow, ...]
     visible: bool
     locked_fields: frozenset[str]
+    #: field -> the rule that locks it: Chinese source text marked in the context "services.vehicles" (a plain
+    #: string once it crossed the HTTP API: the UI translates it in that context)
     lock_reasons: dict[str, str]
     created_at: datetime
     version: int
@@ -205,18 +209,18 @@ def lock_state(v: Vehicle, actor: Actor) -> tuple[frozenset[str], dict[str, str]
     for f in LOCKED_FIELDS:
         if v.origin == "generated":
             locked.add(f)
-            reasons[f] = "V3 购车流程生成的车辆：车型、车架号、发动机号、颜色、内饰、选装永久锁定，错误须走采购退货"
+            reasons[f] = QT_TRANSLATE_NOOP("services.vehicles", "V3 购车流程生成的车辆：车型、车架号、发动机号、颜色、内饰、选装永久锁定，错误须走采购退货")
         elif getattr(v, f) not in (None, "") and not actor.can("vehicle.edit_locked"):
             locked.add(f)
-            reasons[f] = "V4 手工建档车辆：录入后锁定，仅主数据团队可纠正轻微录入错误（须填写原因）"
+            reasons[f] = QT_TRANSLATE_NOOP("services.vehicles", "V4 手工建档车辆：录入后锁定，仅主数据团队可纠正轻微录入错误（须填写原因）")
     for f in FILL_ONCE_FIELDS:
         if getattr(v, f) not in (None, "") and not actor.can("vehicle.edit_locked"):
             locked.add(f)
-            reasons[f] = "V5 已填写的销售/售后固定信息不再修改"
+            reasons[f] = QT_TRANSLATE_NOOP("services.vehicles", "V5 已填写的销售/售后固定信息不再修改")
     if not actor.can("vehicle.edit"):
         for f in ("plate", "plate_color", *INSURANCE_FIELDS, "remark"):
             locked.add(f)
-            reasons.setdefault(f, "无维护车辆信息的权限")
+            reasons.setdefault(f, QT_TRANSLATE_NOOP("services.vehicles", "无维护车辆信息的权限"))
     return frozenset(locked), reasons
 
 
@@ -234,7 +238,7 @@ def _load(s: Session, vehicle_id: int, *, lock: bool = False) -> Vehicle:
         q = q.with_for_update(of=Vehicle)
     v = s.scalar(q)
     if v is None:
-        raise NotFound("车辆不存在", "No such vehicle", field="vehicle")
+        raise NotFound(QT_TRANSLATE_NOOP("services.vehicles", "车辆不存在"), field="vehicle")
     return v
 
 
@@ -247,9 +251,8 @@ def require_sees(actor: Actor, v: Vehicle) -> None:
     """S1 writes: another store's vehicle is read-only until this store's repair center is attached (M3)."""
     if not sees(actor, v):
         raise RuleViolation(
-            f"车辆 {v.vin} 属于其他门店，本店只能查看：请先添加本店维修中心（M3）",
-            f"Vehicle {v.vin} belongs to another store and is read-only here: attach this store's repair center first (M3)",
-            rule="S1",
+            QT_TRANSLATE_NOOP("services.vehicles", "车辆 {vin} 属于其他门店，本店只能查看：请先添加本店维修中心（M3）"),
+            rule="S1", params={"vin": v.vin},
         )
 
 
@@ -298,10 +301,11 @@ def validate_model(model: str) -> str:
     """V1: the model exactly, no stray symbols."""
     clean = re.sub(r"\s+", " ", (model or "").strip())
     if not clean:
-        raise ValidationError("model", "车型必填", "Model is required", code="required")
+        raise ValidationError("model", QT_TRANSLATE_NOOP("services.vehicles", "车型必填"), code="required")
     if len(clean) > 120 or not _MODEL_RE.match(clean):
-        raise ValidationError("model", "车型只能含文字、字母、数字及 . - + / ( )，不得有其他符号",
-                              "Model may hold letters, digits and . - + / ( ) only, no other symbols")
+        raise ValidationError(
+            "model", QT_TRANSLATE_NOOP("services.vehicles", "车型只能含文字、字母、数字及 . - + / ( )，不得有其他符号"),
+        )
     return clean
 
 
@@ -340,8 +344,7 @@ def create_manual_vehicle(
     actor.require("vehicle.create_manual")
     if nonstandard_vin:
         actor.require("vehicle.nonstandard_vin")
-    typed, readings = read_iso3779(normalize_vin(clean_query("vin", vin, max_len=60, label_zh="车架号",
-                                                             label_en="VIN")))
+    typed, readings = read_iso3779(normalize_vin(clean_query("vin", vin, max_len=60, label=QT_TRANSLATE_NOOP("services.vehicles", "车架号"))))
     override = actor.can("vehicle.edit_locked") and bool((not_a_typo_reason or "").strip())
     with db.transaction() as s:
         lock_keys(s, ["vehicle.create_manual:V8"])  # twins created at the same instant: one waits (SQLite: serial)
@@ -356,7 +359,7 @@ def create_manual_vehicle(
         clean_model = validate_model(model)
         _check_not_duplicate_vin(s, actor, clean_vin)
         if actor.repair_center_id is None:
-            raise RuleViolation("本店没有维修中心", "This store has no repair center")
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "本店没有维修中心"))
         code = next_code(s, "vehicle", "CL", 9, Vehicle.internal_code)
         v = Vehicle(
             internal_code=code, origin="manual", model=clean_model, vin=clean_vin,
@@ -371,7 +374,7 @@ def create_manual_vehicle(
             permit.created_vehicle_id = v.id  # the permit is used up
             not_a_typo_reason = f"主数据团队确认为不同车辆（V8 升级单 {permit.id}：{permit.resolution_note}）"
         why = [f"{not_a_typo_reason}（V8 相近车架号：{'、'.join(similar)}）" if similar else None,
-               said[0] if said else None]
+               str(said) if said else None]
         audit.record(s, actor, "vehicle.create", "vehicle", v.id, clean_vin, "vin", None, clean_vin,
                      "；".join(w for w in why if w) or None)
         s.flush()
@@ -405,16 +408,18 @@ def _coerce(field: str, value: Any) -> Any:
         try:
             return date.fromisoformat(str(value))
         except ValueError as exc:
-            zh, en = FIELD_LABELS[field]
-            raise ValidationError(field, f"{zh}须为日期（YYYY-MM-DD）", f"{en} must be a date (YYYY-MM-DD)") from exc
+            raise ValidationError(field, QT_TRANSLATE_NOOP("services.vehicles", "{label}须为日期（YYYY-MM-DD）"),
+                                  params={"label": FIELD_LABELS[field]}) from exc
     if field == "warranty_mileage":
         try:
             n = int(value)
         except (TypeError, ValueError) as exc:
-            raise ValidationError(field, "保修里程须为整数公里", "Warranty mileage must be whole km") from exc
+            raise ValidationError(field, QT_TRANSLATE_NOOP("services.vehicles", "保修里程须为整数公里")) from exc
         if not 0 <= n <= MAX_MILEAGE:
-            raise ValidationError(field, f"保修里程须为 0–{MAX_MILEAGE:,} 公里的整数",
-                                  f"Warranty mileage must be a whole number of km, 0-{MAX_MILEAGE:,}")
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("services.vehicles", "保修里程须为 0–{max_mileage:,} 公里的整数"),
+                params={"max_mileage": MAX_MILEAGE},
+            )
         return n
     if field == "vin":
         return validate_vin(str(value))
@@ -422,9 +427,8 @@ def _coerce(field: str, value: Any) -> Any:
         return validate_model(str(value))
     from desktop.rules.text import clean_text
 
-    zh, en = FIELD_LABELS[field]
     limit = TEXT_LIMITS.get(field, 60)
-    text = clean_text(field, value, max_len=limit, label_zh=zh, label_en=en, multiline=field == "remark",
+    text = clean_text(field, value, max_len=limit, label=FIELD_LABELS[field], multiline=field == "remark",
                       formula_guard=field != "remark")
     return re.sub(r"[ \u3000]+", " ", text) if text and field != "remark" else text
 
@@ -453,7 +457,10 @@ def update_vehicle(
             if field in ("plate", "plate_color"):
                 continue
             if field not in FIELD_LABELS:
-                raise ValidationError(field, f"该字段不可在此修改：{field}", f"This field cannot be changed here: {field}")
+                raise ValidationError(
+                    field, QT_TRANSLATE_NOOP("services.vehicles", "该字段不可在此修改：{field}"),
+                    params={"field": field},
+                )
             new = _coerce(field, raw)
             old = getattr(v, field)
             if new == old:
@@ -480,31 +487,33 @@ def update_vehicle(
 
 
 def _check_field_change(actor: Actor, v: Vehicle, field: str, old: Any, new: Any, reason: str | None) -> None:
-    zh, en = FIELD_LABELS[field]
+    label = FIELD_LABELS[field]
     if field in LOCKED_FIELDS:
         if v.origin == "generated":
-            raise RuleViolation(f"{zh}已锁定：购车流程生成的车辆不可修改，错误须走采购退货",
-                                f"{en} is locked: vehicles from the purchase process never change; errors go through a purchase return",
-                                rule="V3", field=field)
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "{label}已锁定：购车流程生成的车辆不可修改，错误须走采购退货"),
+                                rule="V3", field=field, params={"label": label})
         if old in (None, ""):
             actor.require("vehicle.edit")  # entered once, when known (V4)
             return
         if not actor.can("vehicle.edit_locked"):
             raise PermissionDenied("vehicle.edit_locked", actor)
         if not (reason or "").strip():
-            raise ValidationError("reason", f"纠正{zh}须填写原因", f"Correcting the {en} needs a reason", code="required")
+            raise ValidationError("reason", QT_TRANSLATE_NOOP("services.vehicles", "纠正{label}须填写原因"), code="required",
+                                  params={"label": label})
         if not _slight(str(old), str(new)):
-            raise RuleViolation(f"{zh}只能纠正一两个字符的轻微录入错误", f"Only a slip of a character or two in the {en} may be corrected",
-                                rule="V4", field=field)
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "{label}只能纠正一两个字符的轻微录入错误"),
+                                rule="V4", field=field, params={"label": label})
         return
     if field in FILL_ONCE_FIELDS:
         if old in (None, ""):
             actor.require("vehicle.edit")
             return
         if not actor.can("vehicle.edit_locked"):
-            raise RuleViolation(f"{zh}已填写，不再修改", f"{en} was filled and does not change", rule="V5", field=field)
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "{label}已填写，不再修改"), rule="V5", field=field,
+                                params={"label": label})
         if not (reason or "").strip():
-            raise ValidationError("reason", f"修改{zh}须填写原因", f"Changing the {en} needs a reason", code="required")
+            raise ValidationError("reason", QT_TRANSLATE_NOOP("services.vehicles", "修改{label}须填写原因"), code="required",
+                                  params={"label": label})
         return
     actor.require("vehicle.edit")
 
@@ -602,7 +611,7 @@ def move_plate(db: Database, actor: Actor, to_vehicle_id: int, plate: str, plate
     actor.require("vehicle.edit")
     clean_plate, clean_color = _clean_plate(plate, plate_color)
     if clean_plate is None:
-        raise ValidationError("plate", "车牌号必填", "Plate is required", code="required")
+        raise ValidationError("plate", QT_TRANSLATE_NOOP("services.vehicles", "车牌号必填"), code="required")
     with db.transaction() as s:
         target = _load(s, to_vehicle_id, lock=True)
         require_sees(actor, target)
@@ -627,7 +636,7 @@ def attach_store(db: Database, actor: Actor, vehicle_id: int, *, version: int,
     actor.require("vehicle.edit")
     center = actor.repair_center_id
     if center is None:
-        raise RuleViolation("本店没有维修中心", "This store has no repair center")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "本店没有维修中心"))
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
         check_version(v, version)
@@ -660,20 +669,21 @@ def _owner_candidate(s: Session, customer_code: str, *, lock: bool = False) -> C
         q = q.with_for_update(of=Customer)
     new = s.scalar(q)
     if new is None:
-        raise NotFound(f"客户 {customer_code} 不存在", f"No customer {customer_code}", field="customer_code")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("services.vehicles", "客户 {customer_code} 不存在"),
+            field="customer_code", params={"customer_code": customer_code},
+        )
     if new.merged_into_id is not None:
-        raise RuleViolation("该客户已被合并，请使用合并后的客户", "This customer was merged: use the surviving one", rule="O6")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "该客户已被合并，请使用合并后的客户"), rule="O6")
     return new
 
 
 def _require_linkable(new: Customer) -> None:
     """O6: only an enabled, retained customer can be linked as an owner."""
     if not (new.status == "enabled" and new.category == "retained"):
-        raise RuleViolation(
-            f"只有已启用的保有客户才能作为车主（{new.name}：{_status_zh(new)}）",
-            f"Only an enabled, retained customer can be the owner ({new.name}: {new.status}, {new.category})",
-            rule="O6",
-        )
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "只有已启用的保有客户才能作为车主（{name}：{status}、{category}）"),
+                            rule="O6", params={"name": new.name, "status": _STATUS[new.status],
+                                               "category": _CATEGORY[new.category]})
 
 
 @write_action("vehicle.set_owner")
@@ -740,18 +750,19 @@ def _link_owner(s: Session, actor: Actor, v: Vehicle, new: Customer, reason: str
     s.flush()
 
 
-def _status_zh(c: Customer) -> str:
-    status = {"pending": "待启用", "enabled": "已启用", "disabled": "已停用"}[c.status]
-    category = {"potential": "潜在客户", "retained": "保有客户"}[c.category]
-    return f"{status}、{category}"
+_STATUS = {"pending": QT_TRANSLATE_NOOP("services.vehicles", "待启用"),
+           "enabled": QT_TRANSLATE_NOOP("services.vehicles", "已启用"),
+           "disabled": QT_TRANSLATE_NOOP("services.vehicles", "已停用")}
+_CATEGORY = {"potential": QT_TRANSLATE_NOOP("services.vehicles", "潜在客户"),
+             "retained": QT_TRANSLATE_NOOP("services.vehicles", "保有客户")}
 
 
 def _contact_name(name: str) -> str:
     try:
         return validate_person_name(name)
     except ValidationError as exc:
-        raise ValidationError("contact_name", "联系人姓名：" + exc.message_zh, "Contact name: " + exc.message_en,
-                              code=exc.code) from exc
+        raise ValidationError("contact_name", QT_TRANSLATE_NOOP("services.vehicles", "联系人姓名：{reason}"),
+                              code=exc.code, params={"reason": exc.as_message()}) from exc
 
 
 def _contact_phone(phone: str) -> str:
@@ -759,14 +770,14 @@ def _contact_phone(phone: str) -> str:
     try:
         return validate_phone(phone)
     except ValidationError as exc:
-        raise ValidationError("contact_phone", "联系人电话：" + exc.message_zh, "Contact phone: " + exc.message_en,
-                              code=exc.code) from exc
+        raise ValidationError("contact_phone", QT_TRANSLATE_NOOP("services.vehicles", "联系人电话：{reason}"),
+                              code=exc.code, params={"reason": exc.as_message()}) from exc
 
 
 def _relation(relation: str | None) -> str | None:
     from desktop.rules.text import clean_text
 
-    return clean_text("relation", relation, max_len=30, label_zh="关系", label_en="Relation")
+    return clean_text("relation", relation, max_len=30, label=QT_TRANSLATE_NOOP("services.vehicles", "关系"))
 
 
 @write_action("vehicle.add_contact")
@@ -804,7 +815,7 @@ def set_main_user(db: Database, actor: Actor, vehicle_id: int, contact_id: int, 
         require_sees(actor, v)
         check_version(v, version)
         if not any(c.id == contact_id for c in v.contacts):
-            raise NotFound("联系人不存在", "No such contact", field="contact")
+            raise NotFound(QT_TRANSLATE_NOOP("services.vehicles", "联系人不存在"), field="contact")
         for c in v.contacts:
             c.is_main_user = c.id == contact_id
         touch(v)
@@ -824,7 +835,7 @@ def remove_contact(db: Database, actor: Actor, vehicle_id: int, contact_id: int,
         check_version(v, version)
         contact = next((c for c in v.contacts if c.id == contact_id), None)
         if contact is None:
-            raise NotFound("联系人不存在", "No such contact", field="contact")
+            raise NotFound(QT_TRANSLATE_NOOP("services.vehicles", "联系人不存在"), field="contact")
         v.contacts.remove(contact)
         touch(v)
         audit.record(s, actor, "vehicle.contact_remove", "vehicle", v.id, v.vin, "contact",
@@ -876,19 +887,16 @@ def create_owner(
 def _check_can_take_owner(actor: Actor, v: Vehicle, new: Customer) -> None:
     """O4, O1 and W2b for a new owner (the same refusals as set_owner)."""
     if not sees(actor, v):
-        raise RuleViolation("本店看不到该车：请先添加本店维修中心再变更车主",
-                            "This store does not see the vehicle: attach this store's repair center first", rule="O4")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "本店看不到该车：请先添加本店维修中心再变更车主"), rule="O4")
     old = v.owner
     if v.origin == "generated" and old is None and v.sale_date is None and not actor.can("vehicle.edit_locked"):
-        raise RuleViolation("购车流程生成的新车，车主由整车销售带入，不由服务顾问填写",
-                            "A generated new car gets its owner from the vehicle sale, not from an advisor", rule="O1")
+        raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "购车流程生成的新车，车主由整车销售带入，不由服务顾问填写"), rule="O1")
     if old is not None and _same_name(old, new):
         old_other_store = old.created_store_id != actor.store_id or not any(
             ch.store_id == actor.store_id for ch in old.channels)
         if old_other_store and old.status == "enabled" and old.category == "retained":
             raise RuleViolation(
-                "车主正确且属于其他门店：不得用本店同名客户替换，请添加本店客户渠道后沿用原车主",
-                "The owner is correct and belongs to another store: do not replace it with this store's same-name customer; attach this store's channel instead",
+                QT_TRANSLATE_NOOP("services.vehicles", "车主正确且属于其他门店：不得用本店同名客户替换，请添加本店客户渠道后沿用原车主"),
                 rule="W2b",
             )
 
@@ -900,29 +908,31 @@ def remove_repair_center(db: Database, actor: Actor, vehicle_id: int, repair_cen
     may remove any store's row; an advisor only this store's own row — never another store's (M3: 不得删除其他
     门店的维修中心). The last row stays: a vehicle without a repair center would be seen by no store (S1)."""
     if not (reason or "").strip():
-        raise ValidationError("reason", "移除维修中心须填写原因", "A reason is required to remove a repair center",
-                              code="required")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("services.vehicles", "移除维修中心须填写原因"), code="required")
     with db.transaction() as s:
         v = _load(s, vehicle_id, lock=True)
         check_version(v, version)
         code = (repair_center_code or "").strip()
         row = next((rc for rc in v.repair_centers if rc.repair_center.code == code), None)
         if row is None:
-            raise NotFound(f"该车没有维修中心 {code}", f"The vehicle has no repair center {code}",
-                           field="repair_center")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("services.vehicles", "该车没有维修中心 {code}"),
+                field="repair_center", params={"code": code},
+            )
         own = row.repair_center.store_id == actor.store_id
         if not actor.can("vehicle.repair_center_remove"):
             if not own:
                 raise RuleViolation(
-                    f"不能移除其他门店的维修中心（{code}）：如确属错误，请联系主数据团队",
-                    f"Another store's repair center ({code}) cannot be removed; if it is wrong, ask the master-data team",
-                    rule="M3", field="repair_center")
+                    QT_TRANSLATE_NOOP("services.vehicles", "不能移除其他门店的维修中心（{code}）：如确属错误，请联系主数据团队"),
+                    rule="M3", field="repair_center", params={"code": code},
+                )
             actor.require("vehicle.edit")
             require_sees(actor, v)
         if len(v.repair_centers) <= 1:
-            raise RuleViolation("车辆至少保留一个维修中心，否则任何门店都看不到该车",
-                                "A vehicle keeps at least one repair center, or no store would see it",
-                                rule="S1", field="repair_center")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.vehicles", "车辆至少保留一个维修中心，否则任何门店都看不到该车"),
+                rule="S1", field="repair_center",
+            )
         v.repair_centers.remove(row)
         touch(v)
         audit.record(s, actor, "vehicle.repair_center_remove", "vehicle", v.id, v.vin, "repair_center", code, None,
@@ -949,10 +959,10 @@ class TwinMergeResult:
     skipped: tuple[str, ...] = ()  # undo: rows changed since the merge and left as they are
 
 
-def _twin_reason(reason: str | None, zh: str, en: str) -> str:
+def _twin_reason(reason: str | None, message: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise ValidationError("reason", zh, en, code="required")
+        raise ValidationError("reason", message, code="required")
     return text
 
 
@@ -975,40 +985,44 @@ def merge_twin(db: Database, actor: Actor, twin_vehicle_id: int, correct_vehicle
     from desktop.rules.vin import is_suspected_typo
 
     actor.require("vehicle.merge_twin")
-    why = _twin_reason(reason, "合并孪生车辆须填写原因", "A reason is required to merge a twin vehicle")
+    why = _twin_reason(reason, QT_TRANSLATE_NOOP("services.vehicles", "合并孪生车辆须填写原因"))
     if twin_vehicle_id == correct_vehicle_id:
-        raise RuleViolation("不能把车辆合并到它自己", "A vehicle cannot be merged into itself", rule="N1",
-                            field="correct_vehicle_id")
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("services.vehicles", "不能把车辆合并到它自己"),
+            rule="N1", field="correct_vehicle_id",
+        )
     with db.transaction() as s:
         twin = _load(s, twin_vehicle_id, lock=True)
         correct = _load(s, correct_vehicle_id, lock=True)
         check_version(twin, version)
         check_version(correct, correct_version)
         if twin.merged_into_id is not None:
-            raise RuleViolation(f"车辆 {twin.vin} 已合并到其他车辆", f"Vehicle {twin.vin} was merged already",
-                                rule="N1", field="twin_vehicle_id")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.vehicles", "车辆 {vin} 已合并到其他车辆"),
+                rule="N1", field="twin_vehicle_id", params={"vin": twin.vin},
+            )
         if correct.merged_into_id is not None:
             into = s.get(Vehicle, correct.merged_into_id)
             raise RuleViolation(
-                f"车辆 {correct.vin} 本身已合并到 {into.vin if into else '?'}：请合并到正确的车辆",
-                f"Vehicle {correct.vin} was itself merged into {into.vin if into else '?'}: merge into that one",
-                rule="N1", field="correct_vehicle_id")
+                QT_TRANSLATE_NOOP("services.vehicles", "车辆 {vin} 本身已合并到 {into}：请合并到正确的车辆"),
+                rule="N1", field="correct_vehicle_id", params={"vin": correct.vin, "into": into.vin if into else '?'},
+            )
         if twin.origin == "generated":
             raise RuleViolation(
-                f"车辆 {twin.vin} 由整车销售生成，车架号来自厂家，不能作为录错的车辆合并",
-                f"Vehicle {twin.vin} was generated by a vehicle sale (the maker's VIN): it cannot be merged as a twin",
-                rule="V3", field="twin_vehicle_id")
+                QT_TRANSLATE_NOOP("services.vehicles", "车辆 {vin} 由整车销售生成，车架号来自厂家，不能作为录错的车辆合并"),
+                rule="V3", field="twin_vehicle_id", params={"vin": twin.vin},
+            )
         typo = is_suspected_typo(twin.vin, correct.vin)
         if not typo and not (not_a_typo_reason or "").strip():
             raise RuleViolation(
-                f"车架号 {twin.vin} 与 {correct.vin} 相差不止一两位，不是疑似录入错误：如确为同一辆车，请说明原因",
-                f"VINs {twin.vin} and {correct.vin} differ in more than one or two characters (no suspected typo): "
-                "give the reason they are the same car", rule="V8", field="not_a_typo_reason")
+                QT_TRANSLATE_NOOP("services.vehicles", "车架号 {vin} 与 {correct_vin} 相差不止一两位，不是疑似录入错误：如确为同一辆车，请说明原因"),
+                rule="V8", field="not_a_typo_reason", params={"vin": twin.vin, "correct_vin": correct.vin},
+            )
         if twin.plate and correct.plate:
             raise RuleViolation(
-                f"两辆车都有车牌（{twin.plate}、{correct.plate}）：请先核实实车车牌，清除错误的一个再合并",
-                f"Both vehicles hold a plate ({twin.plate}, {correct.plate}): check the real car's plate and "
-                "clear the wrong one before merging", rule="P3", field="plate")
+                QT_TRANSLATE_NOOP("services.vehicles", "两辆车都有车牌（{plate}、{correct_plate}）：请先核实实车车牌，清除错误的一个再合并"),
+                rule="P3", field="plate", params={"plate": twin.plate, "correct_plate": correct.plate},
+            )
         if not typo:
             why = f"{why}（非疑似录错：{not_a_typo_reason}）"
         orders = list(s.scalars(select(WorkOrder).where(WorkOrder.vehicle_id == twin.id).order_by(WorkOrder.id)))
@@ -1081,23 +1095,27 @@ def undo_twin_merge(db: Database, actor: Actor, twin_vehicle_id: int, reason: st
     from desktop.models import AuditEntry, WorkOrder
 
     actor.require("vehicle.merge_twin")
-    why = _twin_reason(reason, "撤销合并须填写原因", "A reason is required to undo a merge")
+    why = _twin_reason(reason, QT_TRANSLATE_NOOP("services.vehicles", "撤销合并须填写原因"))
     with db.transaction() as s:
         twin = _load(s, twin_vehicle_id, lock=True)
         check_version(twin, version)
         if twin.merged_into_id is None:
-            raise RuleViolation(f"车辆 {twin.vin} 没有被合并，无需撤销", f"Vehicle {twin.vin} is not merged: nothing to undo",
-                                field="twin_vehicle_id")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.vehicles", "车辆 {vin} 没有被合并，无需撤销"),
+                field="twin_vehicle_id", params={"vin": twin.vin},
+            )
         entry = s.scalar(select(AuditEntry).where(
             AuditEntry.action == "vehicle.merge_twin", AuditEntry.entity == "vehicle",
             AuditEntry.entity_id == twin.id, AuditEntry.field == TWIN_MOVES_FIELD)
             .order_by(AuditEntry.id.desc()).limit(1))
         if entry is None or not entry.new_value:
-            raise RuleViolation(f"审计记录中找不到车辆 {twin.vin} 的合并明细，无法撤销",
-                                f"The audit trail holds no merge details for {twin.vin}: it cannot be undone")
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("services.vehicles", "审计记录中找不到车辆 {vin} 的合并明细，无法撤销"),
+                params={"vin": twin.vin},
+            )
         moves: dict[str, Any] = json.loads(entry.new_value)
         if int(moves["correct_id"]) != twin.merged_into_id:
-            raise RuleViolation("合并明细与当前合并对象不一致，无法撤销", "The merge details do not match the current merge")
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "合并明细与当前合并对象不一致，无法撤销"))
         correct = _load(s, twin.merged_into_id, lock=True)
         skipped: list[str] = []
         back_o: list[int] = []

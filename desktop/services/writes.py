@@ -29,6 +29,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from desktop.models import utcnow
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.services.errors import Conflict
 from desktop.storage import Database, StaleRecord
 from desktop.storage import requests as request_log
@@ -49,16 +50,17 @@ class RequestReused(Conflict):
     code = "request_reused"
 
     def __init__(self) -> None:
-        super().__init__("请求编号已用于另一操作，未执行", "This request id was used for another action; nothing was done",
-                         field="request_id")
+        super().__init__(QT_TRANSLATE_NOOP("services.writes", "请求编号已用于另一操作，未执行"), field="request_id")
 
 
 class SavedConcurrently(Conflict):
     """A unique value was saved by another workstation in the same instant, twice in a row."""
 
     def __init__(self, what: str) -> None:
-        super().__init__(f"其他工作站刚刚保存了相同的数据（{what}），请重新载入后再试",
-                         f"Another workstation just saved the same data ({what}); reload and try again")
+        super().__init__(
+            QT_TRANSLATE_NOOP("services.writes", "其他工作站刚刚保存了相同的数据（{what}），请重新载入后再试"),
+            params={"what": what},
+        )
 
 
 @functools.cache
@@ -82,16 +84,16 @@ def check_request_id(request_id: Any) -> str | None:
         return None
     if not isinstance(request_id, str) or not request_id.strip() or len(request_id) > request_log.MAX_REQUEST_ID \
             or not request_id.isprintable():
-        raise ValidationError("request_id", "请求编号无效", "Invalid request id (1-64 printable characters)")
+        raise ValidationError("request_id", QT_TRANSLATE_NOOP("services.writes", "请求编号无效"))
     return request_id
 
 
 #: free-text explanations a write may carry (audited): one cleaning for all of them, before the transaction
 REASON_PARAMETERS = {
-    "reason": ("原因", "Reason"),
-    "note": ("说明", "Note"),
-    "confirm_reason": ("确认原因", "Reason for confirming"),
-    "not_a_typo_reason": ("原因", "Reason"),
+    "reason": QT_TRANSLATE_NOOP("services.writes", "原因"),
+    "note": QT_TRANSLATE_NOOP("services.writes", "说明"),
+    "confirm_reason": QT_TRANSLATE_NOOP("services.writes", "确认原因"),
+    "not_a_typo_reason": QT_TRANSLATE_NOOP("services.writes", "原因"),
 }
 MAX_REASON = 500
 
@@ -102,11 +104,10 @@ def _clean_reasons(sig: inspect.Signature, args: tuple[Any, ...], kwargs: dict[s
 
     bound = sig.bind_partial(*args, **kwargs)
     changed = False
-    for key, (zh, en) in REASON_PARAMETERS.items():
+    for key, label in REASON_PARAMETERS.items():
         value = bound.arguments.get(key)
         if isinstance(value, str):
-            bound.arguments[key] = clean_text(key, value, max_len=MAX_REASON, label_zh=zh, label_en=en,
-                                              multiline=True)
+            bound.arguments[key] = clean_text(key, value, max_len=MAX_REASON, label=label, multiline=True)
             changed = True
     if not changed:
         return args
@@ -170,8 +171,7 @@ def check_version(record: Any, version: int | None) -> None:
     """Refuse a write made on an older version of the record than the one in the database (the user saw the
     record before another workstation saved it). The record must have been loaded with a row lock."""
     if version is None or isinstance(version, bool) or not isinstance(version, int):
-        raise ValidationError("version", "缺少记录版本：请重新载入后再保存",
-                              "The record's version is missing: reload it and save again")
+        raise ValidationError("version", QT_TRANSLATE_NOOP("services.writes", "缺少记录版本：请重新载入后再保存"))
     if record.version != version:
         raise StaleRecord(str(getattr(record, "code", None) or getattr(record, "vin", "") or ""))
 

@@ -21,23 +21,29 @@ import re
 import sqlite3
 from typing import Any
 
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Translatable, Translate
+
 log = logging.getLogger(__name__)
 
 
-class StorageError(Exception):
-    """Base of the known, user-explainable storage failures."""
+class StorageError(Translatable, Exception):
+    """Base of the known, user-explainable storage failures: ``source`` (class-level) is the Chinese message
+    marked for the catalogue; ``detail`` (a key, a class name) is shown after it as it is."""
 
     code = "storage"
-    message_zh = "数据库错误"
-    message_en = "Database error"
+    params: dict[str, Any] = {}
+    source = QT_TRANSLATE_NOOP("storage.errors", "数据库错误")
 
     def __init__(self, detail: str = "") -> None:
         self.detail = detail
-        super().__init__(f"{self.message_zh} / {self.message_en}" + (f": {detail}" if detail else ""))
+        super().__init__(str(self.source) + (f": {detail}" if detail else ""))
 
-    def message(self, lang: str = "zh_CN") -> str:
-        base = self.message_en if lang.startswith("en") else self.message_zh
+    def render(self, translate: Translate) -> str:
+        base = super().render(translate)
         return f"{base}: {self.detail}" if self.detail else base
+
+    def __str__(self) -> str:
+        return f"{self.message_zh} / {self.message_en}" + (f": {self.detail}" if self.detail else "")
 
 
 class DatabaseUnavailable(StorageError):
@@ -45,50 +51,43 @@ class DatabaseUnavailable(StorageError):
     request id."""
 
     code = "unavailable"
-    message_zh = "无法连接数据库，请检查网络或联系 IT"
-    message_en = "Cannot reach the database; check the network or ask IT"
+    source = QT_TRANSLATE_NOOP("storage.errors", "无法连接数据库，请检查网络或联系 IT")
 
 
 class DatabaseBusy(DatabaseUnavailable):
     """Another workstation holds a lock for longer than the timeout (or a deadlock was broken): retry."""
 
     code = "busy"
-    message_zh = "数据库正忙（其他工作站正在保存），请稍后重试"
-    message_en = "The database is busy (another workstation is saving); try again in a moment"
+    source = QT_TRANSLATE_NOOP("storage.errors", "数据库正忙（其他工作站正在保存），请稍后重试")
 
 
 class DiskFull(StorageError):
     code = "disk_full"
-    message_zh = "数据库磁盘已满，无法保存，请联系 IT"
-    message_en = "The database disk is full; nothing was saved. Ask IT"
+    source = QT_TRANSLATE_NOOP("storage.errors", "数据库磁盘已满，无法保存，请联系 IT")
 
 
 class ReadOnlyDatabase(StorageError):
     code = "read_only"
-    message_zh = "数据库为只读，无法保存，请联系 IT"
-    message_en = "The database is read-only; nothing was saved. Ask IT"
+    source = QT_TRANSLATE_NOOP("storage.errors", "数据库为只读，无法保存，请联系 IT")
 
 
 class CorruptDatabase(StorageError):
     code = "corrupt"
-    message_zh = "数据库文件已损坏，请停止使用并联系 IT 恢复备份"
-    message_en = "The database file is damaged; stop and ask IT to restore a backup"
+    source = QT_TRANSLATE_NOOP("storage.errors", "数据库文件已损坏，请停止使用并联系 IT 恢复备份")
 
 
 class ValueRefused(StorageError):
     """The database refused a value (too long, NUL byte, bad encoding) that the validators let through."""
 
     code = "value"
-    message_zh = "某个字段的内容无法保存（过长或含有不可见字符），请检查输入"
-    message_en = "A field's content cannot be saved (too long or with invisible characters); check the input"
+    source = QT_TRANSLATE_NOOP("storage.errors", "某个字段的内容无法保存（过长或含有不可见字符），请检查输入")
 
 
 class DatabaseBug(StorageError):
     """An error that is not a known failure: a bug, logged with its traceback."""
 
     code = "bug"
-    message_zh = "程序内部错误，已写入日志，请联系 IT"
-    message_en = "Internal error; it was logged. Ask IT"
+    source = QT_TRANSLATE_NOOP("storage.errors", "程序内部错误，已写入日志，请联系 IT")
 
 
 class UniqueViolation(StorageError):
@@ -96,8 +95,7 @@ class UniqueViolation(StorageError):
     layer turns it into the product error of that constraint."""
 
     code = "conflict"
-    message_zh = "该数据已被其他工作站保存"
-    message_en = "Another workstation saved this first"
+    source = QT_TRANSLATE_NOOP("storage.errors", "该数据已被其他工作站保存")
 
     def __init__(self, table: str, columns: tuple[str, ...]) -> None:
         self.table = table
@@ -108,20 +106,17 @@ class UniqueViolation(StorageError):
 
 class SchemaTooNew(StorageError):
     code = "schema"
-    message_zh = "数据库版本比本程序新，请升级维修接待台"
-    message_en = "The database was created by a newer version of this app; please upgrade the app"
+    source = QT_TRANSLATE_NOOP("storage.errors", "数据库版本比本程序新，请升级维修接待台")
 
 
 class SchemaTooOld(StorageError):
     code = "schema"
-    message_zh = "数据库结构需要升级，请联系 IT 运行 init-db"
-    message_en = "The database schema needs an upgrade; ask IT to run init-db"
+    source = QT_TRANSLATE_NOOP("storage.errors", "数据库结构需要升级，请联系 IT 运行 init-db")
 
 
 class StaleRecord(StorageError):
     code = "stale"
-    message_zh = "该记录已被其他工作站修改，已重新载入，请核对后再保存"
-    message_en = "Another workstation changed this record first; it was reloaded, check it and save again"
+    source = QT_TRANSLATE_NOOP("storage.errors", "该记录已被其他工作站修改，已重新载入，请核对后再保存")
 
 
 # -- PostgreSQL ------------------------------------------------------------------------------------------------

@@ -246,7 +246,7 @@ def rebuild_sorted(conn: Connection, batch: int = 20000, *,
             copies.append((VinKey.__table__, stage_k, VKEY))
         for target, stage, cols in copies:
             names = ", ".join(cols)
-            conn.exec_driver_sql(f"INSERT INTO {target.name} ({names}) SELECT DISTINCT {names}"  # type: ignore[attr-defined]
+            conn.exec_driver_sql(f"INSERT INTO {target.name} ({names}) SELECT DISTINCT {names}"
                                  f" FROM {stage.name} ORDER BY {names}")
     finally:
         meta.drop_all(conn)

@@ -65,11 +65,11 @@ VKEY = ("key", "vehicle_id", "rest")
 CANDIDATE_CAP = 5000  # key rows read at most for one lookup (a dense production run gives hundreds)
 _CHUNK = 500
 
-_K = VinKey.__table__.c  # type: ignore[attr-defined]
+_K = VinKey.__table__.c
 _V = Vehicle.__table__.c
 _PROBE = func.unnest(bindparam("keys", type_=ARRAY(Text))).table_valued(column("key", Text)).render_derived("probe")
 _PG = (select(_K.key, _K.rest, _K.vehicle_id)
-       .select_from(_PROBE.join(VinKey.__table__, _K.key == _PROBE.c.key))  # type: ignore[arg-type]
+       .select_from(_PROBE.join(VinKey.__table__, _K.key == _PROBE.c.key))
        .limit(CANDIDATE_CAP))
 _EACH = func.json_each(bindparam("keys", type_=String)).table_valued(column("value", String))
 _SQLITE = select(_K.key, _K.rest, _K.vehicle_id).where(_K.key.in_(select(_EACH.c.value))).limit(CANDIDATE_CAP)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import pytest
 
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.rules.text import FORMULA_START, clean_text, csv_safe
 
 
 def address(value: object, **kw: object) -> str | None:
-    return clean_text("address", value, max_len=200, label_zh="地址", label_en="Address", **kw)  # type: ignore[arg-type]
+    return clean_text("address", value, max_len=200, label=QT_TRANSLATE_NOOP("services.customers", "地址"), **kw)  # type: ignore[arg-type]
 
 
 def engine_no(value: object) -> str | None:
-    return clean_text("engine_no", value, max_len=40, label_zh="发动机号", label_en="Engine number",
+    return clean_text("engine_no", value, max_len=40, label=QT_TRANSLATE_NOOP("services.vehicles", "发动机号"),
                       formula_guard=True)
 
 
@@ -50,14 +51,14 @@ def test_text_control_and_format_characters_are_refused(bad: str) -> None:
                                  "a\u2029b"])
 def test_c5_line_break_in_name_field_is_refused(bad: str) -> None:
     with pytest.raises(ValidationError) as exc:
-        clean_text("name", bad, max_len=120, label_zh="客户名称", label_en="Customer name", formula_guard=True)
+        clean_text("name", bad, max_len=120, label=QT_TRANSLATE_NOOP("services.customers", "客户名称"), formula_guard=True)
     assert exc.value.code == "line_break" and exc.value.field == "name"
     assert "客户名称" in exc.value.message_zh and "Customer name" in exc.value.message_en
 
 
 def test_text_multiline_keeps_line_breaks_and_still_refuses_control_characters() -> None:
     def remark(v: str) -> str | None:
-        return clean_text("remark", v, max_len=2000, label_zh="备注", label_en="Remark", multiline=True)
+        return clean_text("remark", v, max_len=2000, label=QT_TRANSLATE_NOOP("services.customers", "备注"), multiline=True)
 
     assert remark("第一行\n第二行") == "第一行\n第二行"
     assert remark("第一行\r\n第二行\r第三行\u2028第四行") == "第一行\n第二行\n第三行\n第四行"

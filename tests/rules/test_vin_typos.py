@@ -143,7 +143,7 @@ def test_v8_ioq_read_as_one_zero_zero_and_said_so() -> None:
     assert read_iso3779(ISSUE_ON_FILE) == (ISSUE_ON_FILE, ())
     said = describe_readings(read_iso3779("LSVAG2181MA9O0001")[1])
     assert said is not None
-    zh, en = said
+    zh, en = said.text("zh_CN"), said.text("en")
     assert zh.startswith("已将 O 读作 0（第13位）") and en.startswith("Read O as 0 (position 13)")
     assert describe_readings(()) is None
 

@@ -28,7 +28,10 @@ from tests.factories import PASSWORD
 from tests.pg_cluster import unavailable
 
 API = "/api/v1"
-ERROR_KEYS = {"kind", "code", "rule", "field", "message_zh", "message_en", "type", "data"}
+#: message_zh / message_en: the text in both languages; context / source / params: the message for the workstation's
+#: own catalogue (the Chinese source with {name} placeholders)
+ERROR_KEYS = {"kind", "code", "rule", "field", "message_zh", "message_en", "context", "source", "params", "type",
+              "data"}
 #: what must never reach a client: driver / ORM / Python internals (any case) and SQL (as SQL is written)
 RAW_MARKERS = ("traceback", "psycopg", "sqlalchemy", "sqlite3", "nul (0x00)", "operationalerror",
                "integrityerror", "dataerror", "unicodeencodeerror", "typeerror", "keyerror", "attributeerror")
@@ -91,6 +94,7 @@ def error_of(response: httpx.Response, status: int, kind: str | None = None) -> 
     error = body["error"]
     assert set(error) == ERROR_KEYS, error
     assert error["message_zh"] and error["message_en"], error
+    assert error["context"] and error["source"] and isinstance(error["params"], dict), error
     assert isinstance(error["data"], dict)
     assert_no_internals(response)
     if kind is not None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from desktop.models import OwnershipHistory, Vehicle, WorkOrder
 from desktop.rules.errors import ValidationError
+from desktop.rules.messages import tr
 from desktop.services import audit, intake, work_orders
 from desktop.services.auth import PermissionDenied
 from desktop.services.errors import RuleViolation
@@ -235,7 +236,7 @@ def test_w6_pdi_or_transport_damage_only_for_stock_cars(db, cars, problem, kind)
     with pytest.raises(work_orders.NotAStockCar) as exc:
         _pdi(db, actors["adv1"], vid, vin_, kind=kind, party="own_store" if kind == "transport_damage" else "manufacturer")
     assert isinstance(exc.value, RuleViolation) and exc.value.rule == "W6" and exc.value.problem == problem
-    zh, en = work_orders.STOCK_CAR_PROBLEMS[problem]
+    zh, en = (tr(work_orders.STOCK_CAR_PROBLEMS[problem], lang) for lang in ("zh_CN", "en"))
     assert zh in exc.value.message_zh and en in exc.value.message_en  # which condition failed, in both languages
     assert count_work_orders(db) == before
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from desktop.app import DemoAccount, OpenedBackend, open_backend
 from desktop.backend import LocalBackend
 from desktop.storage import DatabaseUnavailable
+from desktop.ui.common.ops import LocalOp, QueryOp, WriteOp
 from desktop.ui.common.worker import (
     BUG,
     REFUSED,
@@ -24,7 +25,7 @@ from tests.ui.conftest import PASSWORD
 
 
 class DirectBackend:
-    """A backend stub for worker tests: runs whatever function it is given, as given."""
+    """A backend stub for worker tests: runs whatever function it is given, as given (no database, no actor)."""
 
     def call(self, fn, *args, **kwargs):
         return fn(*args, **kwargs)
@@ -35,7 +36,7 @@ def test_login_with_demo_account_button(qtbot, world):
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.login_button.isEnabled()  # the window shows before the database is open
-    dialog.set_backend(OpenedBackend(LocalBackend(world.db), "test", (DemoAccount("adv1", "服务顾问 · S01"),)))
+    dialog.set_backend(OpenedBackend(LocalBackend(world.db), "test", (DemoAccount("adv1", "service_advisor", "S01"),)))
     button = dialog.findChild(QPushButton, "demoAccount_adv1")
     button.click()
     assert dialog.login_edit.text() == "adv1"
@@ -62,13 +63,16 @@ def test_wrong_password_is_refused_with_a_message(qtbot, world):
 
 def test_describe_turns_errors_into_user_messages():
     from desktop.rules.errors import ValidationError
+    from desktop.rules.messages import QT_TRANSLATE_NOOP
     from desktop.services.errors import RuleViolation
     from desktop.storage import StaleRecord
 
-    v = describe(ValidationError("phone", "电话错误", "bad phone"), "zh_CN")
-    assert (v.kind, v.field, v.text) == (VALIDATION, "phone", "电话错误")
-    r = describe(RuleViolation("须先带出车主", "owner first", rule="W5"), "en")
-    assert r.kind == REFUSED and r.text == "owner first (W5)"
+    v = describe(ValidationError("phone", QT_TRANSLATE_NOOP("rules.phone", "请填写主要电话"), code="empty"), "zh_CN")
+    assert (v.kind, v.field, v.text) == (VALIDATION, "phone", "请填写主要电话")
+    r = describe(RuleViolation(QT_TRANSLATE_NOOP(
+        "services.work_orders", "车辆和车主都带出后才能开工单：请先维护车主，再重新开始接车"), rule="W5"), "en")
+    assert r.kind == REFUSED and r.text == (
+        "A work order needs both vehicle and owner loaded: fix the owner, then restart the intake (W5)")
     assert describe(StaleRecord("x"), "zh_CN").kind == STALE
     assert describe(DatabaseUnavailable("down"), "zh_CN").kind == UNAVAILABLE
     assert describe(KeyError("boom"), "zh_CN").kind == BUG
@@ -130,14 +134,12 @@ def test_each_write_gets_its_own_request_id(qtbot):
     calls: list[str | None] = []
     results: list[str] = []
     save = _fake_write_action(calls, fail_first=False)
-    first = worker.write(save, "a", done=results.append)
-    second = worker.write(save, "b", done=results.append)
+    first, second = WriteOp(save, "a").success(results.append), WriteOp(save, "b").success(results.append)
+    first.run_in(worker)
+    second.run_in(worker)
     qtbot.waitUntil(lambda: len(results) == 2, timeout=10000)
-    assert first and second and first != second and len(first) == 32
-    assert sorted(calls) == sorted([first, second])
-    plain: list[str | None] = []
-    assert worker.write(lambda: plain.append(None), done=results.append) is None  # not a write action: no id
-    qtbot.waitUntil(lambda: len(results) == 3, timeout=10000)
+    assert first.request_id and second.request_id and first.request_id != second.request_id
+    assert len(first.request_id) == 32 and sorted(calls) == sorted([first.request_id, second.request_id])
     worker.deleteLater()
 
 
@@ -147,8 +149,10 @@ def test_retry_after_a_lost_connection_sends_the_same_request_id(qtbot):
     results: list[str] = []
     failures: list[UserError] = []
     save = _fake_write_action(calls, fail_first=True)
+    op = WriteOp(save, "saved").success(results.append).failure(failures.append)
+    request_id = op.request_id
     with qtbot.waitSignal(worker.connectionLost, timeout=10000):
-        request_id = worker.write(save, "saved", done=results.append, failed=failures.append)
+        op.run_in(worker)
     assert failures[0].kind == UNAVAILABLE and calls == [request_id]
     with qtbot.waitSignal(worker.connectionRestored, timeout=10000):
         worker.retry()
@@ -177,8 +181,8 @@ def test_a_save_that_committed_before_the_connection_died_is_not_applied_twice(q
     worker = Worker(None, DirectBackend())
     results: list[object] = []
     with qtbot.waitSignal(worker.connectionLost, timeout=10000):
-        worker.write(save_then_lose_the_connection, world.db, adv, "C0001", {"remark": "只保存一次"},
-                     version=version, done=results.append)
+        (WriteOp(save_then_lose_the_connection, world.db, adv, "C0001", {"remark": "只保存一次"}, version=version)
+         .success(results.append).run_in(worker))
     with qtbot.waitSignal(worker.connectionRestored, timeout=10000):
         worker.retry()
     assert calls[0] is not None and calls == [calls[0], calls[0]]
@@ -204,7 +208,7 @@ def test_lost_connection_shows_banner_and_retry_runs_the_job_again(window, qtbot
     real = window.worker.backend
     window.worker.backend = DirectBackend()  # a backend whose connection drops once
     with qtbot.waitSignal(window.worker.connectionLost, timeout=10000):
-        window.worker.read(flaky, done=results.append)
+        QueryOp(flaky).success(results.append).run_in(window.worker)
     window.worker.backend = real
     assert window.banner.isVisible()
     with qtbot.waitSignal(window.worker.connectionRestored, timeout=10000):
@@ -224,7 +228,7 @@ def test_results_for_a_closed_widget_are_dropped(qtbot):
     got: list[object] = []
     finished: list[bool] = []
     worker.busyChanged.connect(lambda busy: finished.append(not busy))
-    worker.read(lambda: release.wait(10) and 42, done=got.append, owner=owner)
+    LocalOp(lambda: release.wait(10) and 42).success(got.append).run_in(worker, owner=owner)
     shiboken6.delete(owner)  # the dialog was closed while the query ran
     release.set()
     qtbot.waitUntil(lambda: finished[-1:] == [True])
@@ -244,7 +248,7 @@ def test_english_translation_is_loaded(qtbot, world):
         window = MainWindow(world.db, world.actors["adv1"])
         qtbot.addWidget(window)
         assert window.nav.item(0).text() == "Intake"
-        assert window.intake.save_button.text() == "Save work order"
+        assert window.intake.save_button.property("label") == "Save work order"
         assert i18n.outcome_label("not_found") == "Not in the group"
     finally:
         i18n.install(QApplication.instance(), "zh_CN")
@@ -278,8 +282,8 @@ def test_a_session_ended_by_the_server_offers_the_login_window_again(qtbot, worl
     again: list[bool] = []
     window.loginAgain.connect(lambda: (again.append(True), login.relogin()))
     with qtbot.waitSignal(window.worker.sessionEnded, timeout=10000):
-        window.worker.read(intake.lookup_vin, "LSVAG2181MA900001")
-        window.worker.read(intake.lookup_vin, "LSVAG2181MA900002")  # a second refusal: still one box
+        QueryOp(intake.lookup_vin, "LSVAG2181MA900001").run_in(window.worker)
+        QueryOp(intake.lookup_vin, "LSVAG2181MA900002").run_in(window.worker)  # a second refusal: one box
     qtbot.waitUntil(lambda: window.session_box is not None and window.session_box.isVisible(), timeout=10000)
     window.worker.wait_for_done()
     qtbot.wait(50)

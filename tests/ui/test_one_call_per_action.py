@@ -5,10 +5,13 @@ transaction with an idempotent request id (desktop.services.writes), and two of 
 be two transactions (half-saved when the second fails) sharing one request id or none. So, over every module
 of desktop/ui (parsed with ast, nothing imported from it):
 
-(a) no write service is called directly (they run on the worker, which adds the request id);
-(b) the first argument of every ``<worker>.write(...)`` is a write service itself — not a local helper, a
-    lambda or a ``functools.partial`` that could wrap or chain one;
-(c) a write service never goes through ``<worker>.read(...)`` (it would run without a request id).
+(a) no write service is called directly (they run as a ``WriteOp`` on the worker, which has its request id);
+(b) the first argument of every ``WriteOp(...)`` is a write service itself — not a local helper, a lambda or
+    a ``functools.partial`` that could wrap or chain one;
+(c) a write service never goes through ``QueryOp(...)`` or ``LocalOp(...)`` (it would run without a request
+    id);
+(d) nothing calls the worker's untyped entry points of old (``<worker>.read / write / run``): every call is a
+    typed op (desktop.ui.common.ops).
 
 Names are resolved through the module's imports (``from desktop.services import vehicles`` ->
 ``vehicles.set_plate``), and, for receivers the imports do not explain (``self.vehicles.set_plate``), by the
@@ -29,9 +32,6 @@ import desktop.ui
 from desktop.services.writes import WRITE_ACTIONS
 
 UI_DIR = Path(desktop.ui.__file__).parent
-#: services that write in a transaction of their own but keep no request log (their outcome is not replayed):
-#: the worker may run them, and only through write()
-OWN_TRANSACTION = frozenset({"desktop.services.auth.login"})
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,10 @@ def _write_action_of(node: ast.AST, aliases: dict[str, str]) -> str | None:
     return None
 
 
-def _is_own_transaction(node: ast.AST, aliases: dict[str, str]) -> bool:
-    parts = _dotted(node)
-    return bool(parts) and parts[0] in aliases and ".".join([aliases[parts[0]], *parts[1:]]) in OWN_TRANSACTION
+def _is_op(call: ast.Call, kind: str) -> bool:
+    """``WriteOp(...)`` / ``ops.WriteOp(...)`` (``kind`` = "WriteOp")."""
+    parts = _dotted(call.func)
+    return bool(parts) and parts[-1] == kind
 
 
 def _on_worker(call: ast.Call, method: str) -> bool:
@@ -124,6 +125,7 @@ class Findings:
     bad_writes: list[str]  # (b)
     writes_as_reads: list[str]  # (c)
     writes_checked: int
+    untyped_calls: list[str]  # (d)
 
 
 def check_source(source: str, module: str, where: str) -> Findings:
@@ -132,6 +134,7 @@ def check_source(source: str, module: str, where: str) -> Findings:
     direct: list[str] = []
     bad: list[str] = []
     as_reads: list[str] = []
+    untyped: list[str] = []
     checked = 0
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -139,25 +142,30 @@ def check_source(source: str, module: str, where: str) -> Findings:
         action = _write_action_of(node.func, aliases)
         if action is not None:
             direct.append(f"{where}:{node.lineno}: calls the write service {ast.unparse(node.func)} ({action}) "
-                          "itself: run it through worker.write")
-        if _on_worker(node, "write"):
+                          "itself: run it as a WriteOp")
+        if _is_op(node, "WriteOp"):
             checked += 1
             first = node.args[0] if node.args else None
-            if first is None or (_write_action_of(first, aliases) is None
-                                 and not _is_own_transaction(first, aliases)):
+            if first is None or _write_action_of(first, aliases) is None:
                 shown = ast.unparse(first) if first is not None else "(nothing)"
-                bad.append(f"{where}:{node.lineno}: worker.write({shown}, ...) does not run a write service "
+                bad.append(f"{where}:{node.lineno}: WriteOp({shown}, ...) does not run a write service "
                            "itself: pass the service function (one action = one service call)")
-        if _on_worker(node, "read") and node.args and _write_action_of(node.args[0], aliases) is not None:
-            as_reads.append(f"{where}:{node.lineno}: worker.read({ast.unparse(node.args[0])}, ...) runs a write "
-                            "service without a request id: use worker.write")
-    return Findings(direct, bad, as_reads, checked)
+        for kind in ("QueryOp", "LocalOp"):
+            if _is_op(node, kind) and node.args and _write_action_of(node.args[0], aliases) is not None:
+                as_reads.append(f"{where}:{node.lineno}: {kind}({ast.unparse(node.args[0])}, ...) runs a write "
+                                "service without a request id: use WriteOp")
+        for method in ("read", "write", "run"):
+            if _on_worker(node, method):
+                untyped.append(f"{where}:{node.lineno}: worker.{method}(...) is untyped: use an op "
+                               "(QueryOp / WriteOp / LocalOp)")
+    return Findings(direct, bad, as_reads, checked, untyped)
 
 
 def check_ui() -> Findings:
     direct: list[str] = []
     bad: list[str] = []
     as_reads: list[str] = []
+    untyped: list[str] = []
     checked = 0
     for path in sorted(UI_DIR.rglob("*.py")):
         rel = path.relative_to(UI_DIR.parent.parent)
@@ -166,8 +174,9 @@ def check_ui() -> Findings:
         direct += found.direct_calls
         bad += found.bad_writes
         as_reads += found.writes_as_reads
+        untyped += found.untyped_calls
         checked += found.writes_checked
-    return Findings(direct, bad, as_reads, checked)
+    return Findings(direct, bad, as_reads, checked, untyped)
 
 
 # -- the rule on desktop/ui -------------------------------------------------------------------------------
@@ -185,10 +194,16 @@ def test_a_write_service_never_runs_as_a_read():
     assert check_ui().writes_as_reads == []
 
 
+def test_every_call_of_the_ui_is_a_typed_op():
+    assert check_ui().untyped_calls == []
+
+
 # -- the checker itself -----------------------------------------------------------------------------------
 COMPOSING = '''
 from desktop.services import customers, vehicles
 from desktop.services.customers import set_retained as retain
+from desktop.ui.common import ops
+from desktop.ui.common.ops import LocalOp, QueryOp, WriteOp
 from functools import partial
 
 
@@ -199,16 +214,19 @@ def retain_and_link(db, actor, vehicle_id, code):
 
 class Dialog:
     def save(self):
-        self.worker.write(retain_and_link, self.db, self.actor, 1, "C1")
-        self.worker.write(lambda: customers.enable(self.db, self.actor, "C1", version=1))
-        self.worker.write(partial(customers.disable, self.db), self.actor, "C1", "why", version=1)
-        self.worker.read(customers.set_retained, self.db, self.actor, "C1", version=1)
+        WriteOp(retain_and_link, 1, "C1").run_in(self)
+        WriteOp(lambda: customers.enable(self.db, self.actor, "C1", version=1)).run_in(self)
+        ops.WriteOp(partial(customers.disable, self.db), self.actor, "C1", "why", version=1).run_in(self)
+        QueryOp(customers.set_retained, "C1", version=1).run_in(self)
+        LocalOp(retain, self.db, self.actor, "C1", version=1).run_in(self.worker)
         self.services.vehicles.attach_store(self.db, self.actor, 1, version=1)
+        self.worker.read(customers.get_customer, "C1", done=self.show)
 
     def fine(self):
-        self.worker.write(customers.save_customer, self.db, self.actor, "C1", version=1, name="x")
-        self.worker.write(vehicles.set_plate_or_conflict, self.db, self.actor, 1, "粤A1", version=1)
-        self.worker.read(customers.get_customer, self.db, self.actor, "C1")
+        WriteOp(customers.save_customer, "C1", version=1, name="x").success(self.saved).run_in(self)
+        (ops.WriteOp(vehicles.set_plate_or_conflict, 1, "粤A1", version=1)
+         .expect(vehicles.PlateTaken, self.taken).run_in(self))
+        QueryOp(customers.get_customer, "C1").success(self.show).run_in(self)
 '''
 
 
@@ -220,8 +238,11 @@ def test_the_check_finds_a_helper_that_composes_write_services():
     assert len(found.direct_calls) == 4
     bad = "\n".join(found.bad_writes)
     assert "retain_and_link" in bad and "lambda" in bad and "partial" in bad and len(found.bad_writes) == 3
-    assert len(found.writes_as_reads) == 1 and "customers.set_retained" in found.writes_as_reads[0]
+    as_reads = "\n".join(found.writes_as_reads)
+    assert len(found.writes_as_reads) == 2 and "QueryOp(customers.set_retained" in as_reads
+    assert "LocalOp(retain" in as_reads
     assert found.writes_checked == 5
+    assert len(found.untyped_calls) == 1 and "worker.read" in found.untyped_calls[0]
 
 
 def test_every_write_action_is_known_by_module_and_name():

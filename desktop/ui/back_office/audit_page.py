@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import audit, org
+from desktop.services.audit import AuditRow
+from desktop.services.org import StoreInfo
 from desktop.ui.common import limits
 from desktop.ui.common.forms import BackendPage
 from desktop.ui.common.models import AuditTableModel
+from desktop.ui.common.ops import QueryOp
 from desktop.ui.common.tables import table_view
 from desktop.ui.common.widgets import mark_invalid, push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
@@ -103,9 +106,9 @@ class AuditPage(BackendPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.setFocusProxy(self.customer_code)
-        self.worker.read(org.stores, done=self._stores)
+        QueryOp(org.stores).success(self._stores).run_in(self)
 
-    def _stores(self, stores: list[Any]) -> None:
+    def _stores(self, stores: list[StoreInfo]) -> None:
         self.model.store_codes = {s.id: s.code for s in stores}
         self.model.layoutChanged.emit()
 
@@ -135,12 +138,12 @@ class AuditPage(BackendPage):
             entity, entity_code = "customer", customer
         elif vin:
             entity, entity_code = "vehicle", vin.upper()
-        self.worker.read(audit.entries, entity=entity, entity_code=entity_code,
-                         user_login=self.user.text().strip() or None, since=since, until=until, limit=LIMIT,
-                         done=lambda rows: self._show(generation, rows),
-                         failed=lambda error: self._failed(generation, error), owner=self)
+        (QueryOp(audit.entries, entity=entity, entity_code=entity_code,
+                 user_login=self.user.text().strip() or None, since=since, until=until, limit=LIMIT)
+         .success(lambda rows: self._show(generation, rows))
+         .failure(lambda error: self._failed(generation, error)).run_in(self))
 
-    def _show(self, generation: int, rows: list[Any]) -> None:
+    def _show(self, generation: int, rows: list[AuditRow]) -> None:
         if generation != self._generation:
             return
         self.model.set_rows(rows)

@@ -12,22 +12,24 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services import change_requests, customers
+from desktop.services.change_requests import ChangeRequestView
+from desktop.services.customers import CustomerDetail
 from desktop.ui.back_office.queue_page import QueuePage
 from desktop.ui.common import limits
 from desktop.ui.common.models import RequestTableModel
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.widgets import push_button, unmark_on_edit
 from desktop.ui.common.worker import Worker
 
 
-class ChangeRequestPage(QueuePage):
+class ChangeRequestPage(QueuePage[ChangeRequestView]):
     """核心资料申请 (C10): apply (validators, duplicate check, change — one transaction) or reject."""
 
-    QUEUE = staticmethod(change_requests.list_open)
     openCustomer = Signal(str)
 
     def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
-        super().__init__(actor, worker, "changeRequestPage", RequestTableModel(), table="requestTable",
-                         count="requestCount", refresh="refreshRequests", parent=parent)
+        super().__init__(actor, worker, "changeRequestPage", RequestTableModel(), change_requests.list_open,
+                         lambda row: row.id, table="requestTable", count="requestCount", refresh="refreshRequests", parent=parent)
         self.version: int | None = None  # the customer's version, as read when the request was selected
         self.table.activated.connect(self._open)
         self.note = QLineEdit()
@@ -49,16 +51,15 @@ class ChangeRequestPage(QueuePage):
         layout.addWidget(self.message)
         self.update_actions()
 
-    def row_selected(self, row: Any) -> None:
+    def row_selected(self, row: ChangeRequestView | None) -> None:
         self.current = row
         self.version = None
         if self.current is not None:
-            self.worker.read(customers.get_customer, self.current.customer_code,
-                             done=partial(self._version_loaded, self.current.id), failed=self.failed,
-                             owner=self)
+            (QueryOp(customers.get_customer, self.current.customer_code)
+             .success(partial(self._version_loaded, self.current.id)).run_in(self))
         self.update_actions()
 
-    def _version_loaded(self, request_id: int, customer: Any) -> None:
+    def _version_loaded(self, request_id: int, customer: CustomerDetail) -> None:
         if self.current is not None and self.current.id == request_id:
             self.version = customer.version
             self.update_actions()
@@ -71,10 +72,10 @@ class ChangeRequestPage(QueuePage):
     def apply_selected(self) -> None:
         if self.current is None or self.version is None or self.busy:
             return
-        self.begin(self.tr("正在应用…"))
-        self.worker.write(change_requests.apply, self.current.id, self.note.text().strip() or None,
-                          version=self.version, done=lambda r: self._done(self.tr("申请 #{0} 已应用：{1}").format(r.id, r.customer_code)),
-                          failed=self.failed, owner=self)
+        (WriteOp(change_requests.apply, self.current.id, self.note.text().strip() or None,
+                 version=self.version)
+         .success(lambda r: self._done(self.tr("申请 #{0} 已应用：{1}").format(r.id, r.customer_code)))
+         .busy(self.tr("正在应用…")).run_in(self))
 
     def reject_selected(self) -> None:
         if self.current is None or self.busy:
@@ -82,12 +83,10 @@ class ChangeRequestPage(QueuePage):
         note = self.required(self.note, self.tr("驳回须填写说明"))
         if note is None:
             return
-        self.begin()
-        self.worker.write(change_requests.reject, self.current.id, note,
-                          done=lambda r: self._done(self.tr("申请 #{0} 已驳回").format(r.id)), failed=self.failed, owner=self)
+        (WriteOp(change_requests.reject, self.current.id, note)
+         .success(lambda r: self._done(self.tr("申请 #{0} 已驳回").format(r.id))).run_in(self))
 
     def _done(self, text: str) -> None:
-        self.end()
         self.note.clear()
         self.say(text, "ok")
         self.refresh()

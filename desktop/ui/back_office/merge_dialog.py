@@ -2,18 +2,30 @@
 reason, merge. The same dialog undoes a merge (opened from the audit view, the merge page or the
 customer record). Both are one service call on the versions of the customers shown (the plan's two
 customers; for an undo, the merged customer as the dialog read it): a customer changed meanwhile by another
-workstation is refused and shown again. Enter in a code previews, Enter in the reason confirms; Esc closes."""
+workstation is refused and shown again. Enter in the reason confirms; Esc closes.
+
+The two customers are picked by searching, keyboard first: type a name, a phone fragment or a code in 重复客户,
+Enter lists the matches this store sees (search.search_customers), ↑ / ↓ choose, Enter takes the selected one
+and goes on to 保留客户; there the same; once both are chosen the preview shows what moves and the reason comes
+next. A code of a customer this store does not see is taken as typed (the preview reads it group-wide)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from desktop.services import customers, merge
-from desktop.ui.common import i18n, limits
+from desktop.services.customers import CustomerDetail
+from desktop.services.merge import MergePlan, MergeResult
+from desktop.services.search import CustomerRow, search_customers
+from desktop.ui.common import i18n, limits, shortcuts
 from desktop.ui.common.forms import CLOSE, BackendDialog
+from desktop.ui.common.models import CustomerTableModel
+from desktop.ui.common.ops import QueryOp, WriteOp
+from desktop.ui.common.tables import TO_CONTENTS, show_rows, table_view
 from desktop.ui.common.widgets import mark_invalid, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 
@@ -25,8 +37,8 @@ class MergeDialog(BackendDialog):
                  undo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, parent, name="mergeDialog")
         self.undo = undo
-        self.plan: Any = None
-        self.merged_customer: Any = None  # undo: the merged customer as read (its version is sent)
+        self.plan: MergePlan | None = None
+        self.merged_customer: CustomerDetail | None = None  # undo: the merged customer as read (its version is sent)
         self.setWindowTitle(self.tr("撤销合并 · {0}").format(duplicate_code) if undo else self.tr("合并重复客户"))
 
         intro = QLabel(
@@ -37,10 +49,10 @@ class MergeDialog(BackendDialog):
         intro.setWordWrap(True)
         self.duplicate = QLineEdit(duplicate_code)
         self.duplicate.setObjectName("mergeDuplicate")
-        self.duplicate.setPlaceholderText(self.tr("要合并掉的客户编码"))
+        self.duplicate.setPlaceholderText(self.tr("要合并掉的客户：姓名、电话或客户编码，按 Enter 查找"))
         self.survivor = QLineEdit(survivor_code)
         self.survivor.setObjectName("mergeSurvivor")
-        self.survivor.setPlaceholderText(self.tr("保留的客户编码"))
+        self.survivor.setPlaceholderText(self.tr("保留的客户：姓名、电话或客户编码，按 Enter 查找"))
         self.reason = QLineEdit()
         self.reason.setObjectName("mergeReason")
         self.reason.setPlaceholderText(self.tr("原因（必填）"))
@@ -60,12 +72,23 @@ class MergeDialog(BackendDialog):
         self.moves = QListWidget()
         self.moves.setObjectName("mergeMoves")
         self.moves.setVisible(not undo)
+        # picking the customers by search: the matches of the field searched last, ↑ / ↓ choose, Enter takes one
+        self.picks_model = CustomerTableModel(self)
+        self.picks = table_view("mergeCandidates", self.picks_model, columns=TO_CONTENTS)
+        self.picks.hide()
+        self.picks.doubleClicked.connect(lambda _index: self._take_pick())
+        self._picks_for: tuple[QLineEdit, str] | None = None  # the field and the text the matches are for
+        for edit in (self.duplicate, self.survivor):
+            edit.installEventFilter(self)
 
         self.standard_button(CLOSE, "closeDialog", self.reject)
         self.preview_button = self.action_button(self.tr("预览"), "mergePreview", self.preview)
         self.preview_button.setVisible(not undo)
         self.confirm_button = self.action_button(self.tr("撤销合并") if undo else self.tr("合并"), "mergeConfirm",
                                               self.confirm, primary=True, default=True)
+        shortcuts.bind_button(self.confirm_button, "save")
+        shortcuts.bind(self, "dialog_search", lambda: self._go_to(self.survivor if self.duplicate.text().strip()
+                                                                  and not self.undo else self.duplicate))
         self.update_actions()
 
         for edit in (self.duplicate, self.survivor):
@@ -74,6 +97,7 @@ class MergeDialog(BackendDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.picks, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.moves, 1)
         layout.addLayout(self.footer())
@@ -82,13 +106,15 @@ class MergeDialog(BackendDialog):
             self.load_merged()
         elif duplicate_code and survivor_code:
             self.preview()
+        if not undo:
+            self._go_to(self.survivor if duplicate_code and not survivor_code else self.duplicate)
 
     # -- undo: the merged customer ------------------------------------------------------------------------
     def load_merged(self, then_say: tuple[str, str] | None = None) -> None:
-        self.worker.read(customers.get_customer, self.duplicate.text().strip(),
-                         done=lambda d: self.show_merged(d, then_say), failed=self.failed, owner=self)
+        (QueryOp(customers.get_customer, self.duplicate.text().strip())
+         .success(lambda d: self.show_merged(d, then_say)).run_in(self))
 
-    def show_merged(self, d: Any, then_say: tuple[str, str] | None = None) -> None:
+    def show_merged(self, d: CustomerDetail, then_say: tuple[str, str] | None = None) -> None:
         self.merged_customer = d
         shown = " · ".join(x for x in (f"{d.code} {d.name}", i18n.status_label(d.status), d.phone_masked) if x)
         self.summary.setText(shown + (f" → {d.merged_into_code}" if d.merged_into_code else ""))
@@ -102,10 +128,81 @@ class MergeDialog(BackendDialog):
         self.confirm_button.setEnabled(ready and not self.busy)
 
     def _codes_changed(self, _text: str) -> None:
+        self._picks_for = None
+        self.picks.hide()
         self.plan = None
         self.moves.clear()
         self.summary.clear()
         self.update_actions()
+
+    # -- picking a customer by search ---------------------------------------------------------------------
+    def pick(self, edit: QLineEdit) -> None:
+        """Enter in 重复客户 / 保留客户: the selected match is taken, or the text is searched first."""
+        text = edit.text().strip()
+        if not text:
+            self.refuse(self.tr("请输入客户姓名、电话或客户编码，按 Enter 查找"), edit)
+            return
+        if self._picks_for == (edit, text) and self.picks_model.rowCount():
+            self._take_pick()
+            return
+        self.say(self.tr("正在查找…"), "info")
+        (QueryOp(search_customers, text, 20)
+         .success(lambda rows: self._show_picks(edit, text, rows)).run_in(self))
+
+    def _show_picks(self, edit: QLineEdit, text: str, rows: list[CustomerRow]) -> None:
+        if edit.text().strip() != text:
+            return  # typed on meanwhile
+        if not rows:
+            self._picks_for = None
+            self.picks.hide()
+            if text.isascii() and text.isalnum():  # a code this store does not see: the preview reads it
+                self._next_after(edit)
+            else:
+                self.say(self.tr("没有找到“{0}”：请换姓名、电话片段或客户编码").format(text), "info")
+            return
+        self._picks_for = (edit, text)
+        show_rows(self.picks, rows)
+        self.picks.show()
+        self.say(self.tr("找到 {0} 个客户：↑↓ 选择，Enter 确定").format(len(rows)), "info")
+
+    def _take_pick(self) -> None:
+        if self._picks_for is None:
+            return
+        edit = self._picks_for[0]
+        index = self.picks.currentIndex()
+        row = self.picks_model.row_at(index.row() if index.isValid() else 0)
+        if row is None:
+            return
+        edit.setText(row.code)
+        self._codes_changed("")
+        self._next_after(edit)
+
+    def _next_after(self, edit: QLineEdit) -> None:
+        """A customer is chosen in ``edit``: the other one next, or the preview once both are."""
+        self._picks_for = None
+        self.picks.hide()
+        other = self.survivor if edit is self.duplicate else self.duplicate
+        if not other.text().strip():
+            self.say(self.tr("请选择保留客户") if other is self.survivor else self.tr("请选择重复客户"), "info")
+            self._go_to(other)
+        else:
+            self.preview()
+
+    @staticmethod
+    def _go_to(edit: QLineEdit) -> None:
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """↑ / ↓ in a customer field move through its matches (the keyboard stays in the field)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._picks_for is not None
+                and watched is self._picks_for[0] and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            count = self.picks_model.rowCount()
+            current = self.picks.currentIndex().row() if self.picks.currentIndex().isValid() else 0
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            self.picks.selectRow(min(max(current + step, 0), count - 1))
+            return True
+        return super().eventFilter(watched, event)
 
     def preview(self) -> None:
         if self.undo or self.busy:
@@ -115,9 +212,9 @@ class MergeDialog(BackendDialog):
             self.refuse(self.tr("请填写重复客户和保留客户的编码"), self.survivor if dup else self.duplicate)
             return
         self.say(self.tr("正在预览…"), "info")
-        self.worker.read(merge.plan_merge, dup, survivor, done=self.show_plan, failed=self.failed)
+        QueryOp(merge.plan_merge, dup, survivor).success(self.show_plan).run_in(self)
 
-    def show_plan(self, plan: Any, then_say: tuple[str, str] | None = None) -> None:
+    def show_plan(self, plan: MergePlan, then_say: tuple[str, str] | None = None) -> None:
         if (plan.duplicate.code, plan.survivor.code) != (self.duplicate.text().strip(), self.survivor.text().strip()):
             return
         self.plan = plan
@@ -150,17 +247,17 @@ class MergeDialog(BackendDialog):
         if reason is None:
             return
         mark_invalid(self.reason, False)
-        self.begin(self.tr("正在处理…"))
-        if self.undo:
-            self.worker.write(merge.undo_merge, self.merged_customer.code, reason,
-                              version=self.merged_customer.version, done=self._done, failed=self.failed)
-        else:
-            self.worker.write(merge.merge_customers, self.plan.duplicate.code,
-                              self.plan.survivor.code, reason, version=self.plan.duplicate.version,
-                              survivor_version=self.plan.survivor.version, done=self._done, failed=self.failed)
+        busy = self.tr("正在处理…")
+        if self.undo and self.merged_customer is not None:
+            (WriteOp(merge.undo_merge, self.merged_customer.code, reason,
+                     version=self.merged_customer.version)
+             .success(self._done).busy(busy).run_in(self))
+        elif self.plan is not None:
+            (WriteOp(merge.merge_customers, self.plan.duplicate.code, self.plan.survivor.code, reason,
+                     version=self.plan.duplicate.version, survivor_version=self.plan.survivor.version)
+             .success(self._done).busy(busy).run_in(self))
 
-    def _done(self, result: Any) -> None:
-        self.end()
+    def _done(self, result: MergeResult) -> None:
         moved = len(result.vehicle_ids) + len(result.work_order_ids) + len(result.channel_ids) + len(result.contact_ids)
         if self.undo:
             text = self.tr("已撤销合并：{0} 条记录移回 {1}").format(moved, result.duplicate_code)
@@ -180,16 +277,18 @@ class MergeDialog(BackendDialog):
         elif self.plan is not None:
             self.plan = None
             self.update_actions()
-            self.worker.read(merge.plan_merge, self.duplicate.text().strip(), self.survivor.text().strip(),
-                             done=lambda p: self.show_plan(p, (error.text, "error")), failed=self.failed,
-                             owner=self)
+            (QueryOp(merge.plan_merge, self.duplicate.text().strip(), self.survivor.text().strip())
+             .success(lambda p: self.show_plan(p, (error.text, "error"))).run_in(self))
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"duplicate_code": self.duplicate, "survivor_code": self.survivor, "reason": self.reason}
 
     def enter_pressed(self, widget: QObject | None) -> None:
-        """Enter in a code previews what would move; anywhere else it merges (or undoes the merge)."""
-        if widget in (self.duplicate, self.survivor):
-            self.preview()
+        """Enter in a customer field searches it or takes the selected match; anywhere else it merges (or undoes
+        the merge)."""
+        if widget is self.picks and self._picks_for is not None:
+            self._take_pick()
+        elif widget in (self.duplicate, self.survivor) and not self.undo:
+            self.pick(widget)
         else:
             self.confirm()

@@ -9,8 +9,10 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.services import merge
+from desktop.services.merge import MergeRecord
 from desktop.ui.common.forms import BackendPage
 from desktop.ui.common.models import MergeTableModel
+from desktop.ui.common.ops import QueryOp
 from desktop.ui.common.tables import show_rows, table_view
 from desktop.ui.common.widgets import push_button
 from desktop.ui.common.worker import Worker
@@ -38,9 +40,9 @@ class MergePage(BackendPage):
         self.setFocusProxy(self.table)
 
     def refresh(self) -> None:
-        self.worker.read(merge.recent_merges, done=self._show, failed=self.failed)
+        QueryOp(merge.recent_merges).success(self._show).run_in(self)
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, rows: list[MergeRecord]) -> None:
         show_rows(self.table, rows, select=None)
         self.say(self.tr("{0} 次合并").format(len(rows)))
         self._row_changed(self.table.currentIndex(), QModelIndex())

@@ -30,28 +30,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import customers, pending
+from desktop.services.customers import CustomerDetail, DuplicateFound
+from desktop.services.dedupe import Candidate
+from desktop.services.pending import PendingRow
 from desktop.ui.back_office.queue_page import QueuePage
 from desktop.ui.common import limits
 from desktop.ui.common.models import CandidateTableModel, PendingTableModel
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.tables import table_view
 from desktop.ui.common.widgets import push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.customer.duplicate_dialog import DuplicateDialog
 
 
-class PendingPage(QueuePage):
+class PendingPage(QueuePage[PendingRow]):
     """待启用客户 (C9): verify, re-check, enable; reject a duplicate; disable a non-compliant record."""
 
-    QUEUE = staticmethod(pending.list_pending)
     openCustomer = Signal(str)
     changed = Signal()
 
     def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
-        super().__init__(actor, worker, "pendingPage", PendingTableModel(), table="pendingTable",
-                         count="pendingCount", refresh="refreshPending", parent=parent)
-        self.candidates: list[Any] = []
+        super().__init__(actor, worker, "pendingPage", PendingTableModel(), pending.list_pending,
+                         lambda row: row.code, table="pendingTable", count="pendingCount", refresh="refreshPending", parent=parent)
+        self.candidates: list[Candidate] = []
         self.version: int | None = None  # the selected customer's version, as read when it was selected
-        self.detail: Any = None  # the selected customer as read with its version (the duplicate dialog's draft)
+        self.detail: CustomerDetail | None = None  # the selected customer as read with its version (the duplicate dialog's draft)
         self.duplicate_dialog: DuplicateDialog | None = None
 
         self.table.activated.connect(self._open)
@@ -102,13 +105,10 @@ class PendingPage(QueuePage):
         self.update_actions()
 
     # -- load ---------------------------------------------------------------------------------------------
-    def key(self, row: Any) -> Any:
-        return row.code
-
     def counted(self, n: int) -> str:
         return self.tr("{0} 个待启用").format(n)
 
-    def row_selected(self, row: Any) -> None:
+    def row_selected(self, row: PendingRow | None) -> None:
         """The customer selected: its version read, the duplicate check run again (both reads)."""
         self.current = row
         self.version = None
@@ -122,19 +122,19 @@ class PendingPage(QueuePage):
             self.update_actions()
             return
         self.selected.setText(self.tr("{0} {1}：正在重新查重…").format(row.code, row.name))
-        self.worker.read(customers.get_customer, row.code,
-                         done=partial(self._version_loaded, row.code), failed=self.failed, owner=self)
-        self.worker.read(pending.recheck, row.code,
-                         done=partial(self._show_candidates, row.code), failed=self.failed, owner=self)
+        (QueryOp(customers.get_customer, row.code)
+         .success(partial(self._version_loaded, row.code)).run_in(self))
+        (QueryOp(pending.recheck, row.code)
+         .success(partial(self._show_candidates, row.code)).run_in(self))
         self.update_actions()
 
-    def _version_loaded(self, code: str, customer: Any) -> None:
+    def _version_loaded(self, code: str, customer: CustomerDetail) -> None:
         if self.current is not None and self.current.code == code:
             self.version = customer.version
             self.detail = customer
             self.update_actions()
 
-    def _show_candidates(self, code: str, cands: list[Any]) -> None:
+    def _show_candidates(self, code: str, cands: list[Candidate]) -> None:
         if self.current is None or self.current.code != code:
             return
         self.candidates = cands
@@ -195,23 +195,20 @@ class PendingPage(QueuePage):
             if reason is None:
                 return
             reasons.append(reason)
-        self.begin(self.tr("正在重新查重并启用…"))
-        self.worker.write(customers.enable, self.current.code, version=self.version,
-                          confirmed_not_duplicate_of=tuple(confirmed), reason="；".join(dict.fromkeys(reasons)) or None,
-                          confirm_without_id=without_id,
-                          done=lambda d: self._done(self.tr("已启用 {0} {1}").format(d.code, d.name)),
-                          failed=self._enable_failed, owner=self)
+        (WriteOp(customers.enable, self.current.code, version=self.version,
+                 confirmed_not_duplicate_of=tuple(confirmed), reason="；".join(dict.fromkeys(reasons)) or None,
+                 confirm_without_id=without_id)
+         .success(lambda d: self._done(self.tr("已启用 {0} {1}").format(d.code, d.name)))
+         .expect(DuplicateFound, partial(self._duplicates, self.current))
+         .busy(self.tr("正在重新查重并启用…")).run_in(self))
 
-    def _enable_failed(self, error: UserError) -> None:
+    def _duplicates(self, row: PendingRow, found: DuplicateFound, error: UserError) -> None:
         """C9: duplicates found on enabling open the duplicate dialog on the customer being enabled."""
-        self.failed(error)
-        d, row = self.detail, self.current
-        if row is None:
-            return
+        d = self.detail
         draft = {"customer_type": row.customer_type, "name": row.name,
                  "phone": d.phone if d is not None else row.phone_masked,
                  "id_type": row.id_type or "", "id_number": row.id_number or ""}
-        DuplicateDialog.ask(self, draft, error, use=self.use_instead, enabling=True,
+        DuplicateDialog.ask(self, draft, found, error, use=self.use_instead, enabling=True,
                             different=lambda codes, reason: self._enable(tuple(codes), reason))
 
     def use_instead(self, candidate: Any) -> None:
@@ -220,9 +217,9 @@ class PendingPage(QueuePage):
         if self.current is None or self.version is None or self.busy:
             return
         reason = self.reason.text().strip() or self.tr("与已有客户 {0} 为同一客户，沿用已有客户").format(candidate.customer_code)
-        self.begin(self.tr("正在驳回…"))
-        self.worker.write(pending.reject_pending, self.current.code, candidate.customer_code,
-                          reason, version=self.version, done=self._rejected, failed=self.failed, owner=self)
+        (WriteOp(pending.reject_pending, self.current.code, candidate.customer_code, reason,
+                 version=self.version)
+         .success(self._rejected).busy(self.tr("正在驳回…")).run_in(self))
 
     def _need_reason(self) -> str | None:
         return self.required(self.reason, self.tr("请填写原因"))
@@ -237,11 +234,11 @@ class PendingPage(QueuePage):
         reason = self._need_reason()
         if reason is None:
             return
-        self.begin(self.tr("正在驳回…"))
-        self.worker.write(pending.reject_pending, self.current.code, chosen.customer_code, reason,
-                          version=self.version, done=self._rejected, failed=self.failed, owner=self)
+        (WriteOp(pending.reject_pending, self.current.code, chosen.customer_code, reason,
+                 version=self.version)
+         .success(self._rejected).busy(self.tr("正在驳回…")).run_in(self))
 
-    def _rejected(self, d: Any) -> None:
+    def _rejected(self, d: CustomerDetail) -> None:
         self._done(self.tr("已驳回 {0}，业务沿用 {1}").format(d.code, d.merged_into_code))
 
     def disable_selected(self) -> None:
@@ -250,13 +247,11 @@ class PendingPage(QueuePage):
         reason = self._need_reason()
         if reason is None:
             return
-        self.begin(self.tr("正在停用…"))
-        self.worker.write(customers.disable, self.current.code, reason, version=self.version,
-                          done=lambda d: self._done(self.tr("已停用 {0} {1}").format(d.code, d.name)),
-                          failed=self.failed, owner=self)
+        (WriteOp(customers.disable, self.current.code, reason, version=self.version)
+         .success(lambda d: self._done(self.tr("已停用 {0} {1}").format(d.code, d.name)))
+         .busy(self.tr("正在停用…")).run_in(self))
 
     def _done(self, text: str) -> None:
-        self.end()
         self.reason.clear()
         self.without_id.setChecked(False)
         self.say(text, "ok")

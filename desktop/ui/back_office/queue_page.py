@@ -5,26 +5,35 @@ action; the item being worked on stays selected while it is still open, else the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.common.forms import BackendPage
 from desktop.ui.common.models import RowTableModel
+from desktop.ui.common.ops import QueryOp
 from desktop.ui.common.tables import show_rows, table_view
 from desktop.ui.common.widgets import push_button
 from desktop.ui.common.worker import Worker
 
+if TYPE_CHECKING:
+    from desktop.services.auth import Actor
 
-class QueuePage(BackendPage):
-    #: the read service that lists the open items (a staticmethod: the worker calls it on the backend)
-    QUEUE: Callable[..., Any]
+Row = TypeVar("Row")
 
-    def __init__(self, actor: Any, worker: Worker, name: str, model: RowTableModel, *, table: str, count: str,
-                 refresh: str, parent: QWidget | None = None) -> None:
+
+class QueuePage(BackendPage, Generic[Row]):
+    """A queue of ``Row`` items, listed by ``queue`` (the read service, run on the backend), told apart by
+    ``key``."""
+
+    def __init__(self, actor: Any, worker: Worker, name: str, model: RowTableModel,
+                 queue: Callable[[Any, Actor], Sequence[Row]], key: Callable[[Row], object], *, table: str,
+                 count: str, refresh: str, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, name, parent)
-        self.current: Any = None  # the item selected
+        self.queue = queue
+        self.key = key  # what identifies an item across two readings of the queue
+        self.current: Row | None = None  # the item selected
         self.model = model
         model.setParent(self)
         self.table = table_view(table, model, wrap=False)
@@ -40,9 +49,9 @@ class QueuePage(BackendPage):
 
     def refresh(self) -> None:
         self.count.setText(self.tr("正在加载…"))
-        self.worker.read(self.QUEUE, done=self._listed, failed=self.failed, owner=self)
+        QueryOp(self.queue).success(self._listed).run_in(self)
 
-    def _listed(self, rows: Sequence[Any]) -> None:
+    def _listed(self, rows: Sequence[Row]) -> None:
         kept = self.key(self.current) if self.current is not None else None
         if not show_rows(self.table, rows, next((i for i, r in enumerate(rows) if self.key(r) == kept), 0)):
             self.row_selected(None)
@@ -52,15 +61,11 @@ class QueuePage(BackendPage):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.row_selected(self.model.row_at(current.row()))
 
-    def key(self, row: Any) -> Any:
-        """What identifies an item across two readings of the queue."""
-        return row.id
-
     def counted(self, n: int) -> str:
         """The count beside the title."""
         return self.tr("{0} 个待处理").format(n)
 
-    def row_selected(self, row: Any) -> None:
+    def row_selected(self, row: Row | None) -> None:
         """The item selected now (None: none); override to read what acting on it needs."""
         self.current = row
         self.update_actions()

@@ -20,10 +20,12 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +33,12 @@ from PySide6.QtWidgets import (
 from desktop.rules.special_names import MAX_PATTERN
 from desktop.services import special_customers
 from desktop.services.customers import SPECIAL_KINDS
+from desktop.services.special_customers import SpecialMatch, SpecialPattern
 from desktop.ui.common import limits
 from desktop.ui.common.forms import BackendPage
 from desktop.ui.common.i18n import special_kind_label
 from desktop.ui.common.models import SpecialPatternTableModel, match_type_label
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.tables import show_rows, table_view
 from desktop.ui.common.widgets import mark_invalid, push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
@@ -56,8 +60,8 @@ class SpecialCustomersPage(BackendPage):
 
     def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, "specialCustomersPage", parent)
-        self.rows: list[Any] = []
-        self.current: Any = None
+        self.rows: list[SpecialPattern] = []
+        self.current: SpecialPattern | None = None
         self.dialog: NewSpecialCustomerDialog | None = None
         self._select_id: int | None = None
 
@@ -83,17 +87,27 @@ class SpecialCustomersPage(BackendPage):
         self.table.activated.connect(lambda _i: self.edit_pattern.setFocus())
 
         right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._build_selected())
         right.addWidget(self._build_add())
-        right.addWidget(self._build_check())
         right.addStretch(1)
         side = QWidget()
         side.setObjectName("specialSide")
         side.setLayout(right)
-        side.setFixedWidth(440)
+        # the two forms fit a 1280×720 screen; on a smaller one they scroll instead of being cut off
+        scroll = QScrollArea()
+        scroll.setObjectName("specialSideScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(side)
+        scroll.setFixedWidth(440)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self._build_check())
         body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addWidget(side)
+        body.addLayout(left, 1)
+        body.addWidget(scroll)
 
         layout = self.page_layout(
             self.tr("特殊客户名单（C13）：名称与名单匹配的客户只能由 EAS 管理团队新建"),
@@ -196,9 +210,9 @@ class SpecialCustomersPage(BackendPage):
 
     # -- load ---------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.worker.read(special_customers.list_patterns, done=self._show, failed=self.failed)
+        QueryOp(special_customers.list_patterns).success(self._show).run_in(self)
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, rows: list[SpecialPattern]) -> None:
         self.rows = list(rows)
         keep = self._select_id if self._select_id is not None else (self.current.id if self.current else None)
         self._select_id = None
@@ -251,39 +265,34 @@ class SpecialCustomersPage(BackendPage):
         row = self.current
         if row is None or self.busy or not self._need_reason():
             return
-        self.begin()
-        self.worker.write(special_customers.update_pattern, row.id,
-                          match_type=self.edit_match.currentData(), pattern=self.edit_pattern.text(),
-                          kind=self.edit_kind.currentData(), reason=self.edit_reason.text(), version=row.version,
-                          done=self._saved, failed=self.failed, owner=self)
+        (WriteOp(special_customers.update_pattern, row.id, match_type=self.edit_match.currentData(),
+                 pattern=self.edit_pattern.text(), kind=self.edit_kind.currentData(),
+                 reason=self.edit_reason.text(), version=row.version)
+         .success(self._saved).run_in(self))
 
     def toggle_selected(self) -> None:
         row = self.current
         if row is None or self.busy or not self._need_reason():
             return
-        self.begin()
-        self.worker.write(special_customers.set_pattern_active, row.id, not row.active,
-                          reason=self.edit_reason.text(), version=row.version,
-                          done=self._saved, failed=self.failed, owner=self)
+        (WriteOp(special_customers.set_pattern_active, row.id, not row.active, reason=self.edit_reason.text(),
+                 version=row.version)
+         .success(self._saved).run_in(self))
 
     def add_entry(self) -> None:
         if self.busy:
             return
-        self.begin()
-        self.worker.write(special_customers.add_pattern,
-                          match_type=self.add_match.currentData(), pattern=self.add_pattern.text(),
-                          kind=self.add_kind.currentData(), reason=self.add_reason.text() or None,
-                          done=self._added, failed=self._add_failed, owner=self)
+        (WriteOp(special_customers.add_pattern, match_type=self.add_match.currentData(),
+                 pattern=self.add_pattern.text(), kind=self.add_kind.currentData(),
+                 reason=self.add_reason.text() or None)
+         .success(self._added).failure(self._add_failed).run_in(self))
 
-    def _saved(self, row: Any) -> None:
-        self.end()
+    def _saved(self, row: SpecialPattern) -> None:
         self.edit_reason.clear()
         self.say(self.tr("规则 #{0} 已保存：{1}“{2}”").format(row.id, match_type_label(row.match_type), row.pattern), "ok")
         self._select_id = row.id
         self.refresh()
 
-    def _added(self, row: Any) -> None:
-        self.end()
+    def _added(self, row: SpecialPattern) -> None:
         self.add_pattern.clear()
         self.add_reason.clear()
         self.filter.clear()
@@ -303,10 +312,10 @@ class SpecialCustomersPage(BackendPage):
         if not name:
             self.check_result.setText("")
             return
-        self.worker.read(special_customers.match, name, done=self._checked,
-                         failed=lambda error: self.check_result.setText(error.text), owner=self)
+        (QueryOp(special_customers.match, name).success(self._checked)
+         .failure(lambda error: self.check_result.setText(error.text)).run_in(self))
 
-    def _checked(self, hit: Any) -> None:
+    def _checked(self, hit: SpecialMatch | None) -> None:
         if hit is None:
             self.check_result.setText(self.tr("不在名单中：普通客户，各岗位按权限新建"))
             return

@@ -4,6 +4,7 @@ roles and audits each change)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
 
 from desktop.services import org, users
 from desktop.services.auth import ROLES
+from desktop.services.org import StoreInfo
+from desktop.services.users import UserRow
 from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import BackendPage
 from desktop.ui.common.models import UserTableModel
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.tables import show_rows, table_view
 from desktop.ui.common.widgets import mark_invalid, push_button, unmark_on_edit
 from desktop.ui.common.worker import Worker
@@ -33,8 +37,7 @@ from desktop.ui.common.worker import Worker
 class UsersPage(BackendPage):
     def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, "usersPage", parent)
-        self.current: Any = None
-        idx = 1 if i18n.current_lang() == "en" else 0
+        self.current: UserRow | None = None
 
         self.model = UserTableModel(self)
         self.table = table_view("usersTable", self.model)
@@ -50,7 +53,7 @@ class UsersPage(BackendPage):
         role_grid = QGridLayout()
         self.role_boxes: dict[str, QCheckBox] = {}
         for i, (code, names) in enumerate(ROLES.items()):
-            box = QCheckBox(names[idx])
+            box = QCheckBox(i18n.text(names))
             box.setObjectName(f"role_{code}")
             self.role_boxes[code] = box
             role_grid.addWidget(box, i // 3, i % 3)
@@ -88,7 +91,7 @@ class UsersPage(BackendPage):
         self.add_role = QComboBox()
         self.add_role.setObjectName("addRole")
         for code, names in ROLES.items():
-            self.add_role.addItem(names[idx], code)
+            self.add_role.addItem(i18n.text(names), code)
         self.add_password = QLineEdit()
         self.add_password.setObjectName("addPassword")
         self.add_password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -118,16 +121,16 @@ class UsersPage(BackendPage):
 
     # -- load ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.worker.read(users.list_users, done=self._show, failed=self.failed)
+        QueryOp(users.list_users).success(self._show).run_in(self)
         if not self.add_store.count():
-            self.worker.read(org.stores, done=self._stores)
+            QueryOp(org.stores).success(self._stores).run_in(self)
 
-    def _stores(self, stores: list[Any]) -> None:
+    def _stores(self, stores: list[StoreInfo]) -> None:
         self.add_store.clear()
         for s in stores:
             self.add_store.addItem(f"{s.code} {s.name}", s.code)
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, rows: list[UserRow]) -> None:
         login = self.current.login if self.current is not None else None
         if not show_rows(self.table, rows, next((i for i, r in enumerate(rows) if r.login == login), None)):
             self.current = None
@@ -152,16 +155,15 @@ class UsersPage(BackendPage):
         self.add_button.setEnabled(not self.busy)
 
     # -- act ----------------------------------------------------------------------------------------------
-    def _saved(self, ok: str) -> Any:
+    def _saved(self, ok: str) -> Callable[[UserRow], None]:
         return lambda row: self._done(ok.format(row.login))
 
     def _save_roles(self) -> None:
         if self.current is None or self.busy:
             return
         roles = [code for code, box in self.role_boxes.items() if box.isChecked()]
-        self.begin()
-        self.worker.write(users.set_roles, self.current.login, roles,
-                          done=self._saved(self.tr("{0} 的角色已保存")), failed=self.failed, owner=self)
+        (WriteOp(users.set_roles, self.current.login, roles)
+         .success(self._saved(self.tr("{0} 的角色已保存"))).run_in(self))
 
     def _reset(self) -> None:
         if self.current is None or self.busy:
@@ -171,27 +173,23 @@ class UsersPage(BackendPage):
             return
         password = self.new_password.text()
         self.new_password.clear()
-        self.begin()
-        self.worker.write(users.reset_password, self.current.login, password,
-                          done=self._saved(self.tr("{0} 的密码已重置")), failed=self.failed, owner=self)
+        (WriteOp(users.reset_password, self.current.login, password)
+         .success(self._saved(self.tr("{0} 的密码已重置"))).run_in(self))
 
     def _unlock(self) -> None:
         if self.current is None or self.busy:
             return
-        self.begin()
-        self.worker.write(users.unlock, self.current.login,
-                          done=self._saved(self.tr("{0} 已解锁")), failed=self.failed, owner=self)
+        WriteOp(users.unlock, self.current.login).success(self._saved(self.tr("{0} 已解锁"))).run_in(self)
 
     def _toggle_active(self) -> None:
         if self.current is None or self.busy:
             return
-        self.begin()
         if self.current.active:
-            self.worker.write(users.deactivate, self.current.login,
-                              done=self._saved(self.tr("{0} 已停用")), failed=self.failed, owner=self)
+            done = self._saved(self.tr("{0} 已停用"))
+            WriteOp(users.deactivate, self.current.login).success(done).run_in(self)
         else:
-            self.worker.write(users.reactivate, self.current.login,
-                              done=self._saved(self.tr("{0} 已启用")), failed=self.failed, owner=self)
+            done = self._saved(self.tr("{0} 已启用"))
+            WriteOp(users.reactivate, self.current.login).success(done).run_in(self)
 
     def _add(self) -> None:
         if self.busy:
@@ -199,13 +197,11 @@ class UsersPage(BackendPage):
         login = self.add_login.text().strip()
         password = self.add_password.text()
         self.add_password.clear()
-        self.begin()
-        self.worker.write(users.add, login, self.add_name.text().strip(),
-                          self.add_store.currentData() or "", [self.add_role.currentData()], password,
-                          done=self._saved(self.tr("已新增用户 {0}")), failed=self.failed, owner=self)
+        (WriteOp(users.add, login, self.add_name.text().strip(), self.add_store.currentData() or "",
+                 [self.add_role.currentData()], password)
+         .success(self._saved(self.tr("已新增用户 {0}"))).run_in(self))
 
     def _done(self, text: str) -> None:
-        self.end()
         self.say(text, "ok")
         for edit in (self.add_login, self.add_name, self.add_password, self.new_password):
             mark_invalid(edit, False)

@@ -13,20 +13,21 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services import escalations, vehicles
+from desktop.services.escalations import EscalationView, VehicleRef
+from desktop.services.vehicles import TwinMergeResult
 from desktop.ui.back_office.queue_page import QueuePage
 from desktop.ui.common import limits
 from desktop.ui.common.models import EscalationTableModel
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.widgets import push_button
 from desktop.ui.common.worker import Worker
 
 
-class VinEscalationPage(QueuePage):
-    QUEUE = staticmethod(escalations.list_open)
-
+class VinEscalationPage(QueuePage[EscalationView]):
     def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
-        super().__init__(actor, worker, "vinEscalationPage", EscalationTableModel(), table="escalationTable",
-                         count="escalationCount", refresh="refreshEscalations", parent=parent)
-        self.table.activated.connect(lambda _i: self.note.setFocus())
+        super().__init__(actor, worker, "vinEscalationPage", EscalationTableModel(), escalations.list_open,
+                         lambda row: row.id, table="escalationTable", count="escalationCount",
+                         refresh="refreshEscalations", parent=parent)
         self.vin_edit = QLineEdit()
         self.vin_edit.setObjectName("correctVin")
         self.vin_edit.setMaxLength(limits.VEHICLE["vin"])
@@ -39,6 +40,7 @@ class VinEscalationPage(QueuePage):
         self.note.setMaxLength(limits.REASON)
         self.note.setPlaceholderText(self.tr("处理说明（必填）"))
         self.note.returnPressed.connect(self.same_car)
+        self.table.activated.connect(lambda _i: self.note.setFocus())
         self.same_button = push_button(self.tr("同一辆车"), "resolveSameCar", self.same_car, primary=True,
                                        default=None)
         self.different_button = push_button(self.tr("不同车辆"), "resolveDifferentCar", self.different_car,
@@ -62,7 +64,7 @@ class VinEscalationPage(QueuePage):
         layout.addWidget(self.message)
         self.update_actions()
 
-    def row_selected(self, row: Any) -> None:
+    def row_selected(self, row: EscalationView | None) -> None:
         self.current = row
         if self.current is not None:
             self.vin_edit.setText(self.current.similar_vins[0] if self.current.similar_vins else "")
@@ -74,8 +76,7 @@ class VinEscalationPage(QueuePage):
             b.setEnabled(ok)
         self.merge_button.setEnabled(not self.busy)
 
-    def _done(self, _result: Any) -> None:
-        self.end()
+    def _done(self, _result: object) -> None:
         self.note.clear()
         self.twin_edit.clear()
         self.say(self.tr("已处理"), "ok")
@@ -84,40 +85,34 @@ class VinEscalationPage(QueuePage):
     def same_car(self) -> None:
         if self.current is None or self.busy:
             return
-        self.begin()
-        self.worker.read(escalations.vehicle_ref, self.vin_edit.text(),
-                         done=self._same_car_ref, failed=self.failed, owner=self)
+        QueryOp(escalations.vehicle_ref, self.vin_edit.text()).success(self._same_car_ref).busy().run_in(self)
 
-    def _same_car_ref(self, ref: Any) -> None:
+    def _same_car_ref(self, ref: VehicleRef) -> None:
         if self.current is None:
-            self.end()
             return
-        self.worker.write(escalations.resolve_same_car, self.current.id, ref.id,
-                          self.note.text(), done=self._done, failed=self.failed, owner=self)
+        (WriteOp(escalations.resolve_same_car, self.current.id, ref.id, self.note.text())
+         .success(self._done).run_in(self))
 
     def different_car(self) -> None:
         if self.current is None or self.busy:
             return
-        self.begin()
-        self.worker.write(escalations.resolve_different_car, self.current.id,
-                          self.note.text(), done=self._done, failed=self.failed, owner=self)
+        (WriteOp(escalations.resolve_different_car, self.current.id, self.note.text())
+         .success(self._done).run_in(self))
 
     def merge_twin(self) -> None:
         if self.busy:
             return
-        self.begin()
-        self.worker.read(escalations.vehicle_ref, self.twin_edit.text(),
-                         done=self._twin_ref, failed=self.failed, owner=self)
+        QueryOp(escalations.vehicle_ref, self.twin_edit.text()).success(self._twin_ref).busy().run_in(self)
 
-    def _twin_ref(self, twin: Any) -> None:
-        self.worker.read(escalations.vehicle_ref, self.vin_edit.text(),
-                         done=lambda correct: self._merge(twin, correct), failed=self.failed, owner=self)
+    def _twin_ref(self, twin: VehicleRef) -> None:
+        (QueryOp(escalations.vehicle_ref, self.vin_edit.text())
+         .success(lambda correct: self._merge(twin, correct)).busy().run_in(self))
 
-    def _merge(self, twin: Any, correct: Any) -> None:
-        self.worker.write(vehicles.merge_twin, twin.id, correct.id, self.note.text(),
-                          version=twin.version, correct_version=correct.version, done=self._merged,
-                          failed=self.failed, owner=self)
+    def _merge(self, twin: VehicleRef, correct: VehicleRef) -> None:
+        (WriteOp(vehicles.merge_twin, twin.id, correct.id, self.note.text(), version=twin.version,
+                 correct_version=correct.version)
+         .success(self._merged).run_in(self))
 
-    def _merged(self, result: Any) -> None:
+    def _merged(self, result: TwinMergeResult) -> None:
         self._done(result)
         self.say(self.tr("已将 {0} 合并到 {1}").format(result.twin_vin, result.correct_vin), "ok")

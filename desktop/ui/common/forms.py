@@ -4,25 +4,28 @@ a refusal marked on its field, Enter routing and the button box.
 A dialog or a page asks the services through the worker and gets the answer on the GUI thread. While a call
 runs the form is busy (its actions disabled, 正在保存… on the message line); a refusal lands on the message
 line and on the field it names (the red mark goes when the user edits the field); a record another
-workstation saved first is read again and shown as it is now. The calls stay in the dialogs, one
-``worker.read`` / ``worker.write`` per action, written where the action is::
+workstation saved first is read again and shown as it is now. The calls stay in the dialogs, one typed op
+(desktop.ui.common.ops) per action, written where the action is; run in the form, the op does the busy state
+and sends the errors it does not expect to :meth:`BackendForm.failed`::
 
     def save(self) -> None:                         # the action: checks, then one service call
         reason = self.required(self.reason, self.tr("请填写原因"))
         if self.busy or reason is None:
             return
-        self.begin()                                # busy: actions off, 正在保存… on the message line
-        self.worker.write(<service>, <its arguments>, reason=reason, version=self.detail.version,
-                          done=self._saved, failed=self.failed)
+        (WriteOp(<service>, <its arguments>, reason=reason, version=self.detail.version)
+         .success(self._saved)                      # the service's result, typed; the form no longer busy
+         .run_in(self))                             # busy meanwhile: actions off, 正在保存… on the message line
 
 * :class:`BackendForm`, mixed into a Qt widget class (before it): ``busy``; ``begin()`` / ``end()`` around a
-  call; ``update_actions()`` to override (what can be pressed now); ``say()`` on the message line;
-  ``refuse()`` a check of the form itself, with its field (``required()`` for a field that must be filled
-  in); ``failed()``, the worker's failure callback (override ``stale()`` and ``field_widgets()``);
-  ``open_child()`` a dialog of its own.
+  call (an op run in the form calls them); ``update_actions()`` to override (what can be pressed now);
+  ``say()`` on the message line; ``refuse()`` a check of the form itself, with its field (``required()`` for
+  a field that must be filled in); ``failed()``, where an op's unexpected errors go (override ``stale()``
+  and ``field_widgets()``); ``open_child()`` a dialog of its own.
 * :class:`BackendDialog`, a QDialog with all that, a QDialogButtonBox (the platform's button order, Qt's own
   translated Close / Cancel / Save) and Enter routing: Enter presses the focused button, else
   ``enter_pressed(widget)`` decides for the field it was pressed in (by default: the default button, as Qt).
+  Esc, or the window's close button, closes at once; with unsaved edits (``has_edits()``: what the user
+  changed since the dialog opened or one of its ``SAVED_SIGNALS`` fired) it asks 放弃修改？ first.
 * :class:`BackendPage`, a back-office page with all that and its layout (``page_layout()``: title first);
   it reads its list again (``refresh()``) whenever it is shown and after another workstation saved first.
 """
@@ -32,14 +35,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -47,13 +51,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.common.widgets import mark_invalid, message_label, push_button, show_message
+from desktop.ui.common.widgets import (
+    EditTracker,
+    mark_invalid,
+    message_label,
+    push_button,
+    show_message,
+    unmark_on_edit,
+)
 from desktop.ui.common.worker import STALE, UserError, Worker
 
 D = TypeVar("D", bound=QDialog)
 Role = QDialogButtonBox.ButtonRole
 Standard = QDialogButtonBox.StandardButton
 CLOSE, CANCEL, SAVE = Standard.Close, Standard.Cancel, Standard.Save
+#: a dialog's signals that say its edits were saved (it may stay open: Esc closes it at once again)
+SAVED_SIGNALS = ("saved", "vehicleSaved", "changed", "plateSaved", "ownerChanged", "attached", "created", "requested",
+                 "merged")
 
 
 class BackendForm:
@@ -121,9 +135,9 @@ class BackendForm:
 
     # -- errors -----------------------------------------------------------------------------------------------
     def failed(self, error: UserError, fields: Mapping[str, QWidget] | None = None) -> None:
-        """The worker's ``failed=``: the call is over, its reason on the message line; a record another
-        workstation saved first is read again (:meth:`stale`), else the field the service named is marked
-        (looked up in ``fields``, by default :meth:`field_widgets`)."""
+        """An op's error the form does not expect: the call is over, its reason on the message line; a record
+        another workstation saved first is read again (:meth:`stale`), else the field the service named is
+        marked (looked up in ``fields``, by default :meth:`field_widgets`)."""
         self.end()
         self.say(error.text, "error")
         if error.kind == STALE:
@@ -149,8 +163,17 @@ class BackendForm:
 def open_dialog(dialog: D) -> D:
     """Open a dialog without blocking (window-modal, QDialog.open) and delete it once it is closed."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result, d=dialog: _hand_back_keyboard(d))
     dialog.open()
     return dialog
+
+
+def _hand_back_keyboard(dialog: QDialog) -> None:
+    """A closed dialog gives the keyboard back to the window it was opened from, whose focus widget takes it again
+    (a window manager usually does so; the offscreen platform and some set-ups leave no window active)."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        parent.window().activateWindow()
 
 
 def open_kept(dialog: D, kept: list[QDialog]) -> D:
@@ -161,8 +184,9 @@ def open_kept(dialog: D, kept: list[QDialog]) -> D:
 
 
 def mark(widget: QWidget) -> None:
-    """A refused field: the red mark, its tab brought forward, the focus."""
+    """A refused field: the red mark (gone as soon as the field changes), its tab brought forward, the focus."""
     mark_invalid(widget, True)
+    _unmark_on_change(widget)
     child, parent = widget, widget.parentWidget()
     while parent is not None:
         tabs = parent.parentWidget()
@@ -170,6 +194,17 @@ def mark(widget: QWidget) -> None:
             tabs.setCurrentWidget(child)
         child, parent = parent, parent.parentWidget()
     widget.setFocus()
+
+
+def _unmark_on_change(widget: QWidget) -> None:
+    """Every marked field loses its mark when its value changes: typed, chosen, or filled in (车主本人送修, a scan)."""
+    if widget.property("unmarkOnChange") is True:
+        return
+    widget.setProperty("unmarkOnChange", True)
+    if isinstance(widget, QLineEdit):
+        widget.textChanged.connect(lambda _text, w=widget: mark_invalid(w, False))
+    else:
+        unmark_on_edit(widget)
 
 
 def is_enter(event: QKeyEvent) -> bool:
@@ -192,6 +227,11 @@ class BackendDialog(BackendForm, QDialog):
         self.buttons = QDialogButtonBox()
         self.buttons.setObjectName("dialogButtons")
         self._enter_source: QObject | None = None
+        self.edits = EditTracker(self)  # what the user changed since the dialog opened or saved (Esc asks)
+        self.discard_box: QMessageBox | None = None
+        for signal in SAVED_SIGNALS:  # the edits made so far are saved: Esc closes at once again
+            if isinstance(getattr(type(self), signal, None), Signal):
+                getattr(self, signal).connect(self.mark_clean)
 
     # -- the button box ---------------------------------------------------------------------------------------
     def action_button(self, text: str, name: str, slot: Callable[..., Any], *, primary: bool = False,
@@ -238,10 +278,64 @@ class BackendDialog(BackendForm, QDialog):
             if edit.property("enterRouted") is not True:
                 edit.setProperty("enterRouted", True)
                 edit.returnPressed.connect(lambda e=edit: setattr(self, "_enter_source", e))
+        self.edits.track(self)
         super().showEvent(event)
 
+    # -- unsaved edits: Esc and the window's close button ask first -------------------------------------------
+    def has_edits(self) -> bool:
+        """Whether closing now loses something the user typed or chose (override for a sharper answer)."""
+        return self.edits.edited()
+
+    def mark_clean(self, *_saved: Any) -> None:
+        """What the dialog shows now is saved (or only read): closing loses nothing."""
+        self.edits.reset()
+
+    def close_or_ask(self) -> None:
+        """Esc: close at once, or, with edits, ask 放弃修改？ first (继续编辑 is the default)."""
+        if not self.has_edits():
+            self.reject()
+            return
+        if self.discard_box is not None and self.discard_box.isVisible():
+            return
+        # the catalogue's context is this class, whichever dialog asks
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("BackendDialog", "放弃修改？"),
+                          QCoreApplication.translate("BackendDialog", "这里有尚未保存的修改，关闭后会丢失。"),
+                          parent=self)
+        box.setObjectName("discardEdits")
+        discard = box.addButton(QCoreApplication.translate("BackendDialog", "放弃修改"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discardButton")
+        keep = box.addButton(QCoreApplication.translate("BackendDialog", "继续编辑"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepEditingButton")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(lambda button: self.reject() if button is discard else None)
+        self.discard_box = box
+        box.open()
+
+    def close(self) -> bool:
+        """The program closes the dialog (its window closes, a test ends): no question."""
+        self._closing = True
+        try:
+            return super().close()
+        finally:
+            self._closing = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """The window's close button (the user's, not the program's :meth:`close`) asks like Esc."""
+        if not getattr(self, "_closing", False) and self.has_edits():
+            event.ignore()
+            self.close_or_ask()
+            return
+        super().closeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Enter presses the focused button, else does what the field it was pressed in is for; Esc closes."""
+        """Enter presses the focused button, else does what the field it was pressed in is for; Esc closes (with
+        edits, after asking)."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                                       Qt.KeyboardModifier.KeypadModifier):
+            self.close_or_ask()
+            return
         if not is_enter(event):
             super().keyPressEvent(event)
             return

@@ -3,13 +3,22 @@
 Every user-visible string goes through ``self.tr`` or ``QCoreApplication.translate``; the English
 catalogue is ``resources/translations/app_en.ts`` compiled to ``app_en.qm`` (pyside6-lrelease).
 Codes stored in the database (outcomes, statuses, kinds...) are turned into words here.
+
+The services' messages and labels are Chinese source text marked for the same catalogue
+(:mod:`desktop.rules.messages`): :func:`text` translates them (a :class:`~desktop.rules.messages.Message` with
+its parameters too) through the installed catalogue, :func:`text_in` a marked string that crossed the HTTP API
+as a plain string (its context is known from where it comes from).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.config import resource_path
+from desktop.rules import messages
+from desktop.rules.messages import QT_TRANSLATE_NOOP  # typed (PySide6's stub returns object); the same marker
 
 LANGS = ("zh_CN", "en")
 _current = "zh_CN"
@@ -44,6 +53,27 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
             app.installTranslator(own)
             _installed.append(own)
     return _current
+
+
+def translator(lang: str | None = None) -> messages.Translate:
+    """How the UI translates marked text: through the installed catalogue (``QCoreApplication.translate``, the
+    .qm) for the UI's language; for another language (a test asking for English) from the catalogue's .ts."""
+    lang = normalize_lang(lang) if lang else _current
+    if lang == _current:
+        return QCoreApplication.translate
+    return messages.translator(lang)
+
+
+def text(value: Any, lang: str | None = None) -> str:
+    """Marked text, a message (its parameters translated too) or a list of them in the UI's language; plain
+    text as it is."""
+    return messages.render_value(value, translator(lang))
+
+
+def text_in(context: str, source: str | None) -> str:
+    """A marked string that arrived as a plain string (a dataclass field that crossed the HTTP API), translated
+    in the context it was marked in."""
+    return text(messages.Text(context, source)) if source else ""
 
 
 def _t(text: str) -> str:
@@ -107,7 +137,13 @@ def special_kind_label(code: str | None) -> str:
     """A kind of special customer (C13) in the UI's language (desktop.services.customers.SPECIAL_KINDS)."""
     from desktop.services.customers import SPECIAL_KINDS  # not at start-up: the services load after login
 
-    names = SPECIAL_KINDS.get(code or "")
-    if names is None:
-        return code or ""
-    return names[1] if current_lang() == "en" else names[0]
+    name = SPECIAL_KINDS.get(code or "")
+    return (code or "") if name is None else text(name)
+
+
+def role_label(code: str) -> str:
+    """A role in the UI's language (desktop.services.auth.ROLES)."""
+    from desktop.services.auth import ROLES  # not at start-up: the services load after login
+
+    name = ROLES.get(code)
+    return code if name is None else text(name)

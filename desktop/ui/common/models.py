@@ -14,10 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,10 +25,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.rules.messages import QT_TRANSLATE_NOOP  # typed (PySide6's stub returns object); the same marker
 from desktop.services.auth import ROLES
 from desktop.ui.common import i18n
+from desktop.ui.common.widgets import code_font
+
+if TYPE_CHECKING:
+    from desktop.services.special_customers import SpecialPattern
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: columns of VINs, plates and codes: shown in the code face (desktop.ui.common.widgets.code_font)
+CODE_ATTRIBUTES = frozenset({"vin", "plate", "code", "customer_code", "entity_code", "internal_code", "typed_vin",
+                             "similar_vins", "duplicate_code", "survivor_code"})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,6 +108,8 @@ class RowTableModel(QAbstractTableModel):
             return self._value(row, index.column())
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.FontRole and CODE_ATTRIBUTES.intersection(self.COLUMNS[index.column()][0]):
+            return code_font()  # VINs, plates and codes: O and 0 apart (the size stays the table's)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -194,22 +203,21 @@ def _verdict(v: Any) -> str:
 
 
 def _reasons(v: Any) -> str:
-    return "；".join(r.text(i18n.current_lang()) for r in (v or ()))
+    return "；".join(i18n.text(r.as_message()) for r in (v or ()))
 
 
 def _changes(v: Any) -> str:
     from desktop.services.change_requests import FIELD_LABELS
 
-    en = i18n.current_lang() == "en"
     out = []
     for ch in v or ():
-        zh_label, en_label = FIELD_LABELS.get(ch.field, (ch.field, ch.field))
+        label = i18n.text(FIELD_LABELS.get(ch.field, ch.field))
         old, new = ch.old or "—", ch.new or "—"
         if ch.field == "customer_type":
             old, new = _type(ch.old) or "—", _type(ch.new) or "—"
         elif ch.field == "id_type":
             old, new = i18n.id_type_label(ch.old) or "—", i18n.id_type_label(ch.new) or "—"
-        out.append(f"{en_label if en else zh_label}: {old} → {new}")
+        out.append(f"{label}: {old} → {new}")
     return "；".join(out)
 
 
@@ -304,6 +312,21 @@ _WORDS = {
     "user.deactivate": QT_TRANSLATE_NOOP("AuditTableModel", "停用用户"),
     "user.activate": QT_TRANSLATE_NOOP("AuditTableModel", "启用用户"),
     "store.add": QT_TRANSLATE_NOOP("AuditTableModel", "新增门店"),
+    "user.change_password": QT_TRANSLATE_NOOP("AuditTableModel", "修改密码"),
+    "customer.enabled_without_id": QT_TRANSLATE_NOOP("AuditTableModel", "无证件启用"),
+    "customer.special": QT_TRANSLATE_NOOP("AuditTableModel", "特殊客户"),
+    "special_pattern.add": QT_TRANSLATE_NOOP("AuditTableModel", "新增特殊客户规则"),
+    "special_pattern.edit": QT_TRANSLATE_NOOP("AuditTableModel", "修改特殊客户规则"),
+    "special_pattern.deactivate": QT_TRANSLATE_NOOP("AuditTableModel", "停用特殊客户规则"),
+    "special_pattern.reactivate": QT_TRANSLATE_NOOP("AuditTableModel", "启用特殊客户规则"),
+    "vehicle.contact_add": QT_TRANSLATE_NOOP("AuditTableModel", "添加联系人"),
+    "vehicle.contact_remove": QT_TRANSLATE_NOOP("AuditTableModel", "移除联系人"),
+    "vehicle.main_user": QT_TRANSLATE_NOOP("AuditTableModel", "设为主要用车人"),
+    "vehicle.repair_center_remove": QT_TRANSLATE_NOOP("AuditTableModel", "移除维修中心"),
+    "vehicle.merge_twin": QT_TRANSLATE_NOOP("AuditTableModel", "合并孪生车辆"),
+    "vehicle.unmerge_twin": QT_TRANSLATE_NOOP("AuditTableModel", "撤销孪生车辆合并"),
+    "vin.escalate": QT_TRANSLATE_NOOP("AuditTableModel", "提交车架号升级"),
+    "vin.resolve": QT_TRANSLATE_NOOP("AuditTableModel", "处理车架号升级"),
     # entities
     "customer": QT_TRANSLATE_NOOP("AuditTableModel", "客户"),
     "vehicle": QT_TRANSLATE_NOOP("AuditTableModel", "车辆"),
@@ -311,7 +334,9 @@ _WORDS = {
     "vehicle_contact": QT_TRANSLATE_NOOP("AuditTableModel", "车辆联系人"),
     "user": QT_TRANSLATE_NOOP("AuditTableModel", "用户"),
     "store": QT_TRANSLATE_NOOP("AuditTableModel", "门店"),
-    # fields
+    "special_pattern": QT_TRANSLATE_NOOP("AuditTableModel", "特殊客户规则"),
+    "vin_escalation": QT_TRANSLATE_NOOP("AuditTableModel", "车架号升级"),
+    # fields (a vehicle's own fields: desktop.services.vehicles.FIELD_LABELS)
     "name": QT_TRANSLATE_NOOP("AuditTableModel", "名称"),
     "phone": QT_TRANSLATE_NOOP("AuditTableModel", "主要电话"),
     "id_type": QT_TRANSLATE_NOOP("AuditTableModel", "证件类型"),
@@ -327,14 +352,74 @@ _WORDS = {
     "merge_moves": QT_TRANSLATE_NOOP("AuditTableModel", "合并明细"),
     "roles": QT_TRANSLATE_NOOP("AuditTableModel", "角色"),
     "request": QT_TRANSLATE_NOOP("AuditTableModel", "修改申请"),
+    "category": QT_TRANSLATE_NOOP("AuditTableModel", "客户类别"),
+    "special_kind": QT_TRANSLATE_NOOP("AuditTableModel", "特殊客户类别"),
+    "duplicate_of": QT_TRANSLATE_NOOP("AuditTableModel", "疑似重复客户"),
+    "contact": QT_TRANSLATE_NOOP("AuditTableModel", "联系人"),
+    "main_user": QT_TRANSLATE_NOOP("AuditTableModel", "主要用车人"),
+    "vin": QT_TRANSLATE_NOOP("AuditTableModel", "车架号"),
+    "password": QT_TRANSLATE_NOOP("AuditTableModel", "密码"),
+    "locked_until": QT_TRANSLATE_NOOP("AuditTableModel", "锁定至"),
+    "active": QT_TRANSLATE_NOOP("AuditTableModel", "启用状态"),
+    "match_type": QT_TRANSLATE_NOOP("AuditTableModel", "匹配方式"),
+    "pattern": QT_TRANSLATE_NOOP("AuditTableModel", "名称或片段"),
+    "kind": QT_TRANSLATE_NOOP("AuditTableModel", "类别"),
+    "twin_merge_moves": QT_TRANSLATE_NOOP("AuditTableModel", "合并明细"),
+    "address": QT_TRANSLATE_NOOP("AuditTableModel", "地址"),
+    "birthday": QT_TRANSLATE_NOOP("AuditTableModel", "生日"),
+    "contact_name": QT_TRANSLATE_NOOP("AuditTableModel", "联系人"),
+    "contact_phone": QT_TRANSLATE_NOOP("AuditTableModel", "联系人电话"),
+    "email": QT_TRANSLATE_NOOP("AuditTableModel", "邮箱"),
+    "remark": QT_TRANSLATE_NOOP("AuditTableModel", "备注"),
+}
+#: states written as the old / new value of a status or a change request (escalations, requests)
+_STATES = {
+    "open": QT_TRANSLATE_NOOP("AuditTableModel", "待处理"),
+    "done": QT_TRANSLATE_NOOP("AuditTableModel", "已应用"),
+    "rejected": QT_TRANSLATE_NOOP("AuditTableModel", "已驳回"),
+    "same_car": QT_TRANSLATE_NOOP("AuditTableModel", "同一辆车"),
+    "different_car": QT_TRANSLATE_NOOP("AuditTableModel", "不同车辆"),
+    "True": QT_TRANSLATE_NOOP("AuditTableModel", "启用"),
+    "False": QT_TRANSLATE_NOOP("AuditTableModel", "已停用"),
 }
 
 
 def _word(value: Any) -> str:
+    """An action, entity or field code of the audit trail in words (the code itself if it has none)."""
     if not value:
         return ""
     text = _WORDS.get(str(value))
-    return _in("AuditTableModel", text) if text else str(value)
+    if text:
+        return _in("AuditTableModel", text)
+    from desktop.services.vehicles import FIELD_LABELS
+
+    name = FIELD_LABELS.get(str(value))
+    return str(value) if name is None else i18n.text(name)
+
+
+def _audit_value(field: str | None, value: str | None) -> str:
+    """An old or new value in words where it is a code: statuses, states (``#12 open``), types, kinds."""
+    if not value:
+        return ""
+    if field in ("status", "request", "active"):
+        words = []
+        for token in value.split(" "):
+            state = _STATES.get(token)
+            words.append(_in("AuditTableModel", state) if state else i18n.status_label(token))
+        return " ".join(words)
+    labels: dict[str, Callable[[str], str]] = {
+        "category": i18n.category_label, "customer_type": i18n.customer_type_label, "id_type": i18n.id_type_label,
+        "special_kind": i18n.special_kind_label, "kind": i18n.special_kind_label, "match_type": match_type_label,
+        "plate_color": _plate_color,
+    }
+    label = labels.get(field or "")
+    return label(value) if label is not None else value
+
+
+def _plate_color(code: str) -> str:
+    from desktop.rules.plate import plate_color_label
+
+    return plate_color_label(code, i18n.current_lang())
 
 
 class AuditTableModel(RowTableModel):
@@ -362,15 +447,13 @@ class AuditTableModel(RowTableModel):
             return _moves_summary(row.new_value)
         if column == self.COL_STORE:
             return self.store_codes.get(row.store_id, "") if row.store_id is not None else ""
-        if column in (self.COL_OLD, self.COL_NEW) and row.field in ("status", "roles"):
+        if column in (self.COL_OLD, self.COL_NEW):
             value = row.old_value if column == self.COL_OLD else row.new_value
             if not value:
                 return ""
             if row.field == "roles":  # stored as codes: service_advisor,finance
-                idx = 1 if i18n.current_lang().startswith("en") else 0
-                sep = ", " if idx else "、"
-                return sep.join(ROLES[r][idx] if r in ROLES else r for r in value.split(","))
-            return i18n.status_label(value)
+                return i18n.text(tuple(ROLES.get(r, r) for r in value.split(",")))
+            return _audit_value(row.field, value)
         return super()._value(row, column)
 
 
@@ -421,7 +504,7 @@ def _pattern_active(value: Any) -> str:
         _special(QT_TRANSLATE_NOOP("SpecialPatternTableModel", "已停用"))
 
 
-def _who(row: Any) -> str:
+def _who(row: SpecialPattern) -> str:
     if row.updated_by_login:
         return row.updated_by_login
     return _special(QT_TRANSLATE_NOOP("SpecialPatternTableModel", "系统预置"))
@@ -454,8 +537,7 @@ class SpecialPatternTableModel(RowTableModel):
 
 
 def _roles(v: Any) -> str:
-    idx = 1 if i18n.current_lang() == "en" else 0
-    return "、".join(ROLES[r][idx] for r in v or () if r in ROLES)
+    return i18n.text(tuple(ROLES[r] for r in v or () if r in ROLES))
 
 
 def _account_active(v: Any) -> str:

@@ -1,25 +1,68 @@
 """Small pieces the windows share: re-polishing after a property change, the message line, the invalid mark of
-a field, named push buttons, drawn icons, field labels with the lock mark."""
+a field, named push buttons, drawn icons, field labels with the lock mark, the monospace face of VIN, plate and
+code fields."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QTextEdit,
     QWidget,
 )
 
 LOCK_MARK = "🔒"
+
+#: The face of VIN, plate and code fields: JetBrains Mono (resources/fonts, SIL OFL 1.1), whose zero is dotted and
+#: whose I, l and 1 differ, shipped so that no reception PC falls back to a face that draws O and 0 alike.
+CODE_FAMILY = "JetBrains Mono"
+#: Where the shipped face is missing (a broken install), the next faces with a marked zero.
+CODE_FALLBACKS = ("Consolas", "DejaVu Sans Mono")
+
+
+def load_code_fonts() -> list[str]:
+    """Register the shipped fonts (``resources/fonts/*.ttf``) with Qt once; returns the families loaded. The
+    style sheet names :data:`CODE_FAMILY` for the fields with the ``code`` property and the named VIN / plate
+    fields (resources/style.qss)."""
+    from desktop.config import resource_path
+
+    families: list[str] = []
+    folder = resource_path("fonts")
+    for path in sorted(folder.glob("*.ttf")) if folder.is_dir() else ():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    return families
+
+
+def code_font(pixel_size: int | None = None) -> QFont:
+    """The face of VIN, plate and code text (table cells, painted text); see :func:`set_code_font` for fields."""
+    font = QFont()
+    font.setFamilies([CODE_FAMILY, *CODE_FALLBACKS])
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    if pixel_size is not None:
+        font.setPixelSize(pixel_size)
+    return font
+
+
+def set_code_font(*widgets: QWidget) -> None:
+    """Show these fields (VIN, plate, customer or vehicle code) in the code face: the style sheet draws widgets
+    with the ``code`` property in :data:`CODE_FAMILY` (a widget font would lose against the style sheet)."""
+    for widget in widgets:
+        widget.setProperty("code", True)
+        repolish(widget)
 
 
 def repolish(widget: QWidget) -> None:
@@ -100,6 +143,39 @@ def unmark_on_edit(*widgets: QWidget) -> None:
             widget.textChanged.connect(lambda w=widget: mark_invalid(w, False))
 
 
+def follow_customer_type(customer_type: QComboBox, id_type: QComboBox) -> None:
+    """C7: the ID type follows the customer type: a company takes its business licence (统一社会信用代码, uscc),
+    a person the resident ID unless a personal document (a passport, a permit) is chosen already. The combos
+    hold the codes as item data."""
+    from desktop.rules.identity import ID_TYPES_FOR_COMPANY, ID_TYPES_FOR_INDIVIDUAL
+
+    def changed(_index: int) -> None:
+        company = customer_type.currentData() == "company"
+        fitting = ID_TYPES_FOR_COMPANY if company else ID_TYPES_FOR_INDIVIDUAL
+        if id_type.currentData() in fitting:
+            return
+        index = id_type.findData(fitting[0])
+        if index >= 0:
+            id_type.setCurrentIndex(index)
+
+    customer_type.currentIndexChanged.connect(changed)
+
+
+def fit_combo(combo: QComboBox) -> None:
+    """A combo box at least as wide as its longest choice in the style sheet's font. Qt measures a choice by its
+    inked bounds, short of what full-width brackets take: （按车牌自动判断） was cut off."""
+    combo.ensurePolished()
+    metrics = combo.fontMetrics()
+    longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    hint = combo.sizeHint()
+    option.rect = QRect(0, 0, hint.width(), hint.height())
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    combo.setMinimumWidth(max(hint.width(), longest + hint.width() - field.width() + 4))
+
+
 def _pixmap(size: int) -> tuple[QPixmap, QPainter]:
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.setDevicePixelRatio(2.0)
@@ -159,3 +235,86 @@ class FieldLabel(QWidget):
         self.setToolTip(f"{LOCK_MARK} {reason}" if locked and reason else "")
         self.lock.setToolTip(self.toolTip())
         self.text.setToolTip(self.toolTip())
+
+
+def field_value(widget: QWidget) -> Any:
+    """What a field shows now, to compare (text, choice, tick, date)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex(), widget.currentText()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    return None
+
+
+class EditTracker(QObject):
+    """What the user changed in a window's fields since it opened or was last saved (:meth:`reset`).
+
+    Only the user's own changes count (typing, pasting, a scanner, choosing, ticking), not what the window
+    fills in itself (a record read, a suggestion); a field typed back to what it showed before it got the focus
+    is no change."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fields: dict[int, QWidget] = {}
+        self._before: dict[int, Any] = {}  # a field's value when the user started on it (focus in)
+        self._touched: set[int] = set()
+
+    def track(self, root: QWidget) -> None:
+        """Watch every editable field under ``root`` not watched yet (call again after adding fields)."""
+        for widget in root.findChildren(QWidget):
+            key = id(widget)
+            if key in self._fields or field_value(widget) is None:
+                continue
+            if isinstance(widget, QPushButton) or (isinstance(widget, QAbstractButton) and not widget.isCheckable()):
+                continue
+            self._fields[key] = widget
+            widget.destroyed.connect(lambda _obj=None, k=key: self._forget(k))
+            widget.installEventFilter(self)
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t, k=key: self._touch(k))
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(lambda _i, k=key: self._touch(k))
+            elif isinstance(widget, QAbstractButton):
+                widget.clicked.connect(lambda _on=False, k=key: self._touch(k))
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                widget.textChanged.connect(lambda k=key: self._touch(k, focused_only=True))
+            elif isinstance(widget, QAbstractSpinBox):
+                widget.editingFinished.connect(lambda k=key: self._touch(k, focused_only=False))
+
+    def _forget(self, key: int) -> None:
+        self._fields.pop(key, None)
+        self._before.pop(key, None)
+        self._touched.discard(key)
+
+    def _touch(self, key: int, focused_only: bool = False) -> None:
+        widget = self._fields.get(key)
+        if widget is not None and (not focused_only or widget.hasFocus()):
+            self._touched.add(key)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn:
+            key = id(watched)
+            if key in self._fields and key not in self._touched:
+                self._before[key] = field_value(self._fields[key])
+        return False
+
+    def edited(self) -> bool:
+        """Whether a field the user changed still differs from what it showed before."""
+        for key in self._touched:
+            widget = self._fields.get(key)
+            if widget is None:
+                continue
+            if key not in self._before or field_value(widget) != self._before[key]:
+                return True
+        return False
+
+    def reset(self) -> None:
+        """Everything shown now is what was saved (or read): no edits."""
+        self._touched.clear()
+        self._before.clear()

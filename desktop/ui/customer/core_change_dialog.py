@@ -14,9 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services import change_requests, customers
+from desktop.services.change_requests import ChangeRequestView
+from desktop.services.customers import CustomerDetail
 from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import CLOSE, BackendDialog
-from desktop.ui.common.widgets import mark_invalid, unmark_on_edit
+from desktop.ui.common.ops import QueryOp, WriteOp
+from desktop.ui.common.widgets import follow_customer_type, mark_invalid, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 
 CORE = ("customer_type", "name", "phone", "id_type", "id_number")
@@ -30,8 +33,8 @@ class CoreChangeDialog(BackendDialog):
     def __init__(self, actor: Any, worker: Worker, code: str, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, parent, name="coreChangeDialog")
         self.code = code
-        self.detail: Any = None
-        self.request: Any = None  # the change request an advisor filed here
+        self.detail: CustomerDetail | None = None
+        self.request: ChangeRequestView | None = None  # the change request an advisor filed here
         self.direct = bool(actor.can("customer.modify_core"))
         self.setWindowTitle((self.tr("修改核心资料 · {0}") if self.direct else self.tr("申请修改核心资料 · {0}")).format(code))
 
@@ -77,6 +80,9 @@ class CoreChangeDialog(BackendDialog):
             grid.addWidget(label, row, 0)
             grid.addWidget(old, row, 1)
             grid.addWidget(widget, row, 2)
+        types, id_types = self.new["customer_type"], self.new["id_type"]
+        if isinstance(types, QComboBox) and isinstance(id_types, QComboBox):
+            follow_customer_type(types, id_types)  # C7: a company's ID is its business licence
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 2)
         self.reason = QLineEdit()
@@ -104,9 +110,9 @@ class CoreChangeDialog(BackendDialog):
 
     # -- load ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.worker.read(customers.get_customer, self.code, done=self.show_detail, failed=self.failed)
+        QueryOp(customers.get_customer, self.code).success(self.show_detail).run_in(self)
 
-    def show_detail(self, d: Any) -> None:
+    def show_detail(self, d: CustomerDetail) -> None:
         self.detail = d
         self.code = d.code
         for name in CORE:
@@ -156,24 +162,23 @@ class CoreChangeDialog(BackendDialog):
         reason = self.required(self.reason, self.tr("请填写修改原因（必填）"))
         if reason is None:
             return
-        self.begin(self.tr("正在提交…"))
+        busy = self.tr("正在提交…")
         if self.direct:
-            self.worker.write(customers.change_core_data, self.detail.code, reason=reason,
-                              version=self.detail.version, done=self._saved, failed=self.failed, **changes)
+            (WriteOp(customers.change_core_data, self.detail.code, reason=reason, version=self.detail.version,
+                     **changes)
+             .success(self._saved).busy(busy).run_in(self))
         else:
-            self.worker.write(change_requests.file_request, self.detail.code, reason=reason,
-                              done=self._requested, failed=self.failed, **changes)
+            (WriteOp(change_requests.file_request, self.detail.code, reason=reason, **changes)
+             .success(self._requested).busy(busy).run_in(self))
 
-    def _saved(self, detail: Any) -> None:
-        self.end()
+    def _saved(self, detail: CustomerDetail) -> None:
         self.reason.clear()
         self.show_detail(detail)
         self.say(self.tr("核心资料已修改"), "ok")
         self.saved.emit(detail)
 
-    def _requested(self, request: Any) -> None:
+    def _requested(self, request: ChangeRequestView) -> None:
         self.request = request
-        self.end()
         self.reason.clear()
         self.say(self.tr("申请 #{0} 已提交，等待{1}处理").format(
             request.id, self.tr("财务") if request.business == "sales" else self.tr("客服")), "ok")

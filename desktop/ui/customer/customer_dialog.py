@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import customers
+from desktop.services.customers import CustomerDetail
 from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import CLOSE, SAVE, BackendDialog
-from desktop.ui.common.widgets import FieldLabel, mark_invalid, repolish, unmark_on_edit
+from desktop.ui.common.ops import QueryOp, WriteOp
+from desktop.ui.common.widgets import FieldLabel, follow_customer_type, mark_invalid, repolish, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.customer.core_change_dialog import CoreChangeDialog
 
@@ -50,7 +52,7 @@ class CustomerDialog(BackendDialog):
     def __init__(self, actor: Any, worker: Worker, code: str, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, parent, name="customerDialog")
         self.code = code
-        self.detail: Any = None
+        self.detail: CustomerDetail | None = None
         self.child: QDialog | None = None  # the core-change dialog opened from here
         self._original: dict[str, str] = {}
         self.setWindowTitle(self.tr("客户档案 · {0}").format(code))
@@ -73,6 +75,7 @@ class CustomerDialog(BackendDialog):
         for code_ in ID_TYPES:
             id_types.addItem(i18n.id_type_label(code_) if code_ else "", code_)
         self._add(core_form, "id_type", self.tr("证件类型"), id_types)
+        follow_customer_type(types, id_types)  # C7: a company's ID is its business licence
         self._add(core_form, "id_number", self.tr("证件号码"))
         self.core_reason = QLineEdit()
         self.core_reason.setObjectName("coreReason")
@@ -86,7 +89,7 @@ class CustomerDialog(BackendDialog):
         other_form = self._form(other)
         self._add(other_form, "address", self.tr("地址"))
         self._add(other_form, "birthday", self.tr("生日"))
-        self.fields["birthday"].setPlaceholderText("YYYY-MM-DD")  # type: ignore[union-attr]
+        self.fields["birthday"].setPlaceholderText("YYYY-MM-DD")
         self._add(other_form, "contact_name", self.tr("联系人"))
         self._add(other_form, "contact_phone", self.tr("联系人电话"))
         self._add(other_form, "email", self.tr("邮箱"))
@@ -149,9 +152,9 @@ class CustomerDialog(BackendDialog):
 
     # -- load ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.worker.read(customers.get_customer, self.code, done=self.show_detail, failed=self.failed)
+        QueryOp(customers.get_customer, self.code).success(self.show_detail).run_in(self)
 
-    def show_detail(self, d: Any) -> None:
+    def show_detail(self, d: CustomerDetail) -> None:
         self.detail = d
         self.code = d.code
         self.setWindowTitle(self.tr("客户档案 · {0} {1}").format(d.code, d.name))
@@ -205,7 +208,7 @@ class CustomerDialog(BackendDialog):
         if self.detail is not None:
             self.undoMerge.emit(self.detail.code)
 
-    def _show_status(self, d: Any) -> None:
+    def _show_status(self, d: CustomerDetail) -> None:
         hints = {
             "pending": self.tr("待启用：核实原件并查重后，由{0}启用（C9）").format(
                 self.tr("财务") if d.business == "sales" else self.tr("客服")),
@@ -258,13 +261,11 @@ class CustomerDialog(BackendDialog):
         if core and not reason:
             self.refuse(self.tr("修改核心资料须填写原因"), self.core_reason)
             return
-        self.begin()
-        self.worker.write(customers.save_customer, self.detail.code,
-                          version=self.detail.version, reason=reason or None, **core, **noncore,
-                          done=self._saved, failed=self.failed)
+        (WriteOp(customers.save_customer, self.detail.code, version=self.detail.version,
+                 reason=reason or None, **core, **noncore)
+         .success(self._saved).run_in(self))
 
-    def _saved(self, detail: Any) -> None:
-        self.end()
+    def _saved(self, detail: CustomerDetail) -> None:
         self.core_reason.clear()
         mark_invalid(self.core_reason, False)
         self.show_detail(detail)

@@ -3,7 +3,10 @@ store sees; Enter or a double click opens the customer record.
 
 Sales advisors (permission 'customer.create_sales') create sales customers here (C1): 新建销售客户 opens the
 form only once the text typed has been searched, prefilled from it; the new customer (or the existing one
-chosen in the duplicate check) opens in the customer record."""
+chosen in the duplicate check) opens in the customer record (Ctrl+N).
+
+The list is read again when it is shown and when the window is active again (SearchPage.refresh): a name that
+customer service corrected meanwhile shows as it is now."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.services.search import search_customers
+from desktop.ui.common import shortcuts
 from desktop.ui.common.forms import open_dialog
 from desktop.ui.common.models import CustomerTableModel
 from desktop.ui.common.search_page import SearchPage
@@ -34,6 +38,7 @@ class CustomerList(SearchPage):
                                             default=None)
         self.new_sales_button.setToolTip(self.tr("先按姓名或电话查找（C1），确认没有该客户后再新建"))
         self.new_sales_button.setVisible(actor.can("customer.create_sales"))
+        shortcuts.bind_button(self.new_sales_button, "new")  # Ctrl+N
         self.top.addWidget(self.new_sales_button)
         self.hint = message_label()
         self.hint.hide()

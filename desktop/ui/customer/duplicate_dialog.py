@@ -4,7 +4,9 @@ someone. The draft is on top, the candidates below with the matching fields high
 A certain duplicate (C2a same name and phone, C2c company name, C2d ID number) offers only 使用该客户 and
 取消: creating is refused. Possible duplicates (C2b...) offer 使用该客户 or 确认不是同一客户 with a
 required reason. Keyboard: arrows pick a candidate, Enter uses the selected one (Enter in the reason field
-confirms instead), Esc cancels. The dialog only decides; the caller acts on ``useCustomer`` /
+confirms instead), Esc cancels. Only a customer that can be used is chosen in advance (the first one, or none):
+never a merged or disabled one, and, where 使用该客户 links the customer as a vehicle's owner (the owner dialog),
+never a pending one (O6); the line under the list says why the selected one cannot be used. The dialog only decides; the caller acts on ``useCustomer`` /
 ``confirmedDifferent`` (it holds no database calls at all).
 
 ``enabling=True``: the same decision when a PENDING customer is enabled (C9, the pending queue): the draft is
@@ -60,6 +62,8 @@ class DuplicateDialog(BackendDialog):
         self.candidates = list(candidates)
         self.certain = certain
         self.enabling = enabling
+        # 使用该客户 links the customer as a vehicle's owner (the owner dialog): only an enabled one can be (O6)
+        self.links_owner = bool(getattr(parent, "DUPLICATE_USE_LINKS_OWNER", False))
         self.decision: str | None = None  # "use" / "different"
         self.chosen: Any = None
         self.reason_text = ""
@@ -109,7 +113,13 @@ class DuplicateDialog(BackendDialog):
         ])
         self.table.doubleClicked.connect(lambda _index: self.use_selected())
         self._fill()
+        self.why = QLabel()  # why the selected customer cannot be used (O6), under the list
+        self.why.setObjectName("duplicateWhy")
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet(NOTICE_WARNING)
+        self.why.hide()
         box.addWidget(self.table)
+        box.addWidget(self.why)
 
         self.reason = QLineEdit()
         self.reason.setObjectName("confirmReason")
@@ -140,26 +150,29 @@ class DuplicateDialog(BackendDialog):
         layout.addLayout(reason_row)
         layout.addLayout(self.footer())
         self.resize(1040, 520)
-        if self.candidates:
-            self.table.selectRow(0)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_rows: self._selection_changed())
+        # only a customer that can be used is chosen for the user (O6): the first one, or none at all
+        first = next((i for i, c in enumerate(self.candidates) if self.why_not_usable(c) is None), None)
+        if first is not None:
+            self.table.selectRow(first)
+        self._selection_changed()
         self.table.setFocus()
 
     @classmethod
-    def ask(cls, form: BackendDialog | BackendPage, draft: Mapping[str, Any], error: UserError, *,
-            use: Callable[[Any], None], different: Callable[[tuple[str, ...], str], None],
-            enabling: bool = False) -> bool:
-        """C2 refused a save of ``form`` (``error`` holds the DuplicateFound, nothing was saved): the dialog
-        opens over it, held as ``form.duplicate_dialog``; ``use(candidate)`` / ``different(codes, reason)``
-        act on the answer. False (and nothing opened) for any other refusal."""
-        found = error.error
-        if not isinstance(found, DuplicateFound):
-            return False
+    def ask(cls, form: BackendDialog | BackendPage, draft: Mapping[str, Any], found: DuplicateFound,
+            error: UserError, *, use: Callable[[Any], None], different: Callable[[tuple[str, ...], str], None],
+            enabling: bool = False) -> DuplicateDialog:
+        """C2 refused a save of ``form`` with ``found`` (said as ``error``; nothing was saved): the refusal goes
+        on the form's message line and the dialog opens over it, held as ``form.duplicate_dialog``;
+        ``use(candidate)`` / ``different(codes, reason)`` act on the answer. The handler of an op's expected
+        DuplicateFound: ``.expect(DuplicateFound, lambda found, error: DuplicateDialog.ask(self, draft, found,
+        error, ...))``."""
+        form.say(error.text, "error")
         dialog = cls(draft, found.candidates, found.certain, message=error.text, enabling=enabling,
                      parent=form)
         dialog.useCustomer.connect(use)
         dialog.confirmedDifferent.connect(different)
-        form.open_child(dialog, "duplicate_dialog")
-        return True
+        return form.open_child(dialog, "duplicate_dialog")
 
     # -- content ------------------------------------------------------------------------------------------
     def _fill(self) -> None:
@@ -178,21 +191,45 @@ class DuplicateDialog(BackendDialog):
                 COL_STORES: "、".join(c.store_codes),
                 COL_REASONS: "；".join(r.text(lang) for r in c.reasons),
             }
+            cells: dict[int, QTableWidgetItem] = {}
             for col, text in values.items():
-                item = QTableWidgetItem(text)
+                item = cells[col] = QTableWidgetItem(text)
                 if col == COL_REASONS:
                     item.setToolTip("\n".join(f"{r.zh} / {r.en}" for r in c.reasons))
                 item.setData(Qt.ItemDataRole.UserRole, c.customer_code)
                 self.table.setItem(row, col, item)
             for field in c.matched_fields:
-                col = FIELD_COLUMNS.get(field)
-                if col is not None:
-                    item = self.table.item(row, col)
-                    item.setBackground(QBrush(HIGHLIGHT))
-                    item.setFont(bold)
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "matched")
+                if field in FIELD_COLUMNS:
+                    matched = cells[FIELD_COLUMNS[field]]
+                    matched.setBackground(QBrush(HIGHLIGHT))
+                    matched.setFont(bold)
+                    matched.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "matched")
             if c.verdict == "certain":
-                self.table.item(row, COL_VERDICT).setForeground(QBrush(QColor("#b91c1c")))
+                cells[COL_VERDICT].setForeground(QBrush(QColor("#b91c1c")))
+
+    def why_not_usable(self, c: Any) -> str | None:
+        """Why ``c`` cannot be used, in words (the service would refuse it): a merged or disabled customer never;
+        a pending one not as a vehicle's owner (O6)."""
+        if c.merged:
+            return self.tr("{0}（{1}）已合并到其他客户：请查找合并后的客户").format(c.name, c.customer_code)
+        if c.status == "disabled":
+            return self.tr("{0}（{1}）已停用，不能使用（O6）").format(c.name, c.customer_code)
+        if c.status != "enabled" and self.links_owner:
+            return self.tr("{0}（{1}）待启用：客服（售后客户）或财务（销售客户）核实原件并启用后才能使用（O6、C9）；"
+                           "不要重复新建").format(c.name, c.customer_code)
+        return None
+
+    def _selection_changed(self) -> None:
+        """The use button follows the selected customer; why it cannot be used is said under the list."""
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        candidate = self.candidates[row] if 0 <= row < len(self.candidates) else None
+        why = self.why_not_usable(candidate) if candidate is not None else None
+        if candidate is None and self.candidates and all(self.why_not_usable(c) for c in self.candidates):
+            why = "\n".join(self.why_not_usable(c) or "" for c in self.candidates)
+        self.why.setText(why or "")
+        self.why.setVisible(bool(why))
+        self.use_button.setEnabled(candidate is not None and why is None)
 
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
@@ -201,14 +238,19 @@ class DuplicateDialog(BackendDialog):
 
     def highlighted_fields(self, row: int) -> set[str]:
         """Which of name / phone / id are highlighted on a row (for tests and screen readers)."""
-        return {f for f, col in FIELD_COLUMNS.items()
-                if self.table.item(row, col).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "matched"}
+        cells = {f: self.table.item(row, col) for f, col in FIELD_COLUMNS.items()}
+        return {f for f, cell in cells.items()
+                if cell is not None and cell.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "matched"}
 
     # -- decisions ----------------------------------------------------------------------------------------
     def use_selected(self) -> None:
         candidate = self.selected()
         if candidate is None:
             self.refuse(self.tr("请先选择一个已有客户"))
+            return
+        why = self.why_not_usable(candidate)
+        if why is not None:  # never handed on: using it would only be refused (O6)
+            self.refuse(why)
             return
         self.decision = "use"
         self.chosen = candidate

@@ -14,14 +14,18 @@ Keyboard: Enter creates (on a button: presses it), Esc cancels, Tab goes down th
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.services import customers
+from desktop.services.customers import CustomerDetail, DuplicateFound
+from desktop.services.dedupe import Candidate
 from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import CANCEL, BackendDialog
+from desktop.ui.common.ops import WriteOp
 from desktop.ui.common.widgets import unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.customer.duplicate_dialog import DuplicateDialog
@@ -41,7 +45,7 @@ class NewCustomerDialog(BackendDialog):
     def __init__(self, actor: Any, worker: Worker, *, name: str = "", phone: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, parent)
-        self.result_detail: Any = None
+        self.result_detail: CustomerDetail | None = None
         self.duplicate_dialog: DuplicateDialog | None = None
 
         self.intro = QLabel()
@@ -148,29 +152,26 @@ class NewCustomerDialog(BackendDialog):
         draft = self.draft()
         if not self.check_form(draft):
             return
-        self.begin(self.tr("正在检查客户重复并保存…"))
-        self.worker.write(
-            customers.create_customer, customer_type=draft["customer_type"],
-            name=draft["name"], phone=draft["phone"], id_type=draft["id_type"] or None,
-            id_number=draft["id_number"] or None, business=self.BUSINESS, special_kind=self.special_kind(),
-            confirmed_not_duplicate_of=confirmed, confirm_reason=confirm_reason,
-            done=self._done, failed=lambda error: self._create_failed(draft, error), owner=self,
-        )
+        (WriteOp(customers.create_customer, customer_type=draft["customer_type"], name=draft["name"],
+                 phone=draft["phone"], id_type=draft["id_type"] or None, id_number=draft["id_number"] or None,
+                 business=self.BUSINESS, special_kind=self.special_kind(), confirmed_not_duplicate_of=confirmed,
+                 confirm_reason=confirm_reason)
+         .success(self._done)
+         .expect(DuplicateFound, partial(self._duplicates, draft))
+         .busy(self.tr("正在检查客户重复并保存…")).run_in(self))
 
-    def _done(self, detail: Any) -> None:
-        self.end()
+    def _done(self, detail: CustomerDetail) -> None:
         self.result_detail = detail
         self.say(self.tr("已新建 {0}").format(detail.code), "ok")
         self.created.emit(detail)
         self.accept()
 
-    def _create_failed(self, draft: dict[str, str], error: UserError) -> None:
-        """C2: a DuplicateFound opens the duplicate dialog; anything else is said and its field marked."""
-        self.failed(error)
-        DuplicateDialog.ask(self, draft, error, use=self.use_candidate,
+    def _duplicates(self, draft: dict[str, str], found: DuplicateFound, error: UserError) -> None:
+        """C2: the duplicate dialog opens with the candidates (nothing was saved)."""
+        DuplicateDialog.ask(self, draft, found, error, use=self.use_candidate,
                             different=lambda codes, reason: self.submit(codes, reason))
 
-    def use_candidate(self, candidate: Any) -> None:
+    def use_candidate(self, candidate: Candidate) -> None:
         """使用该客户: the existing customer is opened instead (a merged one: its survivor is to be searched)."""
         if candidate.merged:
             self.say(self.tr("{0}（{1}）已合并到其他客户：请查找合并后的客户").format(

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from desktop.services import special_customers
 from desktop.services.customers import SPECIAL_KINDS
+from desktop.services.special_customers import SpecialMatch
 from desktop.ui.common.i18n import special_kind_label
+from desktop.ui.common.ops import QueryOp
 from desktop.ui.common.worker import Worker
 from desktop.ui.customer.new_customer_dialog import NewCustomerDialog
 
@@ -69,10 +71,10 @@ class NewSpecialCustomerDialog(NewCustomerDialog):
         if not name:
             self.match_hint.setText("")
             return
-        self.worker.read(special_customers.match, name,
-                         done=lambda hit: self._matched(generation, hit), failed=lambda _e: None, owner=self)
+        (QueryOp(special_customers.match, name).success(lambda hit: self._matched(generation, hit))
+         .failure(lambda _error: None).run_in(self))  # only a hint: a failed match says nothing
 
-    def _matched(self, generation: int, hit: Any) -> None:
+    def _matched(self, generation: int, hit: SpecialMatch | None) -> None:
         if generation != self._match_generation:
             return
         if hit is None:

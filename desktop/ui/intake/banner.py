@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 
 from desktop.rules.vin import normalize_vin
 from desktop.ui.common import i18n, limits
+from desktop.ui.common.shortcuts import set_label
 from desktop.ui.common.widgets import normalize_on_edit, push_button, repolish, unmark_on_edit
 
 SERVABLE = ("vehicle_and_owner", "vehicle_only")  # outcomes a work order may follow (W5, or W6 for a stock car)
@@ -62,6 +63,10 @@ class IntakeBanner(QFrame):
         self.contacts_button.setToolTip(self.tr("送修的配偶、老板、司机等记为联系人（W7）"))
         self.plate_button = push_button(self.tr("车牌"), "plateButton")
         self.plate_button.setToolTip(self.tr("填写或更换本车车牌；车牌在另一辆车上时按 P3 处理"))
+        # each button shows its key (desktop.ui.common.shortcuts; the panel binds the keys)
+        for button, key in ((self.owner_button, "owner_record"), (self.change_owner_button, "owner"),
+                            (self.contacts_button, "contacts"), (self.plate_button, "plate")):
+            set_label(button, button.text(), key)
         for button in self.buttons():
             box.addWidget(button)
 
@@ -94,17 +99,18 @@ class IntakeBanner(QFrame):
     def offer(self, result: Any) -> None:
         """The next step for the result, and the record buttons its car allows this actor."""
         self.show_vin_check(False)
-        labels = {
-            "vehicle_and_owner": self.tr("车辆档案"),
-            "vehicle_only": self.tr("维护车主"),
-            "not_found": self.tr("新增车辆档案"),
-            "other_store": self.tr("添加本店维修中心"),
-            "suspected_typo": self.tr("联系主数据团队"),
-            "plate_on_other_vehicle": self.tr("车牌移到本车（P3）"),
+        labels = {  # the next step, and its key (desktop.ui.common.shortcuts)
+            "vehicle_and_owner": (self.tr("车辆档案"), "vehicle_record"),
+            "vehicle_only": (self.tr("维护车主"), "owner"),
+            "not_found": (self.tr("新增车辆档案"), "new_vehicle"),
+            "other_store": (self.tr("添加本店维修中心"), "attach_store"),
+            "suspected_typo": (self.tr("联系主数据团队"), "escalate"),
+            "plate_on_other_vehicle": (self.tr("车牌移到本车（P3）"), "plate"),
         }
-        if result.outcome == "not_found" and result.via_plate:
-            labels["not_found"] = self.tr("扫描车架号")  # W1: a vehicle is found, or created, by its VIN
-        self.next_button.setText(labels.get(result.outcome, ""))
+        if result.outcome == "not_found" and result.via_plate:  # W1: a vehicle is found, or created, by its VIN
+            labels["not_found"] = (self.tr("扫描车架号"), "vin_field")
+        text, key = labels.get(result.outcome, ("", ""))
+        set_label(self.next_button, text, key or None)
         self.next_button.setVisible(result.outcome in labels)
         self.owner_button.setVisible(result.serviced_owner is not None)
         seen = result.outcome in SERVABLE and result.vehicle is not None

@@ -9,7 +9,12 @@ The panel holds the lookup and what it loaded; its parts show it:
 * the work-order form (``work_order_form``) saves the work order when W5 holds (or W6 for PDI / transport damage,
   a stock car only); who brought the car (W8) is typed afresh every time.
 
-Esc clears the panel for the next car. Enter on a focused button of the panel presses it.
+Esc clears the panel for the next car. Enter on a focused button of the panel presses it. Keyboard first: after a
+lookup the keyboard is on the one next step (the banner's button, or 送修人 when the work order comes next); every
+next step has its key, shown on its button (desktop.ui.common.shortcuts: F2 车辆档案, F3 车主, F4 车牌, F6 联系人,
+F7 车主档案, F8 添加本店维修中心, F9 新增车辆档案, F11 联系主数据团队; Alt+V / Alt+P the VIN / plate field,
+Alt+N / D / T the kind of work order, Alt+O 车主本人送修, Ctrl+S 保存工单). A guided dialog that closes gives the
+keyboard back to the window (forms.open_dialog); a new lookup drops the last car's 已开工单 ….
 
 W1 / V7 plate first: a plate typed while a car is loaded by VIN is checked against that car and never swaps in
 another one: the plate of another car is the P3 case (next step: the plate dialog on its P3 page), a free plate
@@ -21,6 +26,7 @@ VIN typed in the VIN field or in the V7 check, never one read from the record.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -29,8 +35,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from desktop.rules.vin import normalize_vin
 from desktop.services import intake, work_orders
-from desktop.ui.common import i18n, limits
+from desktop.services.intake import IntakeResult
+from desktop.ui.common import i18n, limits, shortcuts
 from desktop.ui.common.forms import is_enter, mark
+from desktop.ui.common.ops import QueryOp
 from desktop.ui.common.widgets import mark_invalid, normalize_now, normalize_on_edit, push_button
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.intake.banner import SERVABLE, IntakeBanner
@@ -38,6 +46,7 @@ from desktop.ui.intake.next_step import NextStepRouter
 from desktop.ui.intake.record_cards import OwnerCard, VehicleCard
 from desktop.ui.intake.work_order_form import WorkOrderForm
 from desktop.ui.owner.owner_dialog import OwnerDialog
+from desktop.ui.scan.intake_scan import IntakeScan
 from desktop.ui.vehicle.contacts_dialog import ContactsDialog
 from desktop.ui.vehicle.plate_dialog import PlateDialog
 
@@ -54,7 +63,7 @@ class IntakePanel(QWidget):
         self.setObjectName("intakePanel")
         self.actor = actor
         self.worker = worker
-        self.result: Any = None
+        self.result: IntakeResult | None = None
         self.stock_problem: str | None = None  # W6: why the loaded car is not a stock car (None: it is one)
         self.confirmed_vin: str | None = None  # V7: the VIN the advisor typed or scanned, or confirmed from the car
         self._typed_vin = ""  # what the advisor last typed in the VIN field (set by typing only, never by code)
@@ -80,6 +89,8 @@ class IntakePanel(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(self._build_inputs())
+        self.scan = IntakeScan(self)  # scanner text, pasted / dropped pictures, the document camera's folder (#15)
+        layout.addWidget(self.scan.strip)
         layout.addWidget(self.banner)
         cards = QHBoxLayout()
         cards.setSpacing(12)
@@ -107,16 +118,37 @@ class IntakePanel(QWidget):
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.clear)
+        self._bind_keys()
         chain: list[QWidget] = [self.vin_input, self.plate_input, self.lookup_button, self.vin_check,
                                 *self.banner.buttons(), *self.form.tab_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.clear()
 
+    def _bind_keys(self) -> None:
+        """The intake's keys (desktop.ui.common.shortcuts): a next step's key clicks the banner's button that shows
+        it (while it is offered), Alt+V / Alt+P go to the VIN / plate field, Alt+N / D / T choose the kind of work
+        order, Alt+O fills in the owner as the deliverer, Ctrl+S saves the work order."""
+        for key in ("vehicle_record", "owner", "plate", "contacts", "owner_record", "attach_store", "new_vehicle",
+                    "escalate"):
+            shortcuts.bind(self, key, partial(shortcuts.click_bound, self.banner, key))
+        shortcuts.bind(self, "vin_field", lambda: self._go_to(self.vin_input))
+        shortcuts.bind(self, "plate_field", lambda: self._go_to(self.plate_input))
+        for kind in ("normal", "pdi", "transport_damage"):
+            shortcuts.bind(self, f"kind_{kind}", partial(self.form.choose_kind, kind))
+        shortcuts.bind_button(self.form.use_owner, "use_owner")
+        shortcuts.bind_button(self.form.save_button, "save_work_order")
+
+    @staticmethod
+    def _go_to(edit: QLineEdit) -> None:
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
     def _build_inputs(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
         vin_label = QLabel(self.tr("车架号 VIN"))
+        vin_label.setToolTip(shortcuts.key_text("vin_field"))
         vin_label.setObjectName("vinLabel")
         self.vin_input = QLineEdit()
         self.vin_input.setObjectName("vinInput")
@@ -127,6 +159,7 @@ class IntakePanel(QWidget):
         self.vin_input.returnPressed.connect(self.lookup_vin)
         vin_label.setBuddy(self.vin_input)
         plate_label = QLabel(self.tr("车牌"))
+        plate_label.setToolTip(shortcuts.key_text("plate_field"))
         self.plate_input = QLineEdit()
         self.plate_input.setObjectName("plateInput")
         self.plate_input.setPlaceholderText(self.tr("如 粤B12345"))
@@ -169,6 +202,8 @@ class IntakePanel(QWidget):
         """W1: the VIN, looked up group-wide by exact value (S3). With a plate in the plate field, the plate is
         checked against this car at once (V7; the plate of another car is P3)."""
         self._clean_vin()
+        if not self.scan.clean_scanned():  # a scanner's framing (]A0, I + VIN ...) stripped; no VIN: said
+            return
         text = self.vin_input.text()
         if not text:
             self._show_hint(self.tr("请先扫描或输入车架号"))
@@ -177,9 +212,9 @@ class IntakePanel(QWidget):
             self.confirmed_vin = text
         plate = self.plate_input.text().strip()
         if plate:
-            self._start(intake.lookup_plate, plate, loaded_vin=text)
+            self._start(QueryOp(intake.lookup_plate, plate, loaded_vin=text), plate)
         else:
-            self._start(intake.lookup_vin, text)
+            self._start(QueryOp(intake.lookup_vin, text), text)
 
     def lookup_plate(self) -> None:
         """The plate field: with a VIN in the VIN field the plate is checked against that car (never loads another
@@ -191,11 +226,11 @@ class IntakePanel(QWidget):
         self._clean_vin()
         vin = self.vin_input.text()
         if not vin:
-            self._start(intake.lookup_plate, text)
+            self._start(QueryOp(intake.lookup_plate, text), text)
             return
         if vin == self._typed_vin:
             self.confirmed_vin = vin
-        self._start(intake.lookup_plate, text, loaded_vin=vin)
+        self._start(QueryOp(intake.lookup_plate, text, loaded_vin=vin), text)
 
     def refresh(self) -> None:
         """W5: after the vehicle or owner was fixed, the intake starts again with the same VIN."""
@@ -211,22 +246,20 @@ class IntakePanel(QWidget):
         self.plate_input.clear()
         self.lookup_vin()
 
-    def _start(self, fn: Any, text: str, **kwargs: Any) -> None:
+    def _start(self, lookup: QueryOp[IntakeResult], text: str) -> None:
+        """Run ``lookup`` (of ``text``, shown on the banner meanwhile); an older lookup's answer is dropped."""
         self._generation += 1
         generation = self._generation
         self.result = None
         self.stock_problem = None
         self.banner.set_status("pending", self.tr("正在查询…"), text)
         self.banner.hide_actions()
+        self.form.forget_saved()  # the previous car's 已开工单 … goes with it
         self._follow()
-        self.worker.read(
-            fn, text,
-            done=lambda result: self._show_result(generation, result),
-            failed=lambda error: self._lookup_failed(generation, error),
-            owner=self, **kwargs,
-        )
+        (lookup.success(lambda result: self._show_result(generation, result))
+         .failure(lambda error: self._lookup_failed(generation, error)).run_in(self.worker, owner=self))
 
-    def _show_result(self, generation: int, result: Any) -> None:
+    def _show_result(self, generation: int, result: IntakeResult) -> None:
         if generation != self._generation:
             return  # an older lookup (the advisor pressed Enter again, or Esc)
         self.result = result
@@ -259,6 +292,8 @@ class IntakePanel(QWidget):
     def _render(self) -> None:
         """The banner, the cards, the VIN field and the form for the result (again after the V7 check)."""
         result = self.result
+        if result is None:
+            return
         lang = i18n.current_lang()
         vehicle = result.serviced_vehicle
         unchecked = self.needs_vin_check()
@@ -364,7 +399,7 @@ class IntakePanel(QWidget):
         if vehicle_id is None:
             return None
         typed = self.plate_input.text().strip()
-        current = self.result.vehicle.plate if self.result.vehicle else None
+        current = self.result.vehicle.plate if self.result is not None and self.result.vehicle else None
         return self.router.open_plate_dialog(vehicle_id, plate=typed if typed and typed != current else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -397,6 +432,7 @@ class IntakePanel(QWidget):
         self.vin_check.clear()
         mark_invalid(self.vin_check, False)
         self.form.clear()
+        self.scan.clear()
         self.vehicle_card.fill(None)
         self.owner_card.fill(None)
         self.banner.hide_actions()

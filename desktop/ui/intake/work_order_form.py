@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import work_orders
+from desktop.services.work_orders import WorkOrderView
 from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import BackendForm
+from desktop.ui.common.ops import WriteOp
+from desktop.ui.common.shortcuts import set_label
 from desktop.ui.common.widgets import mark_invalid, push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.intake.banner import SERVABLE
@@ -59,7 +62,8 @@ class WorkOrderForm(BackendForm, QGroupBox):
         kinds = QHBoxLayout()
         self.kind_buttons: dict[str, QRadioButton] = {}
         for i, (kind, name) in enumerate(zip(KINDS, ("kindNormal", "kindPdi", "kindTransportDamage"), strict=True)):
-            button = QRadioButton(i18n.kind_label(kind))
+            button = QRadioButton()
+            set_label(button, i18n.kind_label(kind), f"kind_{kind}")  # the panel binds the key
             button.setObjectName(name)
             self.kind_group.addButton(button, i)
             self.kind_buttons[kind] = button
@@ -160,6 +164,17 @@ class WorkOrderForm(BackendForm, QGroupBox):
     def kind(self) -> str:
         return KINDS[max(0, self.kind_group.checkedId())]
 
+    def choose_kind(self, kind: str) -> bool:
+        """The kind's key (Alt+N / Alt+D / Alt+T): chosen when W6 allows it for the car, then the deliverer comes
+        next (or the settlement party, when it is still to be chosen)."""
+        button = self.kind_buttons[kind]
+        if not button.isEnabled():
+            self.say(button.toolTip() or self.tr("PDI / 商品车质损只用于库存商品车（W6）"), "info")
+            return False
+        button.setChecked(True)
+        self.deliverer_name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
     def _kind_changed(self, *_args: Any) -> None:
         kind = self.kind()
         self.settlement.clear()
@@ -230,8 +245,7 @@ class WorkOrderForm(BackendForm, QGroupBox):
         assert self.result is not None and self.result.serviced_vehicle is not None and self.confirmed_vin
         kind = self.kind()
         mileage = self.mileage.text().strip()
-        self.begin()
-        self.worker.write(
+        (WriteOp(
             work_orders.create_work_order, self.result.serviced_vehicle.id,
             vin_confirmation=self.confirmed_vin[-work_orders.VIN_CONFIRMATION_LENGTH:],  # V7: typed, never read
             kind=kind,
@@ -240,11 +254,9 @@ class WorkOrderForm(BackendForm, QGroupBox):
             deliverer_phone=self.deliverer_phone.text(),
             mileage=int(mileage) if mileage else None,
             complaint=self.complaint.toPlainText().strip() or None,
-            done=self._saved, failed=self._save_failed,
-        )
+        ).success(self._saved).failure(self._save_failed).run_in(self))
 
-    def _saved(self, order: Any) -> None:
-        self.end()
+    def _saved(self, order: WorkOrderView) -> None:
         self.saved.emit(order)
 
     def _save_failed(self, error: UserError) -> None:
@@ -258,6 +270,11 @@ class WorkOrderForm(BackendForm, QGroupBox):
 
     def show_saved(self, order: Any) -> None:
         self.result_label.setText(self.tr("已开工单 {0}（{1}）").format(order.number, order.vin))
+
+    def forget_saved(self) -> None:
+        """The next car is looked up: the last work order's 已开工单 … and the form's message go."""
+        self.result_label.clear()
+        self.message.clear()
 
     def clear(self) -> None:
         """Ready for the next car: who brought it is typed afresh (W8)."""

@@ -10,6 +10,11 @@ customer tab. What it offers, in the order the rulebook asks for it:
 * else create the owner, as on the driving licence (O5), always through the duplicate check (C2): a
   DuplicateFound opens the duplicate dialog; "use this customer" links it when it can be linked.
 
+Keyboard first: the search field has the keys at once (Ctrl+F comes back to it); a search that finds nothing
+puts what was searched into the new owner's name (or phone) and the keyboard on the next empty field (Ctrl+N:
+the same, any time); Enter there creates the owner. An Enter pressed before the vehicle was read runs the
+default (设为保有客户) once it is.
+
 Every action is one service call through the worker, on the versions the dialog shows (the vehicle's and,
 for 设为保有客户并关联, the customer's); the service checks every rule again (O4, O1, W2b...). A record saved
 meanwhile by another workstation is refused and reloaded. On success ``ownerChanged`` carries the reloaded
@@ -35,14 +40,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import customers, vehicles
-from desktop.services.search import search_customers
-from desktop.ui.common import i18n, limits
+from desktop.services.customers import CustomerDetail, DuplicateFound
+from desktop.services.dedupe import Candidate
+from desktop.services.search import CustomerRow, search_customers
+from desktop.services.vehicles import VehicleDetail
+from desktop.ui.common import i18n, limits, shortcuts
 from desktop.ui.common.forms import CLOSE, BackendDialog
 from desktop.ui.common.models import CustomerTableModel
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.tables import TO_CONTENTS, table_view
-from desktop.ui.common.widgets import push_button, unmark_on_edit
+from desktop.ui.common.widgets import follow_customer_type, push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.customer.duplicate_dialog import DuplicateDialog
+from desktop.ui.scan.owner_scan import OwnerScan
 
 ID_TYPES = ("", "resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
 NEW_FIELDS = ("customer_type", "name", "phone", "id_type", "id_number")
@@ -53,6 +63,7 @@ NOTICE = ("QFrame#ownerNotice { background: #fef3c7; border: 2px solid #d97706; 
 
 class OwnerDialog(BackendDialog):
     ownerChanged = Signal(object)  # VehicleDetail
+    DUPLICATE_USE_LINKS_OWNER = True  # the duplicate dialog's 使用该客户 links the customer as owner (O6)
 
     def __init__(self, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, parent, name="ownerDialog")
@@ -89,6 +100,8 @@ class OwnerDialog(BackendDialog):
         columns = QHBoxLayout()
         columns.addWidget(self._build_search(), 1)
         columns.addWidget(self._build_create(), 1)
+        self.scan = OwnerScan(self)  # a licence / ID card pasted or dropped fills the new owner (issue #15)
+        columns.addWidget(self.scan.box, 1)
 
         self.reason = QLineEdit()
         self.reason.setObjectName("ownerChangeReason")
@@ -108,12 +121,17 @@ class OwnerDialog(BackendDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.vehicle_line)
         layout.addWidget(self.notice)
+        layout.addWidget(self.scan.findings)  # what a pasted licence / ID card says against the record
         layout.addWidget(self.hint)
         layout.addLayout(columns, 1)
         layout.addLayout(reason_row)
         layout.addLayout(self.footer())
-        self.resize(1100, 600)
+        self.resize(1360, 700)
         self.update_actions()
+        self._enter_waiting = False  # Enter pressed before the vehicle was read: run the default once it is
+        shortcuts.bind(self, "dialog_search", lambda: self._go_to(self.search_edit))
+        shortcuts.bind(self, "new_owner", self.go_to_new_owner)
+        self.search_edit.setFocus()  # keyboard first: type at once (C1: search first)
         self.reload()
 
     # -- construction -------------------------------------------------------------------------------------
@@ -176,6 +194,7 @@ class OwnerDialog(BackendDialog):
             form.addRow(label, widget)
             self.new_fields[key] = widget
             unmark_on_edit(widget)
+        follow_customer_type(types, id_types)  # C7: a company's ID is its business licence
         self.create_button = push_button(self.tr("新建并设为车主"), "createOwner", lambda: self.create_owner())
         self.create_button.setToolTip(self.tr("保存前检查客户重复（C2）；新客户待客服核实启用（C9）"))
         note = QLabel(self.tr("保存前自动检查客户重复（C2）；在车辆档案上新增的客户为保有客户，"
@@ -188,9 +207,9 @@ class OwnerDialog(BackendDialog):
 
     # -- load ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self.show_detail, failed=self.failed)
+        QueryOp(vehicles.get_vehicle, self.vehicle_id).success(self.show_detail).run_in(self)
 
-    def show_detail(self, detail: Any) -> None:
+    def show_detail(self, detail: VehicleDetail) -> None:
         self.detail = detail
         plate = detail.plate or self.tr("未上牌")
         owner = detail.owner
@@ -198,6 +217,7 @@ class OwnerDialog(BackendDialog):
         self.vehicle_line.setText(self.tr("车辆：{0} · {1} · {2}\n当前车主：{3}").format(
             detail.vin, detail.model, plate, owner_text))
         self.update_actions()
+        self.scan.detail_changed()
         not_retained = owner is not None and owner.category != "retained" and owner.status != "disabled"
         changing = owner is not None and owner.linkable_as_owner
         self.reason.setVisible(changing)
@@ -230,6 +250,10 @@ class OwnerDialog(BackendDialog):
         else:
             self.retain_owner_button.setDefault(False)
             self.search_edit.setFocus()
+        if self._enter_waiting:
+            self._enter_waiting = False
+            if self.notice.isVisible() and self.retain_owner_button.isVisible():
+                self.set_owner_retained()
 
     def update_actions(self) -> None:
         on = self.detail is not None and not self.busy
@@ -246,9 +270,9 @@ class OwnerDialog(BackendDialog):
             self.search_edit.setFocus()
             return
         self.say(self.tr("正在查找…"), "info")
-        self.worker.read(search_customers, text, SEARCH_LIMIT, done=self._show_results, failed=self.failed)
+        QueryOp(search_customers, text, SEARCH_LIMIT).success(self._show_results).run_in(self)
 
-    def _show_results(self, rows: list[Any]) -> None:
+    def _show_results(self, rows: list[CustomerRow]) -> None:
         self.results_model.set_rows(rows)
         if rows:
             self.say(self.tr("找到 {0} 个客户：↑↓ 选择，Enter 设为车主").format(len(rows)), "info")
@@ -257,7 +281,28 @@ class OwnerDialog(BackendDialog):
             self._selection_changed(self.results_model.index(0, 0))
         else:
             self.say(self.tr("没有找到：请在右侧按行驶证新增车主"), "info")
-            self.new_fields["name"].setFocus()
+            self.go_to_new_owner()
+
+    def go_to_new_owner(self) -> None:
+        """② 新增车主 (Ctrl+N, or a search that found nothing): what was searched fills in the name or the phone,
+        and the keyboard goes to the first field still empty."""
+        text = self.search_edit.text().strip()
+        name, phone = self.new_fields["name"], self.new_fields["phone"]
+        assert isinstance(name, QLineEdit) and isinstance(phone, QLineEdit)
+        if text and text.replace("-", "").replace(" ", "").isdigit():
+            target = phone
+        elif text and not text.isascii():  # a name in Chinese characters (pinyin initials are not a name)
+            target = name
+        else:
+            target = None
+        if target is not None and not target.text().strip():
+            target.setText(text)
+        self._go_to(name if not name.text().strip() else phone if not phone.text().strip() else name)
+
+    @staticmethod
+    def _go_to(edit: QLineEdit) -> None:
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
 
     def selected_row(self) -> Any:
         index = self.results.currentIndex()
@@ -306,22 +351,21 @@ class OwnerDialog(BackendDialog):
     def _link(self, code: str) -> None:
         if self.detail is None:
             return
-        self.begin(self.tr("正在关联车主…"))
-        self.worker.write(vehicles.set_owner, self.vehicle_id, code,
-                          self.reason.text().strip() or None, version=self.detail.version,
-                          done=self._done, failed=self.failed)
+        (WriteOp(vehicles.set_owner, self.vehicle_id, code, self.reason.text().strip() or None,
+                 version=self.detail.version)
+         .success(self._done).busy(self.tr("正在关联车主…")).run_in(self))
 
     # -- W3: set the owner retained -----------------------------------------------------------------------
     def set_owner_retained(self) -> None:
         if self.detail is None or self.detail.owner is None or self.busy:
             return
-        self.begin(self.tr("正在设为保有客户…"))
-        self.worker.write(customers.set_retained, self.detail.owner.code,
-                          version=self.detail.owner.version, done=self._retained, failed=self.failed)
+        (WriteOp(customers.set_retained, self.detail.owner.code, version=self.detail.owner.version)
+         .success(self._retained).busy(self.tr("正在设为保有客户…")).run_in(self))
 
-    def _retained(self, _customer: Any) -> None:
+    def _retained(self, _customer: CustomerDetail) -> None:
         """W3 done: the vehicle is read again, now with its owner, and handed on like any other change."""
-        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self._done, failed=self.failed)
+        (QueryOp(vehicles.get_vehicle, self.vehicle_id).success(self._done)
+         .busy(self.tr("正在设为保有客户…")).run_in(self))
 
     def _offer_retain(self, target: tuple[str, str] | None) -> None:
         self._retain_target = target
@@ -331,11 +375,10 @@ class OwnerDialog(BackendDialog):
         if target is not None:
             self.retain_link_button.setText(self.tr("将 {0} 设为保有客户并关联").format(target[1]))
             # the customer's version as offered: a change by another workstation before the click is refused
-            self.worker.read(customers.get_customer, target[0],
-                             done=partial(self._retain_loaded, target[0]),
-                             failed=lambda error: self.say(error.text, "error"), owner=self)
+            (QueryOp(customers.get_customer, target[0]).success(partial(self._retain_loaded, target[0]))
+             .failure(lambda error: self.say(error.text, "error")).run_in(self))
 
-    def _retain_loaded(self, code: str, customer: Any) -> None:
+    def _retain_loaded(self, code: str, customer: CustomerDetail) -> None:
         if self._retain_target is None or self._retain_target[0] != code:
             return  # another row was chosen meanwhile
         self._retain_version = customer.version
@@ -344,11 +387,10 @@ class OwnerDialog(BackendDialog):
     def retain_and_link_offered(self) -> None:
         if self._retain_target is None or self._retain_version is None or self.detail is None or self.busy:
             return
-        self.begin(self.tr("正在设为保有客户并关联…"))
-        self.worker.write(vehicles.retain_and_link_owner, self.vehicle_id,
-                          self._retain_target[0], self.reason.text().strip() or None,
-                          version=self.detail.version, customer_version=self._retain_version,
-                          done=self._done, failed=self.failed)
+        (WriteOp(vehicles.retain_and_link_owner, self.vehicle_id, self._retain_target[0],
+                 self.reason.text().strip() or None, version=self.detail.version,
+                 customer_version=self._retain_version)
+         .success(self._done).busy(self.tr("正在设为保有客户并关联…")).run_in(self))
 
     # -- create (C2) --------------------------------------------------------------------------------------
     def draft(self) -> dict[str, str]:
@@ -361,23 +403,20 @@ class OwnerDialog(BackendDialog):
         if self.busy or self.detail is None:
             return
         draft = self.draft()
-        self.begin(self.tr("正在检查客户重复并保存…"))
-        self.worker.write(
-            vehicles.create_owner, self.vehicle_id, version=self.detail.version,
-            customer_type=draft["customer_type"], name=draft["name"], phone=draft["phone"],
-            id_type=draft["id_type"] or None, id_number=draft["id_number"] or None,
-            confirmed_not_duplicate_of=confirmed, confirm_reason=confirm_reason,
-            reason=self.reason.text().strip() or None,
-            done=self._done, failed=lambda error: self._create_failed(draft, error), owner=self,
-        )
+        (WriteOp(vehicles.create_owner, self.vehicle_id, version=self.detail.version,
+                 customer_type=draft["customer_type"], name=draft["name"], phone=draft["phone"],
+                 id_type=draft["id_type"] or None, id_number=draft["id_number"] or None,
+                 confirmed_not_duplicate_of=confirmed, confirm_reason=confirm_reason,
+                 reason=self.reason.text().strip() or None)
+         .success(self._done).expect(DuplicateFound, partial(self._duplicates, draft))
+         .busy(self.tr("正在检查客户重复并保存…")).run_in(self))
 
-    def _create_failed(self, draft: dict[str, str], error: UserError) -> None:
+    def _duplicates(self, draft: dict[str, str], found: DuplicateFound, error: UserError) -> None:
         """C2: a DuplicateFound (nothing saved) opens the duplicate dialog with its candidates."""
-        self.failed(error)
-        DuplicateDialog.ask(self, draft, error, use=self.use_candidate,
+        DuplicateDialog.ask(self, draft, found, error, use=self.use_candidate,
                             different=lambda codes, reason: self.create_owner(codes, reason))
 
-    def use_candidate(self, c: Any) -> None:
+    def use_candidate(self, c: Candidate) -> None:
         """The duplicate dialog's 使用该客户: link it when O6 allows, else say what to do."""
         if c.merged:
             self.say(self.tr("{0}（{1}）已合并到其他客户：请查找合并后的客户").format(c.name, c.customer_code), "error")
@@ -392,8 +431,7 @@ class OwnerDialog(BackendDialog):
             self.retain_link_button.setFocus()
 
     # -- results ------------------------------------------------------------------------------------------
-    def _done(self, detail: Any) -> None:
-        self.end()
+    def _done(self, detail: VehicleDetail) -> None:
         self.result_detail = detail
         self.say(self.tr("已保存"), "ok")
         self.ownerChanged.emit(detail)
@@ -411,7 +449,9 @@ class OwnerDialog(BackendDialog):
     # -- keyboard ---------------------------------------------------------------------------------------------------
     def enter_pressed(self, widget: QObject | None) -> None:
         """Enter does what the focused part of the dialog is for; Esc closes (QDialog)."""
-        if widget is self.search_edit:
+        if widget is self.search_edit and self.detail is None and not self.search_edit.text().strip():
+            self._enter_waiting = True  # typed ahead: the default (设为保有客户, W3) once the vehicle is read
+        elif widget is self.search_edit:
             self.search_now()
         elif widget is self.results:
             self.link_selected()

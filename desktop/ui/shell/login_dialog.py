@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_TITLE, __version__, config
+from desktop import __version__, config
+from desktop.ui.common import i18n
 from desktop.ui.common.forms import BackendDialog, Role
-from desktop.ui.common.widgets import push_button, unmark_on_edit
+from desktop.ui.common.ops import LocalOp
+from desktop.ui.common.widgets import mark_invalid, push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 
 TOO_OLD, TOO_NEW = "too_old", "too_new"
@@ -56,6 +58,11 @@ def _open(opener: Callable[[config.Connection], Any], conn: config.Connection) -
         return SchemaProblem(TOO_NEW, exc.message("en"))
 
 
+def _role_label(role: str) -> str:
+    """A role's name in the UI's language (the services' table of roles)."""
+    return i18n.role_label(role)  # once the backend is open: the services are loaded by then
+
+
 class LoginDialog(BackendDialog):
     """Login; emits ``loggedIn(opened_backend, actor)``. ``opener(connection)`` opens the backend (worker
     thread): the app hands in ``desktop.app.open_backend`` (this module never imports the app)."""
@@ -75,7 +82,7 @@ class LoginDialog(BackendDialog):
         self._attempt = 0  # answers of an earlier connection attempt are ignored
         self.settings_dialog: Any = None
 
-        title = QLabel(APP_TITLE)
+        title = QLabel(self.tr("维修接待台"))
         title.setObjectName("loginTitle")
         subtitle = QLabel(self.tr("售后接车 · 客户与车辆档案") + f"  v{__version__}")
         subtitle.setObjectName("loginSubtitle")
@@ -117,7 +124,7 @@ class LoginDialog(BackendDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.demo_box)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.login_edit.setMinimumWidth(300)  # the dialog's width comes from its layout (nothing clipped)
         self.login_edit.setFocus()
 
     # -- backend ------------------------------------------------------------------------------------------
@@ -132,9 +139,8 @@ class LoginDialog(BackendDialog):
         self.retry_button.hide()
         self._attempt += 1
         attempt = self._attempt
-        self.worker.run(_open, self.opener, conn, owner=self,
-                        done=lambda opened: self._opened(opened, attempt),
-                        failed=lambda error: self._open_failed(error, attempt))
+        (LocalOp(_open, self.opener, conn).success(lambda opened: self._opened(opened, attempt))
+         .failure(lambda error: self._open_failed(error, attempt)).run_in(self))
 
     def set_backend(self, opened: Any) -> None:
         """Use an already open backend (tests, self-test)."""
@@ -208,13 +214,30 @@ class LoginDialog(BackendDialog):
         self.start(conn)
 
     def _fill_demo_accounts(self, accounts: Any) -> None:
+        """One row a role (its name in the UI's language), one button a store's user: one click fills the login."""
         if not accounts:
             return
         self.demo_box.setVisible(True)
-        for i, account in enumerate(accounts):
-            button = push_button(f"{account.login}  ·  {account.label}", f"demoAccount_{account.login}",
+        while self.demo_grid.count():
+            item = self.demo_grid.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
+        rows: dict[str, int] = {}
+        used: dict[str, int] = {}
+        for account in accounts:
+            row = rows.setdefault(account.role, len(rows))
+            column = used[account.role] = used.get(account.role, 0) + 1
+            if column == 1:
+                label = QLabel(_role_label(account.role))
+                label.setObjectName(f"demoRole_{account.role}")
+                label.ensurePolished()  # the style sheet's font before the layout measures it (nothing clipped)
+                self.demo_grid.addWidget(label, row, 0)
+            button = push_button(f"{account.login} · {account.store_code}", f"demoAccount_{account.login}",
                                  lambda _=False, a=account.login: self.fill(a, "demo1234"))
-            self.demo_grid.addWidget(button, i // 2, i % 2)
+            button.setToolTip(f"{_role_label(account.role)} · {account.store_code}")
+            button.ensurePolished()
+            self.demo_grid.addWidget(button, row, column)
 
     def fill(self, login: str, password: str) -> None:
         self.login_edit.setText(login)
@@ -231,9 +254,8 @@ class LoginDialog(BackendDialog):
         name = self.required(self.login_edit, self.tr("请输入登录名"))
         if name is None:
             return
-        self.begin(self.tr("正在登录…"))
-        self.worker.run(self.opened.backend.login, name, self.password_edit.text(),
-                        done=self._logged_in, failed=self._login_failed)
+        (LocalOp(self.opened.backend.login, name, self.password_edit.text())
+         .success(self._logged_in).failure(self._login_failed).busy(self.tr("正在登录…")).run_in(self))
 
     def relogin(self) -> None:
         """Shown again after the server ended the session (the main window offered it): same backend, same login
@@ -245,6 +267,32 @@ class LoginDialog(BackendDialog):
         self.raise_()
         self.activateWindow()
         self.password_edit.setFocus()
+
+    def switch_user(self) -> None:
+        """Shown again after 退出登录 / 切换用户: same backend, both fields empty for the next user."""
+        self.end()
+        self.login_edit.clear()
+        self.password_edit.clear()
+        mark_invalid(self.login_edit, False)
+        self.say(self.tr("已退出登录，请输入登录名和密码"))
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.login_edit.setFocus()
+
+    def log_out_backend(self) -> None:
+        """The backend forgets the login (the server ends the session at once); 登录 waits until it has."""
+        if self.opened is None:
+            return
+        (LocalOp(self.opened.backend.logout).success(self._backend_logged_out)
+         .failure(lambda _error: self._backend_logged_out(None))  # the server forgets idle sessions by itself
+         .busy(self.tr("正在退出登录…")).run_in(self))
+
+    def _backend_logged_out(self, _result: None) -> None:
+        self.say(self.tr("已退出登录，请输入登录名和密码"))
+
+    def has_edits(self) -> bool:
+        return False  # Esc leaves the login window at once (a login name is no edit to keep)
 
     def _logged_in(self, actor: Any) -> None:
         self.say(self.tr("欢迎，{0}").format(actor.name), "ok")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_TITLE
 from desktop.backend import for_database
 from desktop.ui.back_office.audit_page import AuditPage
 from desktop.ui.back_office.change_request_page import ChangeRequestPage
@@ -46,10 +45,35 @@ from desktop.ui.vehicle.vehicle_dialog import VehicleDialog
 from desktop.ui.vehicle.vehicle_list import VehicleList
 
 SECTIONS = ("intake", "customers", "vehicles")
+#: the first page of each role (the first of the actor's roles in this order wins): advisors take cars in,
+#: finance and customer service verify pending customers, the master-data team answers suspected VIN typos.
+LANDING = (("master_data", "vin_escalations"), ("service_advisor", "intake"), ("finance", "pending"),
+           ("customer_service", "pending"), ("sales_advisor", "customers"))
+#: the window on a 1366×768 screen with a taskbar (40 px) and a title bar (about 30 px); its layout still fits
+#: a 1280×720 screen the same way (MIN_CLIENT).
+PREFERRED_CLIENT = QSize(1366, 698)
+MIN_CLIENT = QSize(1280, 650)
+WINDOW_FRAME = QSize(16, 40)  # the window manager's borders and title bar, before the window is shown
+LOGOUT_KEYS = QKeySequence("Ctrl+Shift+L")  # 退出登录 / 切换用户
+
+
+def landing_section(actor: Any, sections: list[str]) -> str:
+    """The section a user starts on (LANDING), among the sections the window has."""
+    for role, section in LANDING:
+        if role in actor.roles and section in sections:
+            return section
+    return sections[0]
+
+
+def initial_size(available: QSize) -> QSize:
+    """The window's first size: PREFERRED_CLIENT, or smaller so that frame and title bar fit the screen's free
+    area (a taskbar excluded)."""
+    return PREFERRED_CLIENT.boundedTo(available - WINDOW_FRAME)
 
 
 class MainWindow(QMainWindow):
     loginAgain = Signal()  # the session ended on the server and the user chose to log in again
+    loggedOut = Signal()  # 退出登录 / 切换用户: the app logs out and shows the login window again
 
     def __init__(self, backend: Any, actor: Any, parent: QWidget | None = None) -> None:
         """``backend``: a desktop.backend.Backend, or a Database (run in-process as ``actor``). The window does
@@ -60,7 +84,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.worker = Worker(self, self.backend)
         self.dialogs: list[QDialog] = []
-        self.setWindowTitle(f"{APP_TITLE} · {actor.store_name}")
+        self.setWindowTitle(self.tr("维修接待台 · {0}").format(actor.store_name))
 
         header = QFrame()
         header.setObjectName("header")
@@ -68,13 +92,18 @@ class MainWindow(QMainWindow):
         top.setContentsMargins(16, 8, 16, 8)
         title = QLabel(self.tr("维修接待台"))
         title.setObjectName("headerTitle")
-        self.user_label = QLabel(
-            f"{actor.name}（{actor.login}） · {actor.role_label(i18n.current_lang())} · {actor.store_code} {actor.store_name}"
-        )
+        self.user_label = QLabel(self.tr("{0}（{1}） · {2} · {3} {4}").format(
+            actor.name, actor.login, actor.role_label(i18n.current_lang()), actor.store_code, actor.store_name))
         self.user_label.setObjectName("headerUser")
+        self.logout_button = push_button(self.tr("退出登录 / 切换用户"), "logoutButton", self.log_out, default=None)
+        self.logout_button.setToolTip(self.tr("退出登录，回到登录窗口换人登录（{0}）").format(
+            LOGOUT_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
+        self.logout_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.user_label)
+        top.addWidget(self.logout_button)
+        self.logout_box: QMessageBox | None = None
 
         self.banner = QFrame()
         self.banner.setObjectName("connectionBanner")
@@ -136,9 +165,13 @@ class MainWindow(QMainWindow):
         for i in range(min(len(self.sections), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
-        self.nav.setCurrentRow(0)
-        self.resize(1280, 760)
-        self.intake.vin_input.setFocus()
+        logout = QShortcut(LOGOUT_KEYS, self)
+        logout.setContext(Qt.ShortcutContext.ApplicationShortcut)  # from a record dialog too
+        logout.activated.connect(self.log_out)
+        self._fit_nav()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self.resize(initial_size(screen.availableGeometry().size()) if screen is not None else PREFERRED_CLIENT)
+        self.nav.setCurrentRow(self.sections.index(landing_section(actor, self.sections)))
 
     # -- sections -----------------------------------------------------------------------------------------
     def _add_back_office(self, actor: Any) -> None:
@@ -178,15 +211,18 @@ class MainWindow(QMainWindow):
         if actor.can("vehicle.merge_twin"):
             self.vin_escalations = VinEscalationPage(actor, self.worker)
             self._add_section("vin_escalations", self.tr("车架号升级"), self.vin_escalations)
-        if len(self.sections) > len(SECTIONS):
-            # the longer back-office names fit without clipping (item padding 16 px each side, selection bar)
-            font = QFont(self.nav.font())
-            font.setPixelSize(16)  # style.qss: the section list's font, bold when selected
-            font.setBold(True)
-            metrics = QFontMetrics(font)
-            widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
-            self.nav.setFixedWidth(max(120, widest + 48))
-            self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _fit_nav(self) -> None:
+        """Every section's name fits the list unclipped, in either language (item padding 16 px each side, the
+        selection bar; bold when selected)."""
+        font = QFont(self.nav.font())
+        font.setPixelSize(16)  # style.qss: the section list's font, bold when selected
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(max(120, widest + 48))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
 
     def _add_section(self, key: str, text: str, page: QWidget) -> None:
         self.sections.append(key)
@@ -197,10 +233,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
         if row == 0:
             self.intake.vin_input.setFocus()
-        else:
-            self.stack.currentWidget().setFocus()
+        elif page is not None:
+            page.setFocus()
 
     # -- dialogs ------------------------------------------------------------------------------------------
     def open_vehicle(self, vehicle_id: int, tab: str = "basic") -> VehicleDialog:
@@ -232,6 +269,29 @@ class MainWindow(QMainWindow):
         if current is None or current.vehicle is None or current.vehicle.vin == vin or current.query == vin:
             self.intake.vin_input.setText(vin)
             self.intake.lookup_vin()
+
+    # -- log out ------------------------------------------------------------------------------------------
+    def log_out(self) -> None:
+        """退出登录 / 切换用户: the app logs this user out and shows the login window (``loggedOut``); with
+        unsaved edits in an open dialog, after asking (继续编辑 is the default)."""
+        edited = [d for d in self.dialogs if getattr(d, "has_edits", lambda: False)()]
+        if not edited:
+            self.loggedOut.emit()
+            return
+        if self.logout_box is not None and self.logout_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("退出登录？"),
+                          self.tr("打开的窗口里有尚未保存的修改，退出登录后会丢失。"), parent=self)
+        box.setObjectName("logoutWithEdits")
+        leave = box.addButton(self.tr("放弃修改并退出登录"), QMessageBox.ButtonRole.DestructiveRole)
+        leave.setObjectName("logoutDiscard")
+        keep = box.addButton(self.tr("继续编辑"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("logoutKeepEditing")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(lambda button: self.loggedOut.emit() if button is leave else None)
+        self.logout_box = box
+        box.open()
 
     # -- errors -------------------------------------------------------------------------------------------
     def _connection_lost(self, text: str) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.ui.common.forms import CANCEL, SAVE, BackendDialog
+from desktop.ui.common.ops import LocalOp
 from desktop.ui.common.widgets import push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
+from desktop.ui.scan.settings_box import ScanSettingsBox
 
 DEMO, SQLITE, SERVER = config.DEMO, config.SQLITE, config.SERVER
 
@@ -160,6 +161,8 @@ class SettingsDialog(BackendDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(form)
         layout.addWidget(self.pages)
+        self.scan_box = ScanSettingsBox(self._settings_path())  # the document camera's folder, kept pictures
+        layout.addWidget(self.scan_box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
@@ -230,16 +233,14 @@ class SettingsDialog(BackendDialog):
         conn = self._checked()
         if conn is None:
             return
-        self.begin(self.tr("正在连接…"))
-        job: Any = (probe_server, conn.server_url, conn.ca_file) if conn.kind == SERVER \
-            else (probe, conn.database_url())
-        self.worker.run(*job, done=self._tested, failed=self._test_failed)
+        op = LocalOp(probe_server, conn.server_url, conn.ca_file) if conn.kind == SERVER \
+            else LocalOp(probe, conn.database_url())
+        op.success(self._tested).failure(self._test_failed).busy(self.tr("正在连接…")).run_in(self)
 
     def update_actions(self) -> None:
         self.test_button.setEnabled(not self.busy)
 
     def _tested(self, result: Probe) -> None:
-        self.end()
         if result.dialect == "server":
             text = (self.tr("连接成功：接待台服务器已就绪（数据库版本 {0}）。").format(result.current) if result.head
                     else self.tr("服务器可以连接，但其数据库需要升级：请联系 IT 运行 init-db。"))
@@ -258,7 +259,6 @@ class SettingsDialog(BackendDialog):
         self.tested.emit(result)
 
     def _test_failed(self, error: UserError) -> None:
-        self.end()
         self.say(self.tr("连接失败：{0}").format(error.text), "error")
         self.tested.emit(error)
 
@@ -267,8 +267,13 @@ class SettingsDialog(BackendDialog):
         conn = self._checked()
         if conn is None:
             return
+        scan_problem = self.scan_box.problem()
+        if scan_problem is not None:
+            self.refuse(*scan_problem)
+            return
         try:
             saved = config.save_connection(conn, path=self._settings_path())
+            self.scan_box.save(self._settings_path())
         except OSError as exc:
             self.say(self.tr("设置无法保存：{0}").format(exc), "error")
             return

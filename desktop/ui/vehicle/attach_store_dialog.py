@@ -3,7 +3,8 @@
 The dialog shows the vehicle and its owner as the group has them; 添加本店维修中心 (the default: Enter)
 calls vehicles.attach_store, which adds this store's repair center (keeping every other store's) and this
 store's customer channel on the owner in one transaction. Then this store sees both, the dialog closes
-and the intake loads the VIN again. Never create the vehicle or the customer a second time.
+and the intake loads the VIN again. Never create the vehicle or the customer a second time. An Enter (or Ctrl+S)
+pressed while the record is still being read confirms once it is shown.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 
 from desktop.rules.plate import plate_color_label
 from desktop.services import vehicles
-from desktop.ui.common import i18n
+from desktop.services.vehicles import VehicleDetail
+from desktop.ui.common import i18n, shortcuts
 from desktop.ui.common.forms import CANCEL, BackendDialog
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.worker import UserError, Worker
 
 EMPTY = "—"
@@ -60,7 +63,10 @@ class AttachStoreDialog(BackendDialog):
         self.standard_button(CANCEL, "cancelAttach", self.reject)
         self.confirm_button = self.action_button(self.tr("添加本店维修中心"), "attachConfirm", self.confirm,
                                               primary=True, default=True)
+        shortcuts.bind_button(self.confirm_button, "save")
+        self._confirm_waiting = False  # confirmed (Enter) before the vehicle was read: done once it is
         self.update_actions()
+        self.confirm_button.setFocus()  # keyboard first: Enter confirms, also while the record is read
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
@@ -69,7 +75,7 @@ class AttachStoreDialog(BackendDialog):
         layout.addLayout(self.footer())
         self.resize(900, 420)
         self.say(self.tr("正在读取车辆档案…"))
-        self.worker.read(vehicles.get_vehicle, vehicle_id, done=self.show_detail, failed=self.failed)
+        QueryOp(vehicles.get_vehicle, vehicle_id).success(self.show_detail).run_in(self)
 
     def _rows(self, box: QGroupBox, rows: list[tuple[str, str]]) -> None:
         form = QFormLayout(box)
@@ -82,7 +88,7 @@ class AttachStoreDialog(BackendDialog):
             self.values[key] = label
             form.addRow(text, label)
 
-    def show_detail(self, d: Any) -> None:
+    def show_detail(self, d: VehicleDetail) -> None:
         self.detail = d
         v = self.values
         v["vin"].setText(d.vin)
@@ -108,19 +114,23 @@ class AttachStoreDialog(BackendDialog):
             self.say("")
         self.update_actions()
         self.confirm_button.setFocus()
+        if self._confirm_waiting:
+            self._confirm_waiting = False
+            self.confirm()
 
     def update_actions(self) -> None:
-        self.confirm_button.setEnabled(self.detail is not None and not self.busy)
+        self.confirm_button.setEnabled(not self.busy)
 
     def confirm(self) -> None:
-        if self.busy or self.detail is None:
+        if self.busy:
             return
-        self.begin()
-        self.worker.write(vehicles.attach_store, self.vehicle_id, version=self.detail.version,
-                          done=self._attached, failed=self.failed)
+        if self.detail is None:  # typed ahead: confirmed on the record as shown once it is read
+            self._confirm_waiting = True
+            return
+        (WriteOp(vehicles.attach_store, self.vehicle_id, version=self.detail.version)
+         .success(self._attached).run_in(self))
 
-    def _attached(self, detail: Any) -> None:
-        self.end()
+    def _attached(self, detail: VehicleDetail) -> None:
         self.result_detail = detail
         self.attached.emit(detail)
         self.accept()
@@ -128,10 +138,10 @@ class AttachStoreDialog(BackendDialog):
     def stale(self, error: UserError) -> None:
         """Changed meanwhile by another workstation: shown as it is now; the message stays (check, confirm
         again)."""
-        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=lambda d: self._reloaded(d, error.text),
-                         failed=self.failed, owner=self)
+        (QueryOp(vehicles.get_vehicle, self.vehicle_id).success(lambda d: self._reloaded(d, error.text))
+         .run_in(self))
 
-    def _reloaded(self, detail: Any, why: str) -> None:
+    def _reloaded(self, detail: VehicleDetail, why: str) -> None:
         self.show_detail(detail)
         self.say(why, "error")
 

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import vehicles
+from desktop.services.vehicles import VehicleDetail
 from desktop.ui.common import limits
 from desktop.ui.common.forms import CLOSE, BackendDialog
 from desktop.ui.common.models import ContactTableModel
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.tables import STRETCH, table_view
 from desktop.ui.common.widgets import push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
@@ -104,12 +106,13 @@ class ContactsDialog(BackendDialog):
         layout.addLayout(self.footer())
         self.resize(960, 460)
         self.update_actions()
+        self.name.setFocus()  # keyboard first: type the contact at once
         self.reload()
 
     def reload(self) -> None:
-        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self.show_detail, failed=self.failed)
+        QueryOp(vehicles.get_vehicle, self.vehicle_id).success(self.show_detail).run_in(self)
 
-    def show_detail(self, d: Any) -> None:
+    def show_detail(self, d: VehicleDetail) -> None:
         self.detail = d
         owner = f"{d.owner.name}（{d.owner.code}）" if d.owner else self.tr("无")
         self.header.setText(self.tr("车辆：{0} · {1} · 车主：{2}").format(d.vin, d.model, owner))
@@ -136,11 +139,10 @@ class ContactsDialog(BackendDialog):
         if self.busy or self.detail is None or self.required(self.name, self.tr("请填写联系人姓名")) is None:
             return
         ok = self.tr("已添加联系人")
-        self.begin()
-        self.worker.write(vehicles.add_contact, self.vehicle_id, name=self.name.text(),
-                          phone=self.phone.text(), relation=self.relation.currentText().strip() or None,
-                          main_user=self.main_user.isChecked(), version=self.detail.version,
-                          done=lambda d: self._saved(d, ok, True), failed=self.failed, owner=self)
+        (WriteOp(vehicles.add_contact, self.vehicle_id, name=self.name.text(), phone=self.phone.text(),
+                 relation=self.relation.currentText().strip() or None, main_user=self.main_user.isChecked(),
+                 version=self.detail.version)
+         .success(lambda d: self._saved(d, ok, True)).run_in(self))
 
     def _chosen(self) -> Any:
         """The contact an action is for (None: nothing to do yet, and the message line says so)."""
@@ -156,23 +158,18 @@ class ContactsDialog(BackendDialog):
         if row is None:
             return
         ok = self.tr("已设为主要用车人：{0}").format(row.name)
-        self.begin()
-        self.worker.write(vehicles.set_main_user, self.vehicle_id, row.id,
-                          version=self.detail.version, done=lambda d: self._saved(d, ok, False),
-                          failed=self.failed, owner=self)
+        (WriteOp(vehicles.set_main_user, self.vehicle_id, row.id, version=self.detail.version)
+         .success(lambda d: self._saved(d, ok, False)).run_in(self))
 
     def remove_selected(self) -> None:
         row = self._chosen()
         if row is None:
             return
         ok = self.tr("已删除联系人：{0}").format(row.name)
-        self.begin()
-        self.worker.write(vehicles.remove_contact, self.vehicle_id, row.id,
-                          version=self.detail.version, done=lambda d: self._saved(d, ok, False),
-                          failed=self.failed, owner=self)
+        (WriteOp(vehicles.remove_contact, self.vehicle_id, row.id, version=self.detail.version)
+         .success(lambda d: self._saved(d, ok, False)).run_in(self))
 
-    def _saved(self, detail: Any, ok: str, clear: bool) -> None:
-        self.end()
+    def _saved(self, detail: VehicleDetail, ok: str, clear: bool) -> None:
         if clear:
             self.name.clear()
             self.phone.clear()

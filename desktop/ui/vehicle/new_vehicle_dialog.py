@@ -7,6 +7,8 @@ N1) stops here: the VINs on file are shown with an escalation note; 提交主数
 保存 create exactly that VIN); the note can still be copied; nothing is created. Step two, once saved: plate and plate colour (a plate on another vehicle
 opens the plate dialog, P3), then the owner through the owner dialog (O2), then insurance and warranty
 (M4: after model, VIN, plate and owner are confirmed). 完成 closes; the intake then loads the VIN again.
+Keyboard: Enter in a field saves its step; Enter in the empty plate field of a car without a plate goes on to
+添加车主 (F3, as at the intake); Ctrl+S saves step one and is 完成 in step two.
 """
 
 from __future__ import annotations
@@ -32,11 +34,15 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.plate import plate_color_label
 from desktop.services import escalations, vehicles
-from desktop.ui.common import i18n, limits
+from desktop.services.escalations import EscalationView
+from desktop.services.vehicles import PlateOutcome, SuspectedVinTypo, VehicleDetail, VinExists
+from desktop.ui.common import i18n, limits, shortcuts
 from desktop.ui.common.forms import CANCEL, CLOSE, SAVE, BackendDialog
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.widgets import push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.owner.owner_dialog import OwnerDialog
+from desktop.ui.scan.vehicle_scan import VehicleScan
 from desktop.ui.vehicle.plate_dialog import PlateDialog, conflict_message, plate_color_field, plate_field
 
 PAGE_BASIC, PAGE_TYPO, PAGE_MORE = range(3)
@@ -54,8 +60,8 @@ class NewVehicleDialog(BackendDialog):
                  similar_vins: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, parent, name="newVehicleDialog")
         self.detail: Any = None
-        self.stopped: Any = None
-        self.escalation: Any = None
+        self.stopped: VinExists | SuspectedVinTypo | None = None
+        self.escalation: EscalationView | None = None
         self.typo_vin = ""
         self.child: QDialog | None = None
         self.setWindowTitle(self.tr("新增车辆档案"))
@@ -70,10 +76,18 @@ class NewVehicleDialog(BackendDialog):
         self.save_button = self.standard_button(SAVE, "saveVehicle", self.save, primary=True, default=True)
         self.finish_button = self.action_button(self.tr("完成"), "finishVehicle", self.accept)
         self.finish_button.hide()
+        shortcuts.set_label(self.save_button, self.save_button.text(), "save")
+        shortcuts.set_label(self.finish_button, self.finish_button.text(), "save")
+        shortcuts.bind(self, "save", lambda: shortcuts.click_bound(self, "save"))  # 保存 (step one), 完成 (two)
+        shortcuts.bind_button(self.owner_button, "dialog_owner")  # 添加车主 / 更换车主: F3, as at the intake
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        self.scan = VehicleScan(self)  # a VIN bar code or a licence pasted or dropped fills the form (issue #15)
+        body = QHBoxLayout()
+        body.addWidget(self.pages, 3)
+        body.addWidget(self.scan.panel, 2)
+        layout.addLayout(body, 1)
         layout.addLayout(self.footer())
-        self.resize(900, 600)
+        self.resize(1280, 640)
         if similar_vins:  # the intake found the typo already (V8): straight to the escalation view
             self.show_typo(vin, tuple(similar_vins), "")
         else:
@@ -218,31 +232,28 @@ class NewVehicleDialog(BackendDialog):
     def save(self) -> None:
         if self.busy or self.pages.currentIndex() != PAGE_BASIC:
             return
-        self.begin()
-        self.worker.write(vehicles.create_manual_vehicle, model=self.model_edit.text(),
-                          vin=self.vin_edit.text(), done=self._created, failed=self._create_failed)
+        # M3 (VinExists) and V8 (SuspectedVinTypo) stop the creation with their own view; nothing was saved
+        (WriteOp(vehicles.create_manual_vehicle, model=self.model_edit.text(), vin=self.vin_edit.text())
+         .success(self._created)
+         .expect(VinExists, self._vin_exists)
+         .expect(SuspectedVinTypo, self._suspected_typo)
+         .run_in(self))
 
-    def _created(self, detail: Any) -> None:
-        self.end()
+    def _created(self, detail: VehicleDetail) -> None:
         self._show_more(detail)
         self.vehicleSaved.emit(detail)
 
-    def _create_failed(self, error: UserError) -> None:
-        """M3 (VinExists) and V8 (SuspectedVinTypo) stop the creation with their own view; nothing was saved."""
-        stop = error.error
-        if isinstance(stop, vehicles.VinExists):  # M3: attach, never create again
-            self.end()
-            self.stopped = stop
-            self.say(error.text, "info")
-            self.vinExists.emit(stop.vehicle_id, stop.visible)
-            self.reject()
-            return
-        if isinstance(stop, vehicles.SuspectedVinTypo):  # V8: stop and escalate
-            self.end()
-            self.stopped = stop
-            self.show_typo(stop.vin, tuple(stop.similar), error.text)
-            return
-        self.failed(error)
+    def _vin_exists(self, stop: VinExists, error: UserError) -> None:
+        """M3: the VIN is on file: attach it, never create it again."""
+        self.stopped = stop
+        self.say(error.text, "info")
+        self.vinExists.emit(stop.vehicle_id, stop.visible)
+        self.reject()
+
+    def _suspected_typo(self, stop: SuspectedVinTypo, error: UserError) -> None:
+        """V8: a VIN a character or two off one on file: stop and escalate."""
+        self.stopped = stop
+        self.show_typo(stop.vin, tuple(stop.similar), error.text)
 
     # -- V8: stop and escalate ----------------------------------------------------------------------------
     def show_typo(self, vin: str, similar: tuple[str, ...], message: str) -> None:
@@ -271,19 +282,16 @@ class NewVehicleDialog(BackendDialog):
         """V8: file the VIN to the master-data team (one open escalation per VIN: a second filing shows it)."""
         if self.busy or not self.typo_vin:
             return
-        self.begin(self.tr("正在提交…"))
-        self.worker.write(escalations.file_vin_escalation, self.typo_vin,
-                          self.note.toPlainText(), done=self._escalation_shown, failed=self.failed)
+        (WriteOp(escalations.file_vin_escalation, self.typo_vin, self.note.toPlainText())
+         .success(self._escalation_shown).busy(self.tr("正在提交…")).run_in(self))
 
     def refresh_escalation(self) -> None:
         if self.busy or self.escalation is None:
             return
-        self.begin(self.tr("正在查询…"))
-        self.worker.read(escalations.get_escalation, self.escalation.id,
-                         done=self._escalation_shown, failed=self.failed, owner=self)
+        (QueryOp(escalations.get_escalation, self.escalation.id)
+         .success(self._escalation_shown).busy(self.tr("正在查询…")).run_in(self))
 
-    def _escalation_shown(self, e: Any) -> None:
-        self.end()
+    def _escalation_shown(self, e: EscalationView) -> None:
         self.escalation = e
         lang = "en" if i18n.current_lang().startswith("en") else "zh_CN"
         text = self.tr("升级单 {0}：{1}").format(e.id, e.status_label(lang))
@@ -321,7 +329,7 @@ class NewVehicleDialog(BackendDialog):
             self.plate_state.setText(self.tr("已上牌：{0}").format(f"{d.plate} {color}".strip()))
         if d.owner is not None:
             self.owner_state.setText(f"{d.owner.name}（{d.owner.code}） · {i18n.status_label(d.owner.status)}")
-            self.owner_button.setText(self.tr("更换车主"))
+            shortcuts.set_label(self.owner_button, self.tr("更换车主"))
         self.pages.setCurrentIndex(PAGE_MORE)
         self._show_buttons(self.finish_button)
         self.finish_button.setDefault(False)
@@ -336,33 +344,38 @@ class NewVehicleDialog(BackendDialog):
     def save_plate(self) -> None:
         if self.busy or self.detail is None:
             return
+        if not self.plate_edit.text().strip() and not self.detail.plate and self.detail.owner is None:
+            # a car without a plate yet (P1 later): Enter goes on to its owner (O2)
+            self.say(self.tr("未上牌：车牌可以以后再填。下一步：添加车主（Enter 或 {0}）").format(
+                shortcuts.key_text("dialog_owner")), "info")
+            self.owner_button.setFocus()
+            return
         plate = self.required(self.plate_edit, self.tr("请输入车牌号"))
         if plate is None:
             return
-        self.begin()
-        self.worker.write(vehicles.set_plate_or_conflict, self.detail.id, plate,
-                          self.plate_color.currentData() or None, version=self.detail.version,
-                          done=self._plate_result, failed=self.failed)
+        (WriteOp(vehicles.set_plate_or_conflict, self.detail.id, plate,
+                 self.plate_color.currentData() or None, version=self.detail.version)
+         .success(self._plate_result).run_in(self))
 
-    def _plate_result(self, outcome: vehicles.PlateOutcome) -> None:
-        self.end()
+    def _plate_result(self, outcome: PlateOutcome) -> None:
         if outcome.conflict is not None:  # M2/P3: the old car kept the plate: do P3 first (nothing saved)
             self.say(conflict_message(outcome.conflict), "error")
             dialog = PlateDialog(self.actor, self.worker, self.detail.id, conflict=outcome.conflict,
                                  parent=self)
             dialog.plateSaved.connect(self._child_saved)
             self.open_child(dialog)
-            return
-        self._child_saved(outcome.detail)
+        elif outcome.detail is not None:  # saved (the service gives one or the other)
+            self._child_saved(outcome.detail)
 
     def open_owner(self) -> None:
         if self.detail is None:
             return
         dialog = OwnerDialog(self.actor, self.worker, self.detail.id, parent=self)
         dialog.ownerChanged.connect(self._child_saved)
+        self.scan.owner_dialog_opened(dialog)
         self.open_child(dialog)
 
-    def _child_saved(self, detail: Any) -> None:
+    def _child_saved(self, detail: VehicleDetail) -> None:
         self._show_more(detail)
         self.vehicleSaved.emit(detail)
 
@@ -379,15 +392,10 @@ class NewVehicleDialog(BackendDialog):
         if not changes:
             self.say(self.tr("没有修改"), "info")
             return
-        self.begin()
-        self.worker.write(vehicles.update_vehicle, self.detail.id, changes,
-                          version=self.detail.version, done=self._other_saved, failed=self.failed)
+        (WriteOp(vehicles.update_vehicle, self.detail.id, changes, version=self.detail.version)
+         .success(self._child_saved).run_in(self))
 
-    def _other_saved(self, detail: Any) -> None:
-        self.end()
-        self._child_saved(detail)
-
-    def _reloaded(self, detail: Any, why: str) -> None:
+    def _reloaded(self, detail: VehicleDetail, why: str) -> None:
         self._show_more(detail)
         self.say(why, "error")  # the stale message stays: the user checks the record and saves again
 
@@ -405,8 +413,8 @@ class NewVehicleDialog(BackendDialog):
     def stale(self, error: UserError) -> None:
         """Changed meanwhile by another workstation: shown as it is now."""
         if self.detail is not None:
-            self.worker.read(vehicles.get_vehicle, self.detail.id,
-                             done=lambda d: self._reloaded(d, error.text), failed=self.failed, owner=self)
+            (QueryOp(vehicles.get_vehicle, self.detail.id).success(lambda d: self._reloaded(d, error.text))
+             .run_in(self))
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"model": self.model_edit, "vin": self.vin_edit, "plate": self.plate_edit,

@@ -11,7 +11,8 @@ the dialog starts again from the reloaded record.
 Opened by the intake for its plate_on_other_vehicle outcome (a plate typed while this car was loaded by VIN,
 W1 / V7), the dialog starts on the P3 page: ``holder_id`` is the car holding the plate; both records are read
 (nothing is written before the advisor confirms) and Enter moves the plate. A plate no longer on that car by
-then is shown on step one, ready to save.
+then is shown on step one, ready to save. Keyboard: the plate field has the keys at once; Enter (or Ctrl+S) saves, or
+on the P3 page moves the plate; an Enter pressed while the records are read is run once they are shown.
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.plate import PLATE_COLORS, normalize_plate, plate_color_label
 from desktop.services import vehicles
-from desktop.services.vehicles import PlateConflict, PlateTaken
-from desktop.ui.common import i18n, limits
+from desktop.services.vehicles import PlateConflict, PlateOutcome, PlateTaken, VehicleDetail
+from desktop.ui.common import i18n, limits, shortcuts
 from desktop.ui.common.forms import CANCEL, BackendDialog
-from desktop.ui.common.widgets import normalize_on_edit, unmark_on_edit
+from desktop.ui.common.ops import QueryOp, WriteOp
+from desktop.ui.common.widgets import fit_combo, normalize_on_edit, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 
 EMPTY = "—"
@@ -62,6 +64,7 @@ def plate_color_field(name: str) -> QComboBox:
     combo.addItem(QCoreApplication.translate("PlateDialog", "（按车牌自动判断）"), "")
     for code in PLATE_COLORS:
         combo.addItem(plate_color_label(code, i18n.current_lang()), code)
+    fit_combo(combo)  # the longest choice, （按车牌自动判断）, not cut off
     unmark_on_edit(combo)
     return combo
 
@@ -93,6 +96,9 @@ class PlateDialog(BackendDialog):
         self.move_button = self.action_button(self.tr("清除原车车牌并装到本车"), "movePlate", self.move_plate,
                                            primary=True, default=None)
         self.move_button.hide()
+        shortcuts.bind_button(self.save_button, "save", scope=self)
+        shortcuts.bind_button(self.move_button, "save", scope=self)  # the one of the two shown
+        self._enter_waiting = False  # Enter pressed before the records were read: run once they are
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addLayout(self.footer())
@@ -106,11 +112,13 @@ class PlateDialog(BackendDialog):
             self.show_conflict(conflict)
         elif holder_id is not None and plate:
             self.update_actions()
-            self.worker.read(vehicles.get_vehicle_pair, self.vehicle_id, holder_id,
-                             done=lambda pair: self._show_holder(*pair), failed=self.failed)
+            (QueryOp(vehicles.get_vehicle_pair, self.vehicle_id, holder_id)
+             .success(lambda pair: self._show_holder(*pair)).run_in(self))
         else:
             self.update_actions()
             self.reload()
+        if conflict is None:
+            self.plate_edit.setFocus()  # keyboard first: type the plate at once
 
     # -- construction -------------------------------------------------------------------------------------
     def _entry_page(self) -> QWidget:
@@ -178,9 +186,18 @@ class PlateDialog(BackendDialog):
 
     # -- step one -----------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self.show_detail, failed=self.failed)
+        QueryOp(vehicles.get_vehicle, self.vehicle_id).success(self._read).run_in(self)
 
-    def show_detail(self, d: Any) -> None:
+    def _read(self, detail: VehicleDetail) -> None:
+        self.show_detail(detail)
+        self._run_waiting()
+
+    def _run_waiting(self) -> None:
+        if self._enter_waiting:
+            self._enter_waiting = False
+            self.enter_pressed(self.focusWidget())
+
+    def show_detail(self, d: VehicleDetail) -> None:
         self.detail = d
         self.setWindowTitle(self.tr("车牌 · {0}").format(d.vin))
         now = f"{d.plate} {plate_color_label(d.plate_color, i18n.current_lang()) if d.plate_color else ''}".strip() \
@@ -202,30 +219,30 @@ class PlateDialog(BackendDialog):
         plate = self.required(self.plate_edit, self.tr("请输入车牌号"))
         if plate is None:
             return
-        self.begin()
-        self.worker.write(vehicles.set_plate_or_conflict, self.vehicle_id, plate,
-                          self._plate_color(), self.reason.text().strip() or None, version=self.detail.version,
-                          done=self._saved_or_conflict, failed=self.failed)
+        (WriteOp(vehicles.set_plate_or_conflict, self.vehicle_id, plate, self._plate_color(),
+                 self.reason.text().strip() or None, version=self.detail.version)
+         .success(self._saved_or_conflict).run_in(self))
 
-    def _saved_or_conflict(self, outcome: vehicles.PlateOutcome) -> None:
-        self.end()
+    def _saved_or_conflict(self, outcome: PlateOutcome) -> None:
         if outcome.conflict is not None:
             self.detail = outcome.conflict.vehicle
             self.show_conflict(outcome.conflict)
-            return
-        self._done(outcome.detail)
+        elif outcome.detail is not None:  # saved (the service gives one or the other)
+            self._done(outcome.detail)
 
     # -- P3: the plate is on another vehicle --------------------------------------------------------------
-    def _show_holder(self, detail: Any, holder: Any) -> None:
+    def _show_holder(self, detail: VehicleDetail, holder: VehicleDetail) -> None:
         """Opened from the intake's P3 outcome: both cars read; the P3 page when the plate is still on the other
         car, else step one with the plate typed (P1)."""
         self.show_detail(detail)
         plate = normalize_plate(self.plate_edit.text())
         if holder.id == detail.id or holder.plate != plate:
+            self._run_waiting()
             return
         taken = PlateTaken(plate, cast(Any, holder))  # the service's own P3 wording (it reads vin and model)
         self.show_conflict(PlateConflict(plate, holder.plate_color, taken.message_zh, taken.message_en, holder,
                                          detail))
+        self._run_waiting()
 
     def show_conflict(self, c: PlateConflict) -> None:
         self.conflict = c
@@ -254,15 +271,13 @@ class PlateDialog(BackendDialog):
     def move_plate(self) -> None:
         if self.busy or self.conflict is None:
             return
-        self.begin()
-        self.worker.write(vehicles.move_plate, self.vehicle_id, self.conflict.plate,
-                          self.conflict.plate_color, self.reason.text().strip() or None,
-                          version=self.conflict.vehicle.version, holder_version=self.conflict.holder.version,
-                          done=self._done, failed=self.failed)
+        (WriteOp(vehicles.move_plate, self.vehicle_id, self.conflict.plate, self.conflict.plate_color,
+                 self.reason.text().strip() or None, version=self.conflict.vehicle.version,
+                 holder_version=self.conflict.holder.version)
+         .success(self._done).run_in(self))
 
     # -- results ------------------------------------------------------------------------------------------
-    def _done(self, detail: Any) -> None:
-        self.end()
+    def _done(self, detail: VehicleDetail) -> None:
         self.result_detail = detail
         self.plateSaved.emit(detail)
         self.accept()
@@ -286,7 +301,9 @@ class PlateDialog(BackendDialog):
 
     # -- keyboard ---------------------------------------------------------------------------------------------------
     def enter_pressed(self, widget: QObject | None) -> None:
-        if self.pages.currentIndex() == 1:
+        if self.detail is None and not self.busy:
+            self._enter_waiting = True  # typed ahead: saved (or the plate moved, P3) once the records are read
+        elif self.pages.currentIndex() == 1:
             self.move_plate()
         else:
             self.save()

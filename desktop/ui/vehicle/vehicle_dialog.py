@@ -28,9 +28,13 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.plate import PLATE_COLORS, plate_color_label
 from desktop.services import vehicles
+from desktop.services.auth import Actor
+from desktop.services.vehicles import PlateTaken, VehicleDetail
+from desktop.services.views import RepairCenterView
 from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import CLOSE, SAVE, BackendDialog
 from desktop.ui.common.models import ContactTableModel
+from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.tables import STRETCH, table_view
 from desktop.ui.common.widgets import FieldLabel, mark_invalid, push_button, repolish, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
@@ -45,8 +49,9 @@ ALWAYS_READ_ONLY = ("internal_code", "origin")
 class VehicleDialog(BackendDialog):
     saved = Signal(object)  # VehicleDetail
     openCustomer = Signal(str)
+    actor: Actor
 
-    def __init__(self, actor: Any, worker: Worker, vehicle_id: int, *, tab: str = "basic",
+    def __init__(self, actor: Actor, worker: Worker, vehicle_id: int, *, tab: str = "basic",
                  parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, parent, name="vehicleDialog")
         self.vehicle_id = vehicle_id
@@ -226,7 +231,7 @@ class VehicleDialog(BackendDialog):
 
     # -- load ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.worker.read(vehicles.get_vehicle, self.vehicle_id, done=self.show_detail, failed=self.failed)
+        QueryOp(vehicles.get_vehicle, self.vehicle_id).success(self.show_detail).run_in(self)
 
     @staticmethod
     def _text(value: Any) -> str:
@@ -240,7 +245,7 @@ class VehicleDialog(BackendDialog):
         self.save_button.setEnabled(self.detail is not None and not self.busy)
         self._update_remove_center()
 
-    def show_detail(self, detail: Any) -> None:
+    def show_detail(self, detail: VehicleDetail) -> None:
         """Fill every tab from a VehicleDetail (after load, save, or a refused stale save)."""
         self.detail = detail
         self.vehicle_id = detail.id
@@ -256,7 +261,7 @@ class VehicleDialog(BackendDialog):
                 self._original[name] = widget.text()
             mark_invalid(widget, False)
             locked = name in detail.locked_fields or name in ALWAYS_READ_ONLY
-            self._set_read_only(name, widget, locked, detail.lock_reasons.get(name, ""))
+            self._set_read_only(name, widget, locked, i18n.text_in("services.vehicles", detail.lock_reasons.get(name)))
         facts = " · ".join(x for x in (detail.manufacturer or "", self.tr("{0} 款").format(detail.model_year)
                                         if detail.model_year else "") if x)
         self.vin_facts.setText(facts)
@@ -363,23 +368,20 @@ class VehicleDialog(BackendDialog):
         if not changes:
             self.say(self.tr("没有修改"), "info")
             return
-        self.begin()
-        self.worker.write(vehicles.update_vehicle, self.detail.id, changes,
-                          self.reason.text().strip() or None, version=self.detail.version,
-                          done=self._saved, failed=self._save_failed)
+        (WriteOp(vehicles.update_vehicle, self.detail.id, changes, self.reason.text().strip() or None,
+                 version=self.detail.version)
+         .success(self._saved).expect(PlateTaken, self._plate_taken).run_in(self))
 
-    def _saved(self, detail: Any) -> None:
-        self.end()
+    def _saved(self, detail: VehicleDetail) -> None:
         self.reason.clear()
         self.show_detail(detail)
         self.say(self.tr("已保存"), "ok")
         self.saved.emit(detail)
 
-    def _save_failed(self, error: UserError) -> None:
+    def _plate_taken(self, _taken: PlateTaken, error: UserError) -> None:
         """P3: the plate typed here is on another car: the guided plate dialog moves it (nothing was saved)."""
-        plate_taken = isinstance(error.error, vehicles.PlateTaken) and self.detail is not None
-        self.failed(error, {} if plate_taken else None)
-        if plate_taken:
+        self.say(error.text, "error")
+        if self.detail is not None:
             self._open_plate_dialog()
 
     def _open_plate_dialog(self) -> None:
@@ -396,7 +398,7 @@ class VehicleDialog(BackendDialog):
         return {**self.fields, "reason": self.reason}
 
     # -- M3: repair-center rows --------------------------------------------------------------------------
-    def _may_remove_center(self, rc: Any) -> bool:
+    def _may_remove_center(self, rc: RepairCenterView) -> bool:
         """The service decides (vehicles.remove_repair_center); this only hides what it would refuse: the
         master-data team removes any row, an advisor only this store's own."""
         if self.actor.can("vehicle.repair_center_remove"):
@@ -412,13 +414,11 @@ class VehicleDialog(BackendDialog):
         item = self.centers_list.currentItem()
         if self.detail is None or self.busy or item is None or not self.remove_center_button.isEnabled():
             return
-        self.begin()
-        self.worker.write(vehicles.remove_repair_center, self.detail.id,
-                          item.data(Qt.ItemDataRole.UserRole), self.center_reason.text().strip(),
-                          version=self.detail.version, done=self._center_removed, failed=self.failed)
+        (WriteOp(vehicles.remove_repair_center, self.detail.id, item.data(Qt.ItemDataRole.UserRole),
+                 self.center_reason.text().strip(), version=self.detail.version)
+         .success(self._center_removed).run_in(self))
 
-    def _center_removed(self, detail: Any) -> None:
-        self.end()
+    def _center_removed(self, detail: VehicleDetail) -> None:
         self.center_reason.clear()
         self.show_detail(detail)
         self.say(self.tr("已移除该维修中心（已记入审计）"), "ok")
@@ -428,12 +428,10 @@ class VehicleDialog(BackendDialog):
     def attach_store(self) -> None:
         if self.detail is None or self.busy:
             return
-        self.begin()
-        self.worker.write(vehicles.attach_store, self.detail.id, version=self.detail.version,
-                          done=self._attached, failed=self.failed)
+        (WriteOp(vehicles.attach_store, self.detail.id, version=self.detail.version)
+         .success(self._attached).run_in(self))
 
-    def _attached(self, detail: Any) -> None:
-        self.end()
+    def _attached(self, detail: VehicleDetail) -> None:
         self.show_detail(detail)
         self.say(self.tr("已添加本店维修中心：本店现在可以看到该车及其车主"), "ok")
         self.saved.emit(detail)
