@@ -226,6 +226,10 @@ def _toml_value(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False)  # a TOML basic string uses JSON's escapes
 
 
+#: settings an older version wrote that could name a database server (with its password): dropped on any write
+_NO_LONGER_KEPT = ("database", "database_url")
+
+
 def save_connection(conn: Connection, path: Path | None = None) -> Connection:
     """Write the settings file's ``[connection]`` (other keys kept; an old ``[database]`` table, which could
     name a database server, is dropped). Never a password: a server address with credentials is refused."""
@@ -234,7 +238,7 @@ def save_connection(conn: Connection, path: Path | None = None) -> Connection:
         conn = replace(conn, server_url=check_server_url(conn.server_url), ca_file=conn.ca_file.strip())
     elif conn.kind not in (SQLITE, DEMO):
         raise SettingsRefused(conn.kind)
-    settings = {k: v for k, v in load_settings(path).items() if k not in ("database", "database_url", "connection")}
+    settings = {k: v for k, v in load_settings(path).items() if k not in (*_NO_LONGER_KEPT, "connection")}
     settings["connection"] = conn.to_dict()
     _write_settings(settings, path)
     return replace(conn, source="settings")
@@ -301,9 +305,10 @@ def load_scan_settings(path: Path | None = None) -> ScanSettings:
 
 
 def save_scan_settings(scan: ScanSettings, path: Path | None = None) -> ScanSettings:
-    """Write the ``[scan]`` table (the other keys and tables kept)."""
+    """Write the ``[scan]`` table (the other keys and tables kept, except an old ``[database]`` entry: no
+    database credential is kept on a workstation, as :func:`save_connection` drops it)."""
     path = path or settings_path()
-    settings = load_settings(path)
+    settings = {k: v for k, v in load_settings(path).items() if k not in _NO_LONGER_KEPT}
     settings[SCAN_TABLE] = scan.to_dict()
     _write_settings(settings, path)
     return scan

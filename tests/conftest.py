@@ -199,3 +199,28 @@ def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
     database = Database.open(f"sqlite:///{target}")
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo group (desktop.demo.build_demo), built once per session (~8 s); tests work on a copy
+    (:func:`demo_db`)."""
+    from desktop.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = Database.open(f"sqlite:///{path}")
+    build_demo(db)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the demo group of this test only."""
+    target = tmp_path / "demo.db"
+    shutil.copy(demo_template, target)
+    db = Database.open(f"sqlite:///{target}")
+    yield db
+    db.close()

@@ -97,12 +97,17 @@ def test_the_catalogue_is_finished() -> None:
         where = f"{context!r} {source[:40]!r}"
         if not context:
             problems.append(f"{where}: no context (a tr() lupdate could not place in a class: the app never finds it)")
+        # a count ("%n 条记录"): English has its forms (one, more), each a whole translation
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
         if translation.get("type"):
             problems.append(f"{where}: {translation.get('type')}")
-        elif not (translation.text or "").strip():
+        elif not all(form.strip() for form in forms):
             problems.append(f"{where}: empty translation")
-        elif _fields(source) != _fields(translation.text or ""):
-            problems.append(f"{where}: placeholders {sorted(_fields(source))} != {sorted(_fields(translation.text or ''))}")
+        for form in forms:
+            if form.strip() and _fields(source) != _fields(form):
+                problems.append(f"{where}: placeholders {sorted(_fields(source))} != {sorted(_fields(form))}")
+            if form.strip() and ("%n" in source) != ("%n" in form):
+                problems.append(f"{where}: the count %n is in one of source and translation only")
     assert not problems, "\n".join(problems)
 
 
@@ -350,3 +355,13 @@ def test_apply_tsv_fills_translations_in_lupdates_layout(tmp_path: Path) -> None
     text = ts.read_text(encoding="utf-8")
     assert "<translation>Save &quot;{0}&quot; &amp; go</translation>" in text
     assert messages.load_catalogue(ts) == {("Ctx", '保存 "{0}"'): 'Save "{0}" & go'}
+
+
+def test_a_number_parameter_keeps_its_format_spec_in_both_languages() -> None:
+    """``{max_mileage:,}``: a number stays a number until formatted (it was turned into text first, and the
+    message fell back to its raw source)."""
+    from desktop.rules.messages import QT_TRANSLATE_NOOP, Message
+
+    message = Message.of(QT_TRANSLATE_NOOP("services.vehicles", "保修里程须为 0–{max_mileage:,} 公里的整数"),
+                         {"max_mileage": 3_000_000})
+    assert "3,000,000" in message.text("zh_CN") and "3,000,000" in message.text("en")

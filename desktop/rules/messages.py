@@ -89,18 +89,21 @@ class Joined:
     separator: Text
 
 
-def render_value(value: Any, translate: Translate) -> str:
-    """A parameter as shown: marked text and messages translated, a list joined, anything else as ``str``."""
+def render_value(value: Any, translate: Translate) -> Any:
+    """A parameter as shown: marked text and messages translated, a list joined, a number left a number (for a
+    format spec such as ``{max_mileage:,}``), anything else as ``str``."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
     if isinstance(value, Message):
         return value.render(translate)
     if isinstance(value, Text):
         return translate(value.context, str(value))
     if isinstance(value, Joined):
         separator = translate(value.separator.context, str(value.separator))
-        return separator.join(render_value(v, translate) for v in value.items)
+        return separator.join(str(render_value(v, translate)) for v in value.items)
     if isinstance(value, list | tuple):
         separator = translate(LIST_SEPARATOR.context, str(LIST_SEPARATOR))
-        return separator.join(render_value(v, translate) for v in value)
+        return separator.join(str(render_value(v, translate)) for v in value)
     return str(value)
 
 
@@ -264,4 +267,4 @@ def translator(lang: str | None) -> Translate:
 
 def tr(value: Any, lang: str | None = "zh_CN") -> str:
     """Marked text, a message or a list of them in ``lang``, without Qt (plain text stays as it is)."""
-    return render_value(value, translator(lang))
+    return str(render_value(value, translator(lang)))

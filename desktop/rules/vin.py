@@ -259,6 +259,8 @@ def _exact_candidate(run: str) -> str | None:
         return run[1:]
     if len(run) == VIN_LENGTH + len(_SCAN_LABEL) and run.startswith(_SCAN_LABEL):
         return run[len(_SCAN_LABEL):]
+    if len(run) % VIN_LENGTH == 0 and run == run[:VIN_LENGTH] * (len(run) // VIN_LENGTH):
+        return run[:VIN_LENGTH]  # the same VIN twice (two lines pasted into one field lose their line break)
     return None
 
 

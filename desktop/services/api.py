@@ -245,7 +245,7 @@ USE_CASES: dict[str, UseCase] = _catalogue(
     # back office: pending customers, core-data change requests, merges, special customers, VIN escalations
     pending.list_pending, pending.recheck, pending.reject_pending,
     change_requests.file_request, change_requests.list_open, change_requests.apply, change_requests.reject,
-    merge.plan_merge, merge.merge_customers, merge.undo_merge, merge.recent_merges,
+    merge.plan_merge, merge.merge_customers, merge.undo_merge, merge.recent_merges, search.search_customers_group,
     special_customers.list_patterns, special_customers.match, special_customers.add_pattern,
     special_customers.update_pattern, special_customers.set_pattern_active,
     escalations.file_vin_escalation, escalations.get_escalation, escalations.list_open, escalations.vehicle_ref,

@@ -423,8 +423,8 @@ def clean_email(text: str, limit: int = 120) -> str:
     try:
         normalized = validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValidationError("email", QT_TRANSLATE_NOOP("services.customers", "电子邮箱格式不正确（如 name@example.com）：{reason}"),
-                              code="invalid_email", params={"reason": str(exc)}) from exc
+        raise ValidationError("email", QT_TRANSLATE_NOOP("services.customers", "电子邮箱格式不正确（如 name@example.com）"),
+                              code="invalid_email") from exc
     if len(normalized) > limit:
         raise ValidationError(
             "email", QT_TRANSLATE_NOOP("services.customers", "电子邮箱最多 {limit} 个字符"),

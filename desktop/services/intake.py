@@ -7,10 +7,18 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from desktop.rules.errors import ValidationError
 from desktop.rules.messages import QT_TRANSLATE_NOOP, Message, Text
-from desktop.rules.plate import normalize_plate
+from desktop.rules.plate import PROVINCE_CHARS, normalize_plate, validate_plate
 from desktop.rules.text import clean_query
-from desktop.rules.vin import Reading, describe_readings, normalize_vin, read_iso3779
+from desktop.rules.vin import (
+    VIN_LENGTH,
+    Reading,
+    describe_readings,
+    normalize_vin,
+    read_iso3779,
+    validate_vin,
+)
 from desktop.services.auth import Actor
 from desktop.services.views import (
     OwnerView,
@@ -79,6 +87,10 @@ class IntakeResult:
     # case): None when it is a stock car that may get a PDI or transport-damage work order, else why not (a key
     # of work_orders.STOCK_CAR_PROBLEMS). Also None for the other outcomes. create_work_order checks W6 again.
     stock_problem: str | None = None
+    # W1 / V1: what was typed went into the other field and was looked up as what it is: "vin_field" (a plate
+    # typed in the VIN field: looked up as the plate, ``via_plate``) or "plate_field" (a VIN typed in the plate
+    # field: looked up as the VIN). The user is told (note()); the UI moves the text into its own field.
+    entered_in: str | None = None
 
     @property
     def can_start_work_order(self) -> bool:
@@ -118,6 +130,12 @@ class IntakeResult:
         """What was read differently from what was typed ("已将 O 读作 0（第12位）…"), and a merged VIN."""
         said = describe_readings(self.readings)
         parts = [] if said is None else [said]
+        if self.entered_in == "vin_field":
+            parts.append(Message.of(QT_TRANSLATE_NOOP("services.intake", "车架号栏中输入的是车牌 {plate}：已按车牌查询"),
+                                    {"plate": self.plate or self.query}))
+        elif self.entered_in == "plate_field":
+            parts.append(Message.of(QT_TRANSLATE_NOOP("services.intake", "车牌栏中输入的是车架号 {vin}：已按车架号查询"),
+                                    {"vin": self.query}))
         if self.merged_from:
             into = self.vehicle.vin if self.vehicle is not None else self.query
             parts.append(Message.of(QT_TRANSLATE_NOOP("services.intake", "车架号 {merged} 已由主数据团队合并到 {into}（V8 / N1）"),
@@ -171,6 +189,8 @@ def lookup_vin(db: Database, actor: Actor, vin: str) -> IntakeResult:
     (never in a VIN) are read as 1, 0, 0 and the result says so. Not found: V8, the VINs a character or two
     off it on file (suspected typo)."""
     typed = normalize_vin(clean_query("vin", vin, max_len=60, label=QT_TRANSLATE_NOOP("services.intake", "车架号")))
+    if looks_like_plate(typed):  # the plate typed in the VIN field: looked up as what it is, said (V1)
+        return replace(lookup_plate(db, actor, typed), entered_in="vin_field")
     query, readings = read_iso3779(typed)
     typed_as = typed if readings else None
     if not query:
@@ -193,7 +213,27 @@ def lookup_vin(db: Database, actor: Actor, vin: str) -> IntakeResult:
     if similar:
         return IntakeResult("suspected_typo", query, similar_vins=tuple(similar), corrected_from=typed_as,
                             readings=readings)
+    # V1: not on file and no VIN at all (16 or 34 characters, a symbol): said as what it is, never "create it"
+    validate_vin(query, allow_nonstandard=True)
     return IntakeResult("not_found", query, corrected_from=typed_as, readings=readings)
+
+
+def looks_like_plate(text: str) -> bool:
+    """A plate, not a VIN: it starts with a province's character (or 使); a VIN is Latin letters and digits."""
+    plate = normalize_plate(text)
+    return bool(plate) and (plate[0] in PROVINCE_CHARS or plate[0] == "使")
+
+
+def looks_like_vin(text: str) -> bool:
+    """A VIN, not a plate: 17 Latin letters and digits (I / O / Q read as 1 / 0 / 0), its check digit aside."""
+    vin = normalize_vin(text)
+    if len(vin) != VIN_LENGTH:
+        return False
+    try:
+        validate_vin(vin, allow_nonstandard=True, read_ioq=True)
+    except ValidationError:
+        return False
+    return True
 
 
 def lookup_plate(db: Database, actor: Actor, plate: str, loaded_vin: str | None = None) -> IntakeResult:
@@ -218,9 +258,12 @@ def lookup_plate(db: Database, actor: Actor, plate: str, loaded_vin: str | None 
     if not typed_vin:
         if not query:
             return IntakeResult("not_found", query, via_plate=True)
+        if looks_like_vin(query):  # a VIN typed in the plate field: looked up as the VIN it is, said (W1)
+            return replace(lookup_vin(db, actor, query), entered_in="plate_field")
         with db.reader() as conn:
             row = vehicle_by(conn, plate=query)
             if row is None:
+                validate_plate(query)  # V1: no plate at all (I for 1, a symbol) is said as such, not "not found"
                 return IntakeResult("not_found", query, via_plate=True, plate=query)
             return replace(_result_for(row, actor, query, conn), via_plate=True, plate=query)
     vin, readings = read_iso3779(typed_vin)
@@ -237,6 +280,7 @@ def lookup_plate(db: Database, actor: Actor, plate: str, loaded_vin: str | None 
     if not query or base.outcome == "other_store":
         return base
     if holder is None:
+        validate_plate(query)  # V1 / P1: only a valid plate may be offered for this car
         return replace(base, plate_free=True)
     if holder.vehicle["id"] == loaded.vehicle["id"]:
         return base

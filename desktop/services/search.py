@@ -13,6 +13,9 @@ vehicles (scoped to a ``vehicle_repair_centers`` row for one of ``actor.repair_c
   * full VIN, last digits of the VIN (``vin_rev`` range), VIN prefix, plate (exact, prefix), and plate
     fragments through the 3- and 4-character plate grams stored per repair center.
 
+The master-data team alone searches the customers of the whole group (search_customers_group, S1: merging
+duplicates): every store's keys, the hits merged, each with the stores that see it.
+
 Range scans assume the database sorts by code point (SQLite always; PostgreSQL with a C / C.UTF-8
 collation, as the group's server is set up).
 """
@@ -24,6 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+
+from desktop.models import Store
 from desktop.models.search import PLATE_GRAM_LEN
 from desktop.rules.messages import QT_TRANSLATE_NOOP
 from desktop.rules.names import key_text, unify_interpuncts
@@ -31,10 +37,11 @@ from desktop.rules.text import canon_text, is_cjk
 from desktop.services.auth import Actor
 from desktop.services.views import mask
 from desktop.storage import Database, search_queries
+from desktop.storage.duplicate_candidates import store_codes_of
 from desktop.storage.search_queries import Executor
 
-__all__ = ["CustomerRow", "VehicleRow", "detect_customer_kind", "detect_vehicle_kinds", "rebuild_index",
-           "search_customers", "search_vehicles"]
+__all__ = ["CustomerRow", "GroupCustomerRow", "VehicleRow", "detect_customer_kind", "detect_vehicle_kinds",
+           "rebuild_index", "search_customers", "search_customers_group", "search_vehicles"]
 
 MAX_LIMIT = 500
 
@@ -50,6 +57,14 @@ class CustomerRow:
     phone_masked: str
     created_store_code: str | None
     match: str  # how it was found: name, initials, pinyin, phone, code
+
+
+@dataclass(frozen=True)
+class GroupCustomerRow(CustomerRow):
+    """A customer found across the group (:func:`search_customers_group`), with the codes of the stores that see
+    it (S1: a customer channel each), so that two customers of the same name are told apart."""
+
+    store_codes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -99,24 +114,29 @@ def _cap(limit: int) -> int:
     return max(1, min(n, MAX_LIMIT))
 
 
+def _customer_rows(s: Executor, store_id: int, kind: str, frag: str, n: int) -> list[Any]:
+    """The display rows of the customers store ``store_id`` sees that match ``frag`` (of ``kind``), in rank order."""
+    if kind == "phone":
+        return search_queries.phone_rows(s, store_id, frag, n)
+    if kind == "pinyin":
+        # A Latin-script name (SMITH JOHN) has its letters as pinyin keys, so "smith" is a pinyin prefix; a
+        # later word ("john") is looked up in the name grams, in a second statement only when no pinyin or
+        # initials start so (one round trip for the usual Chinese pinyin search).
+        rows = search_queries.pinyin_rows(s, store_id, frag, n)
+        if not rows and len(frag) >= 3:
+            rows = search_queries.name_rows(s, store_id, frag.upper(), n)
+        return rows
+    if kind == "code":
+        return search_queries.code_rows(s, store_id, frag, n)
+    return search_queries.name_rows(s, store_id, frag, n)
+
+
 def search_customers_in(s: Executor, actor: Actor, text_in: str, limit: int = 50) -> list[CustomerRow]:
     n = _cap(limit)
     kind, frag = detect_customer_kind(text_in)
     if not kind:
         return []
-    if kind == "phone":
-        rows = search_queries.phone_rows(s, actor.store_id, frag, n)
-    elif kind == "pinyin":
-        # A Latin-script name (SMITH JOHN) has its letters as pinyin keys, so "smith" is a pinyin prefix; a
-        # later word ("john") is looked up in the name grams, in a second statement only when no pinyin or
-        # initials start so (one round trip for the usual Chinese pinyin search).
-        rows = search_queries.pinyin_rows(s, actor.store_id, frag, n)
-        if not rows and len(frag) >= 3:
-            rows = search_queries.name_rows(s, actor.store_id, frag.upper(), n)
-    elif kind == "code":
-        rows = search_queries.code_rows(s, actor.store_id, frag, n)
-    else:
-        rows = search_queries.name_rows(s, actor.store_id, frag, n)
+    rows = _customer_rows(s, actor.store_id, kind, frag, n)
     return [CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], mask(r[6]), r[7], kind) for r in rows[:n]]
 
 
@@ -125,6 +145,45 @@ def search_customers(db: Database, actor: Actor, text: str, limit: int = 50) -> 
     text = _query(text)
     with db.reader() as conn:
         return search_customers_in(conn, actor, text, limit)
+
+
+def _group_rank(kind: str, frag: str, row: Any) -> tuple[Any, ...]:
+    """Where a store's hit goes among the hits of all stores, as each store ranks its own: the exact name or the
+    whole phone number first, then the last digits of a phone, newest first; codes in code order (pinyin hits
+    keep the order they were found in)."""
+    if kind == "code":
+        return (row[1],)
+    if kind == "name":
+        return (key_text(unify_interpuncts(canon_text(row[2] or ""))) != frag, -row[0])
+    if kind == "phone":
+        digits = re.sub(r"\D", "", row[6] or "")
+        return (0 if digits == frag else 1 if digits.endswith(frag) else 2, -row[0])
+    return ()
+
+
+def search_customers_group(db: Database, actor: Actor, text: str, limit: int = 50) -> list[GroupCustomerRow]:
+    """The master-data team's search across the whole group, for merging duplicates (RULES.md S1: only the
+    master-data team acts group-wide): the customers any store sees whose name, pinyin, initials, phone or code
+    matches ``text``, each with the stores that see it. Every other search stays with what the actor's store
+    sees (S2): an actor without 'customer.merge' is refused here, whatever the UI shows.
+
+    The search keys are stored per store: each store's keys are searched (indexed, as the store's own search)
+    and the hits merged, a customer once."""
+    actor.require("customer.merge")
+    text = _query(text)
+    n = _cap(limit)
+    kind, frag = detect_customer_kind(text)
+    if not kind:
+        return []
+    with db.reader() as conn:
+        found: dict[int, Any] = {}
+        for store_id in conn.execute(select(Store.id).order_by(Store.id)).scalars():
+            for r in _customer_rows(conn, store_id, kind, frag, n):
+                found.setdefault(r[0], r)
+        rows = sorted(found.values(), key=lambda r: _group_rank(kind, frag, r))[:n]
+        seen_by, _created = store_codes_of(conn, [r[0] for r in rows])
+    return [GroupCustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], mask(r[6]), r[7], kind,
+                             tuple(sorted(seen_by.get(r[0], ())))) for r in rows]
 
 
 def detect_vehicle_kinds(text_in: str) -> tuple[list[str], str]:

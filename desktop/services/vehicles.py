@@ -727,6 +727,9 @@ def retain_and_link_owner(db: Database, actor: Actor, vehicle_id: int, customer_
         if new.status != "enabled":
             _require_linkable(new)  # O6: a pending or disabled customer is not made an owner by retaining it
         is_owner = v.owner is not None and v.owner.id == new.id
+        if is_owner and not sees(actor, v):  # S1 / O4: never a car (or its owner) this store does not see
+            raise RuleViolation(QT_TRANSLATE_NOOP("services.vehicles", "本店看不到该车：请先添加本店维修中心再变更车主"),
+                                rule="O4")
         if not is_owner:
             _check_can_take_owner(actor, v, new)
         customers.set_retained_in(s, actor, new)

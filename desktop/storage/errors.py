@@ -21,7 +21,7 @@ import re
 import sqlite3
 from typing import Any
 
-from desktop.rules.messages import QT_TRANSLATE_NOOP, Translatable, Translate
+from desktop.rules.messages import QT_TRANSLATE_NOOP, Message, Translatable
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +38,15 @@ class StorageError(Translatable, Exception):
         self.detail = detail
         super().__init__(str(self.source) + (f": {detail}" if detail else ""))
 
-    def render(self, translate: Translate) -> str:
-        base = super().render(translate)
-        return f"{base}: {self.detail}" if self.detail else base
+    def as_message(self) -> Message:
+        """The message with its detail after it (also where it is a parameter of another message)."""
+        base = super().as_message()
+        if not self.detail:
+            return base
+        return Message.of(QT_TRANSLATE_NOOP("storage.errors", "{base}: {detail}"), {"base": base, "detail": self.detail})
 
     def __str__(self) -> str:
-        return f"{self.message_zh} / {self.message_en}" + (f": {self.detail}" if self.detail else "")
+        return f"{self.message_zh} / {self.message_en}"  # the detail is in both
 
 
 class DatabaseUnavailable(StorageError):

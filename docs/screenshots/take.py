@@ -33,6 +33,7 @@ PICTURES = (
     "vin_escalations_page_1366", "special_customers_page_1366", "new_sales_customer_dialog", "pending_page_1366",
     "vehicle_dialog_basic", "customer_dialog_cs", "customers", "change_requests_1366", "audit_page_1366",
     "merge_page_1366", "users_page_1366", "new_special_customer_dialog", "core_change_dialog_cs",
+    "owner_dialog_scanned_licence", "intake_scanned_licence_1366",
 )
 
 
@@ -177,6 +178,8 @@ class Shooter:
                 plate = self.guided(window)
                 self.save(plate, "plate_dialog_p3")
                 self.close(plate, window.worker)
+            if self.wanted("owner_dialog_scanned_licence", "intake_scanned_licence_1366"):
+                self.scanned_licence(window, vins["vehicle_and_owner"])
             if self.wanted("vehicle_dialog_basic"):
                 self.lookup(window, vins["vehicle_and_owner"])
                 dialog = window.open_vehicle(window.intake.result.vehicle.id, "basic")
@@ -194,6 +197,41 @@ class Shooter:
 
                 escalations.file_vin_escalation(self.db, window.actor, vins["suspected_typo"],
                                                 self.text("客户行驶证上的车架号，与系统中的一位不同"))
+
+    def scanned_licence(self, window: Any, vin: str) -> None:
+        """#15: a phone photo of the car's driving licence, naming another owner and another plate (W9 / O5, P2),
+        pasted on the intake page and in the owner dialog (synthetic: tests/scan_samples.py)."""
+        import random
+
+        from PySide6.QtGui import QImage
+
+        from desktop.services import scan
+        from tests.scan_samples import degrade, licence_fields, render_licence
+
+        if not scan.ocr_available():
+            self.fail("owner_dialog_scanned_licence", "the ocr extra is not installed")
+            return
+        rng = random.Random("screenshot-licence")
+        fields = licence_fields(rng) | {"vin": vin, "plate": "粤B7K260", "owner": "陈志强"}
+        picture = degrade(render_licence(fields, rng, bilingual=False), "photo", rng).convert("RGB")
+        image = QImage(picture.tobytes(), picture.width, picture.height, 3 * picture.width,
+                       QImage.Format.Format_RGB888).copy()
+        self.section(window, "intake")
+        window.intake.clear()
+        window.intake.scan.panel.take(image, None, "paste")
+        self.settle(window.worker)
+        self.save(window, "intake_scanned_licence_1366")
+        if not self.wanted("owner_dialog_scanned_licence"):
+            return
+        owner = window.intake.open_owner_dialog()
+        self.settle(window.worker)
+        if owner is None:
+            self.fail("owner_dialog_scanned_licence", "no owner dialog for the car loaded")
+            return
+        owner.scan.panel.take(image, None, "paste")
+        self.settle(window.worker)
+        self.save(owner, "owner_dialog_scanned_licence")
+        self.close(owner, window.worker)
 
     def duplicate(self, window: Any, owner: Any) -> None:
         """C2: a new owner with the name of a customer on file and another phone: a possible duplicate."""

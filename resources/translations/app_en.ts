@@ -83,22 +83,22 @@
         <translation>After confirming: repair centers + {0}; owner&apos;s channels + {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/attach_store_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/vehicle/attach_store_dialog.py" line="76"/>
         <source>正在读取车辆档案…</source>
         <translation>Loading the vehicle record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/attach_store_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/vehicle/attach_store_dialog.py" line="96"/>
         <source>未上牌</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/attach_store_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/vehicle/attach_store_dialog.py" line="101"/>
         <source>无车主：添加本店维修中心后再维护车主（W3）</source>
         <translation>No owner: add the owner after attaching this store (W3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/attach_store_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/vehicle/attach_store_dialog.py" line="111"/>
         <source>本店已能看到该车，无需再添加</source>
         <translation>This store sees the vehicle already: nothing to add</translation>
     </message>
@@ -106,597 +106,602 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="46"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="56"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="50"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="60"/>
         <source>17 位车架号</source>
         <translation>17-character VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="54"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="64"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="56"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="66"/>
         <source>日期</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="69"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="79"/>
         <source>查询</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="76"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="85"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="78"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="87"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="80"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="89"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="97"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="108"/>
         <source>撤销此合并…</source>
         <translation>Undo this merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="122"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="137"/>
         <source>客户编码和车架号请只填一个</source>
         <translation>Fill in either the customer code or the VIN, not both</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="128"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="143"/>
         <source>开始日期不能晚于结束日期</source>
         <translation>The start date cannot be after the end date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="134"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="150"/>
         <source>正在查询…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="151"/>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="170"/>
         <source>（仅显示最近 {0} 条，请缩小范围）</source>
         <translation> (only the latest {0} shown: narrow the filters)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="171"/>
+        <source>%n 条记录</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/back_office/audit_page.py" line="152"/>
-        <source>{0} 条记录</source>
-        <translation>{0} entries</translation>
+        <location filename="../../desktop/ui/back_office/audit_page.py" line="197"/>
+        <source>这条记录没有可打开的客户或车辆档案</source>
+        <translation>This entry has no customer or vehicle record to open</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="287"/>
+        <location filename="../../desktop/ui/common/models.py" line="346"/>
         <source>新建客户</source>
         <translation>Customer created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="288"/>
+        <location filename="../../desktop/ui/common/models.py" line="347"/>
         <source>修改非核心资料</source>
         <translation>Non-core data edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="289"/>
+        <location filename="../../desktop/ui/common/models.py" line="348"/>
         <source>修改核心资料</source>
         <translation>Core data changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="290"/>
+        <location filename="../../desktop/ui/common/models.py" line="349"/>
         <source>申请修改核心资料</source>
         <translation>Core change requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="291"/>
+        <location filename="../../desktop/ui/common/models.py" line="350"/>
         <source>申请已应用</source>
         <translation>Request applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="292"/>
+        <location filename="../../desktop/ui/common/models.py" line="351"/>
         <source>申请已驳回</source>
         <translation>Request rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="293"/>
+        <location filename="../../desktop/ui/common/models.py" line="352"/>
         <source>启用客户</source>
         <translation>Customer enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="294"/>
+        <location filename="../../desktop/ui/common/models.py" line="353"/>
         <source>停用客户</source>
         <translation>Customer disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="295"/>
+        <location filename="../../desktop/ui/common/models.py" line="354"/>
         <source>驳回待启用客户</source>
         <translation>Pending customer rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="296"/>
+        <location filename="../../desktop/ui/common/models.py" line="355"/>
         <source>合并客户</source>
         <translation>Customers merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="297"/>
+        <location filename="../../desktop/ui/common/models.py" line="356"/>
         <source>撤销合并</source>
         <translation>Merge undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="298"/>
+        <location filename="../../desktop/ui/common/models.py" line="357"/>
         <source>添加客户渠道</source>
         <translation>Channel added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="299"/>
-        <location filename="../../desktop/ui/common/models.py" line="355"/>
+        <location filename="../../desktop/ui/common/models.py" line="358"/>
+        <location filename="../../desktop/ui/common/models.py" line="414"/>
         <source>客户类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="300"/>
+        <location filename="../../desktop/ui/common/models.py" line="359"/>
         <source>确认非重复</source>
         <translation>Confirmed not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="301"/>
+        <location filename="../../desktop/ui/common/models.py" line="360"/>
         <source>新建车辆</source>
         <translation>Vehicle created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="302"/>
+        <location filename="../../desktop/ui/common/models.py" line="361"/>
         <source>修改车辆</source>
         <translation>Vehicle edited</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="303"/>
+        <location filename="../../desktop/ui/common/models.py" line="362"/>
         <source>纠正锁定信息</source>
         <translation>Locked field corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="304"/>
-        <location filename="../../desktop/ui/common/models.py" line="347"/>
+        <location filename="../../desktop/ui/common/models.py" line="363"/>
+        <location filename="../../desktop/ui/common/models.py" line="406"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="305"/>
+        <location filename="../../desktop/ui/common/models.py" line="364"/>
         <source>变更车主</source>
         <translation>Owner changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="306"/>
+        <location filename="../../desktop/ui/common/models.py" line="365"/>
         <source>添加维修中心</source>
         <translation>Repair center added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="307"/>
+        <location filename="../../desktop/ui/common/models.py" line="366"/>
         <source>开工单</source>
         <translation>Work order opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="308"/>
+        <location filename="../../desktop/ui/common/models.py" line="367"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="309"/>
+        <location filename="../../desktop/ui/common/models.py" line="368"/>
         <source>修改角色</source>
         <translation>Roles changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="310"/>
+        <location filename="../../desktop/ui/common/models.py" line="369"/>
         <source>重置密码</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="311"/>
+        <location filename="../../desktop/ui/common/models.py" line="370"/>
         <source>解锁用户</source>
         <translation>User unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="312"/>
+        <location filename="../../desktop/ui/common/models.py" line="371"/>
         <source>停用用户</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="313"/>
+        <location filename="../../desktop/ui/common/models.py" line="372"/>
         <source>启用用户</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="314"/>
+        <location filename="../../desktop/ui/common/models.py" line="373"/>
         <source>新增门店</source>
         <translation>Store added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="315"/>
+        <location filename="../../desktop/ui/common/models.py" line="374"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="316"/>
+        <location filename="../../desktop/ui/common/models.py" line="375"/>
         <source>无证件启用</source>
         <translation>Enabled without ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="317"/>
+        <location filename="../../desktop/ui/common/models.py" line="376"/>
         <source>特殊客户</source>
         <translation>Special customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="318"/>
+        <location filename="../../desktop/ui/common/models.py" line="377"/>
         <source>新增特殊客户规则</source>
         <translation>Special-customer entry added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="319"/>
+        <location filename="../../desktop/ui/common/models.py" line="378"/>
         <source>修改特殊客户规则</source>
         <translation>Special-customer entry changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="320"/>
+        <location filename="../../desktop/ui/common/models.py" line="379"/>
         <source>停用特殊客户规则</source>
         <translation>Special-customer entry disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="321"/>
+        <location filename="../../desktop/ui/common/models.py" line="380"/>
         <source>启用特殊客户规则</source>
         <translation>Special-customer entry enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="322"/>
+        <location filename="../../desktop/ui/common/models.py" line="381"/>
         <source>添加联系人</source>
         <translation>Contact added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="323"/>
+        <location filename="../../desktop/ui/common/models.py" line="382"/>
         <source>移除联系人</source>
         <translation>Contact removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="324"/>
+        <location filename="../../desktop/ui/common/models.py" line="383"/>
         <source>设为主要用车人</source>
         <translation>Main user set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="325"/>
+        <location filename="../../desktop/ui/common/models.py" line="384"/>
         <source>移除维修中心</source>
         <translation>Repair center removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="326"/>
+        <location filename="../../desktop/ui/common/models.py" line="385"/>
         <source>合并孪生车辆</source>
         <translation>Twin vehicle merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="327"/>
+        <location filename="../../desktop/ui/common/models.py" line="386"/>
         <source>撤销孪生车辆合并</source>
         <translation>Twin merge undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="328"/>
+        <location filename="../../desktop/ui/common/models.py" line="387"/>
         <source>提交车架号升级</source>
         <translation>VIN escalation filed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="329"/>
+        <location filename="../../desktop/ui/common/models.py" line="388"/>
         <source>处理车架号升级</source>
         <translation>VIN escalation answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="331"/>
+        <location filename="../../desktop/ui/common/models.py" line="390"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="332"/>
+        <location filename="../../desktop/ui/common/models.py" line="391"/>
         <source>车辆</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="333"/>
+        <location filename="../../desktop/ui/common/models.py" line="392"/>
         <source>工单</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="334"/>
+        <location filename="../../desktop/ui/common/models.py" line="393"/>
         <source>车辆联系人</source>
         <translation>Vehicle contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="335"/>
-        <location filename="../../desktop/ui/common/models.py" line="430"/>
+        <location filename="../../desktop/ui/common/models.py" line="394"/>
+        <location filename="../../desktop/ui/common/models.py" line="489"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="336"/>
-        <location filename="../../desktop/ui/common/models.py" line="431"/>
+        <location filename="../../desktop/ui/common/models.py" line="395"/>
+        <location filename="../../desktop/ui/common/models.py" line="490"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="337"/>
+        <location filename="../../desktop/ui/common/models.py" line="396"/>
         <source>特殊客户规则</source>
         <translation>Special-customer entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="338"/>
+        <location filename="../../desktop/ui/common/models.py" line="397"/>
         <source>车架号升级</source>
         <translation>VIN escalation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="340"/>
+        <location filename="../../desktop/ui/common/models.py" line="399"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="341"/>
+        <location filename="../../desktop/ui/common/models.py" line="400"/>
         <source>主要电话</source>
         <translation>Main phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="342"/>
+        <location filename="../../desktop/ui/common/models.py" line="401"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="343"/>
+        <location filename="../../desktop/ui/common/models.py" line="402"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="344"/>
+        <location filename="../../desktop/ui/common/models.py" line="403"/>
         <source>客户类型</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="345"/>
+        <location filename="../../desktop/ui/common/models.py" line="404"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="346"/>
+        <location filename="../../desktop/ui/common/models.py" line="405"/>
         <source>车主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="348"/>
+        <location filename="../../desktop/ui/common/models.py" line="407"/>
         <source>车牌颜色</source>
         <translation>Plate colour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="349"/>
+        <location filename="../../desktop/ui/common/models.py" line="408"/>
         <source>客户渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="350"/>
+        <location filename="../../desktop/ui/common/models.py" line="409"/>
         <source>维修中心</source>
         <translation>Repair center</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="351"/>
+        <location filename="../../desktop/ui/common/models.py" line="410"/>
         <source>合并到</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="352"/>
-        <location filename="../../desktop/ui/common/models.py" line="367"/>
+        <location filename="../../desktop/ui/common/models.py" line="411"/>
+        <location filename="../../desktop/ui/common/models.py" line="426"/>
         <source>合并明细</source>
         <translation>Merge details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="353"/>
+        <location filename="../../desktop/ui/common/models.py" line="412"/>
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="354"/>
+        <location filename="../../desktop/ui/common/models.py" line="413"/>
         <source>修改申请</source>
         <translation>Change request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="356"/>
+        <location filename="../../desktop/ui/common/models.py" line="415"/>
         <source>特殊客户类别</source>
         <translation>Special-customer kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="357"/>
+        <location filename="../../desktop/ui/common/models.py" line="416"/>
         <source>疑似重复客户</source>
         <translation>Possible duplicate of</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="358"/>
-        <location filename="../../desktop/ui/common/models.py" line="370"/>
+        <location filename="../../desktop/ui/common/models.py" line="417"/>
+        <location filename="../../desktop/ui/common/models.py" line="429"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="359"/>
+        <location filename="../../desktop/ui/common/models.py" line="418"/>
         <source>主要用车人</source>
         <translation>Main user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="360"/>
+        <location filename="../../desktop/ui/common/models.py" line="419"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="361"/>
+        <location filename="../../desktop/ui/common/models.py" line="420"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="362"/>
+        <location filename="../../desktop/ui/common/models.py" line="421"/>
         <source>锁定至</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="363"/>
+        <location filename="../../desktop/ui/common/models.py" line="422"/>
         <source>启用状态</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="364"/>
+        <location filename="../../desktop/ui/common/models.py" line="423"/>
         <source>匹配方式</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="365"/>
+        <location filename="../../desktop/ui/common/models.py" line="424"/>
         <source>名称或片段</source>
         <translation>Name or fragment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="366"/>
+        <location filename="../../desktop/ui/common/models.py" line="425"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="368"/>
+        <location filename="../../desktop/ui/common/models.py" line="427"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="369"/>
+        <location filename="../../desktop/ui/common/models.py" line="428"/>
         <source>生日</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="371"/>
+        <location filename="../../desktop/ui/common/models.py" line="430"/>
         <source>联系人电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="372"/>
+        <location filename="../../desktop/ui/common/models.py" line="431"/>
         <source>邮箱</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="373"/>
+        <location filename="../../desktop/ui/common/models.py" line="432"/>
         <source>备注</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="377"/>
+        <location filename="../../desktop/ui/common/models.py" line="436"/>
         <source>待处理</source>
         <extracomment>states written as the old / new value of a status or a change request (escalations, requests)</extracomment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="378"/>
+        <location filename="../../desktop/ui/common/models.py" line="437"/>
         <source>已应用</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="379"/>
+        <location filename="../../desktop/ui/common/models.py" line="438"/>
         <source>已驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="380"/>
+        <location filename="../../desktop/ui/common/models.py" line="439"/>
         <source>同一辆车</source>
         <translation>Same car</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="381"/>
+        <location filename="../../desktop/ui/common/models.py" line="440"/>
         <source>不同车辆</source>
         <translation>Different car</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="382"/>
+        <location filename="../../desktop/ui/common/models.py" line="441"/>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="383"/>
+        <location filename="../../desktop/ui/common/models.py" line="442"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="429"/>
+        <location filename="../../desktop/ui/common/models.py" line="488"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="432"/>
+        <location filename="../../desktop/ui/common/models.py" line="491"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="433"/>
+        <location filename="../../desktop/ui/common/models.py" line="492"/>
         <source>对象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="434"/>
+        <location filename="../../desktop/ui/common/models.py" line="493"/>
         <source>编码 / 车架号</source>
         <translation>Code / VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="435"/>
+        <location filename="../../desktop/ui/common/models.py" line="494"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="436"/>
+        <location filename="../../desktop/ui/common/models.py" line="495"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="437"/>
+        <location filename="../../desktop/ui/common/models.py" line="496"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="438"/>
+        <location filename="../../desktop/ui/common/models.py" line="497"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="461"/>
+        <location filename="../../desktop/ui/common/models.py" line="520"/>
         <source>车辆 {0}</source>
         <translation>{0} vehicle(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="462"/>
+        <location filename="../../desktop/ui/common/models.py" line="521"/>
         <source>工单 {0}</source>
         <translation>{0} work order(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="463"/>
+        <location filename="../../desktop/ui/common/models.py" line="522"/>
         <source>渠道 {0}</source>
         <translation>{0} channel(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="464"/>
+        <location filename="../../desktop/ui/common/models.py" line="523"/>
         <source>联系人 {0}</source>
         <translation>{0} contact(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="466"/>
+        <location filename="../../desktop/ui/common/models.py" line="525"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="467"/>
+        <location filename="../../desktop/ui/common/models.py" line="526"/>
         <source>并入 {0}</source>
         <translation>Merged into {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="468"/>
+        <location filename="../../desktop/ui/common/models.py" line="527"/>
         <source>并入 {0}：{1}</source>
         <translation>Merged into {0}: {1}</translation>
     </message>
@@ -704,22 +709,23 @@
 <context>
     <name>BackendDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/forms.py" line="301"/>
+        <location filename="../../desktop/ui/common/forms.py" line="344"/>
         <source>放弃修改？</source>
+        <extracomment>the dialog&apos;s record was read (:meth:`load`), or handed in (the dialog sets it)</extracomment>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/forms.py" line="302"/>
+        <location filename="../../desktop/ui/common/forms.py" line="345"/>
         <source>这里有尚未保存的修改，关闭后会丢失。</source>
         <translation>This window has unsaved changes; they are lost if you close it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/forms.py" line="305"/>
+        <location filename="../../desktop/ui/common/forms.py" line="348"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/forms.py" line="308"/>
+        <location filename="../../desktop/ui/common/forms.py" line="351"/>
         <source>继续编辑</source>
         <translation>Keep editing</translation>
     </message>
@@ -727,7 +733,7 @@
 <context>
     <name>BackendForm</name>
     <message>
-        <location filename="../../desktop/ui/common/forms.py" line="99"/>
+        <location filename="../../desktop/ui/common/forms.py" line="106"/>
         <source>正在保存…</source>
         <extracomment>a dialog&apos;s signals that say its edits were saved (it may stay open: Esc closes it at once again)</extracomment>
         <translation>Saving…</translation>
@@ -736,47 +742,63 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="196"/>
+        <location filename="../../desktop/ui/common/models.py" line="206"/>
         <source>确定重复</source>
         <translation>Certain duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="197"/>
+        <location filename="../../desktop/ui/common/models.py" line="207"/>
         <source>疑似重复</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="241"/>
+        <location filename="../../desktop/ui/common/models.py" line="248"/>
+        <source>（已合并）</source>
+        <translation> (merged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/models.py" line="264"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="242"/>
+        <location filename="../../desktop/ui/common/models.py" line="265"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="243"/>
+        <location filename="../../desktop/ui/common/models.py" line="263"/>
         <source>结论</source>
+        <extracomment>the background of a field the duplicate check found alike</extracomment>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="244"/>
+        <location filename="../../desktop/ui/common/models.py" line="269"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="245"/>
+        <location filename="../../desktop/ui/common/models.py" line="266"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="246"/>
+        <location filename="../../desktop/ui/common/models.py" line="267"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/models.py" line="268"/>
+        <source>类型 / 类别</source>
+        <translation>Type / category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/models.py" line="270"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="247"/>
+        <location filename="../../desktop/ui/common/models.py" line="271"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -784,47 +806,47 @@
 <context>
     <name>ChangeRequestPage</name>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="48"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="47"/>
         <source>顾问提交的核心资料修改申请：核对证件后应用或驳回（C10/C11）</source>
         <translation>Core-data change requests from advisors: check the documents, then apply or reject (C10/C11)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="37"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="36"/>
         <source>处理说明（驳回时必填）</source>
         <translation>Note (required to reject)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="40"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="39"/>
         <source>应用修改</source>
         <translation>Apply change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="42"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="41"/>
         <source>驳回申请</source>
         <translation>Reject request</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="44"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="43"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="78"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="77"/>
         <source>正在应用…</source>
         <translation>Applying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="77"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="76"/>
         <source>申请 #{0} 已应用：{1}</source>
         <translation>Request #{0} applied: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="83"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="82"/>
         <source>驳回须填写说明</source>
         <translation>A note is required to reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/change_request_page.py" line="87"/>
+        <location filename="../../desktop/ui/back_office/change_request_page.py" line="86"/>
         <source>申请 #{0} 已驳回</source>
         <translation>Request #{0} rejected</translation>
     </message>
@@ -832,22 +854,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="187"/>
+        <location filename="../../desktop/ui/common/models.py" line="197"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="188"/>
+        <location filename="../../desktop/ui/common/models.py" line="198"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="189"/>
+        <location filename="../../desktop/ui/common/models.py" line="199"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="190"/>
+        <location filename="../../desktop/ui/common/models.py" line="200"/>
         <source>主要用车人</source>
         <translation>Main user</translation>
     </message>
@@ -1339,212 +1361,169 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="145"/>
+        <location filename="../../desktop/ui/common/models.py" line="147"/>
         <source>客户编码</source>
         <extracomment>columns of VINs, plates and codes: shown in the code face (desktop.ui.common.widgets.code_font)</extracomment>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="146"/>
+        <location filename="../../desktop/ui/common/models.py" line="148"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="147"/>
+        <location filename="../../desktop/ui/common/models.py" line="149"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="148"/>
+        <location filename="../../desktop/ui/common/models.py" line="150"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="149"/>
+        <location filename="../../desktop/ui/common/models.py" line="151"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="150"/>
+        <location filename="../../desktop/ui/common/models.py" line="152"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="151"/>
+        <location filename="../../desktop/ui/common/models.py" line="153"/>
         <source>建档门店</source>
         <translation>Created at store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/models.py" line="170"/>
+        <source>客户渠道（门店）</source>
+        <translation>Channels (stores)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerUse</name>
+    <message>
+        <location filename="../../desktop/ui/customer/usable.py" line="18"/>
+        <source>{0}（{1}）已合并到其他客户：请查找合并后的客户</source>
+        <translation>{0} ({1}) was merged into another customer: search for the customer it was merged into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/usable.py" line="27"/>
+        <source>{0}（{1}）已停用，不能使用（O6）</source>
+        <translation>{0} ({1}) is disabled and cannot be used (O6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/usable.py" line="29"/>
+        <source>{0}（{1}）待启用：客服（售后客户）或财务（销售客户）核实原件并启用后才能使用（O6、C9）；不要重复新建</source>
+        <translation>{0} ({1}) is pending: it can be used once customer service (after-sales) or finance (sales) has checked the originals and enabled it (O6, C9); do not create it again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/usable.py" line="40"/>
+        <source>{0}（{1}）是潜在客户：确认是行驶证上的车主后，可设为保有客户再关联（O6、W3）</source>
+        <translation>{0} ({1}) is a potential customer: once confirmed as the licence holder, set them as retained and link them (O6, W3)</translation>
     </message>
 </context>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="54"/>
         <source>检查客户重复（C2）</source>
         <translation>Duplicate check (C2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="69"/>
         <source>与已有客户确定重复：不能启用，请驳回并沿用已有客户。</source>
         <translation>Certainly a duplicate of an existing customer: it cannot be enabled; reject it and use the existing customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="71"/>
         <source>发现疑似重复客户：如是同一客户，请驳回待启用客户并沿用已有客户；确认不是同一客户时，填写原因后启用。</source>
         <translation>Possible duplicates found: if it is the same customer, reject the pending customer and use the existing one; if it is not, give a reason and enable it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="74"/>
         <source>该客户已存在：不得重复新建，请使用已有客户。</source>
         <translation>This customer exists already: do not create it again, use the existing customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="76"/>
         <source>发现疑似重复客户：如是同一人，请使用已有客户（资料有误请客服修改）；确认不是同一人时，填写原因后再新建。</source>
         <translation>Possible duplicates found: if it is the same person, use the existing customer (customer service corrects wrong data); if it is not, give a reason and create the new one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="83"/>
         <source>正在新建的客户</source>
         <translation>Customer being created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="83"/>
         <source>待启用的客户</source>
         <translation>Pending customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="89"/>
         <source>客户类型</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="90"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="91"/>
         <source>主要电话</source>
         <translation>Main phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="92"/>
         <source>证件</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="99"/>
         <source>已有客户（黄色为与新建客户相同或相近的字段）</source>
         <translation>Existing customers (yellow: fields equal or close to the new one)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="111"/>
-        <source>判断</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="111"/>
-        <source>客户编码</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="111"/>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="111"/>
-        <source>证件号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="112"/>
-        <source>类型 / 类别</source>
-        <translation>Type / category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="112"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="112"/>
-        <source>门店</source>
-        <translation>Stores</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="112"/>
-        <source>原因</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="116"/>
         <source>必填：为什么不是同一客户（如：同名不同人，身份证号不同）</source>
         <translation>Required: why it is not the same customer (e.g. same name, different person, different ID)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="119"/>
         <source>不是同一客户的原因</source>
         <translation>Why not the same customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="125"/>
         <source>使用该客户</source>
         <translation>Use this customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="125"/>
         <source>驳回，沿用该客户</source>
         <translation>Reject, use this customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="128"/>
         <source>确认不是同一客户</source>
         <translation>Not the same customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="128"/>
         <source>确认不是同一客户并启用</source>
         <translation>Not the same customer: enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="184"/>
-        <source>确定重复</source>
-        <translation>Certain duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="184"/>
-        <source>疑似重复</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="190"/>
-        <source>（已合并）</source>
-        <translation> (merged)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="214"/>
-        <source>{0}（{1}）已合并到其他客户：请查找合并后的客户</source>
-        <translation>{0} ({1}) was merged into another customer: search for the customer it was merged into</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="216"/>
-        <source>{0}（{1}）已停用，不能使用（O6）</source>
-        <translation>{0} ({1}) is disabled and cannot be used (O6)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="218"/>
-        <source>{0}（{1}）待启用：客服（售后客户）或财务（销售客户）核实原件并启用后才能使用（O6、C9）；不要重复新建</source>
-        <translation>{0} ({1}) is pending: it can be used once customer service (after-sales) or finance (sales) has checked the originals and enabled it (O6, C9); do not create it again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="200"/>
         <source>请先选择一个已有客户</source>
         <translation>Select an existing customer first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/customer/duplicate_dialog.py" line="216"/>
         <source>确认不是同一客户时须填写原因</source>
         <translation>Give a reason when confirming it is a different customer</translation>
     </message>
@@ -1552,37 +1531,37 @@
 <context>
     <name>EscalationTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="572"/>
+        <location filename="../../desktop/ui/common/models.py" line="631"/>
         <source>升级单</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="573"/>
+        <location filename="../../desktop/ui/common/models.py" line="632"/>
         <source>输入的车架号</source>
         <translation>VIN typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="574"/>
+        <location filename="../../desktop/ui/common/models.py" line="633"/>
         <source>相近车架号</source>
         <translation>Similar VINs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="575"/>
+        <location filename="../../desktop/ui/common/models.py" line="634"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="576"/>
+        <location filename="../../desktop/ui/common/models.py" line="635"/>
         <source>提交人</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="577"/>
+        <location filename="../../desktop/ui/common/models.py" line="636"/>
         <source>提交时间</source>
         <translation>Filed at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="578"/>
+        <location filename="../../desktop/ui/common/models.py" line="637"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1683,78 +1662,93 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="150"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="162"/>
         <source>车架号 VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="155"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="167"/>
         <source>扫描或输入 17 位车架号，按 Enter 查询</source>
         <translation>Scan or type the 17-character VIN, press Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="161"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="174"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="165"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="178"/>
         <source>如 粤B12345</source>
         <translation>e.g. 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="171"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="185"/>
         <source>查询</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="209"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="253"/>
         <source>请先扫描或输入车架号</source>
         <translation>Scan or type the VIN first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="224"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="272"/>
         <source>请输入车牌号</source>
         <translation>Enter the plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="255"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="304"/>
         <source>正在查询…</source>
         <translation>Looking up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="305"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="365"/>
         <source>已有车架号：{0}</source>
         <translation>VINs on file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="365"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="369"/>
+        <source>经行驶证带出：请核对车架号（V7）</source>
+        <translation>Loaded from the driving licence: check the VIN (V7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/panel.py" line="428"/>
+        <source>请检查车架号</source>
+        <translation>Check the VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/panel.py" line="429"/>
+        <source>请检查车牌号</source>
+        <translation>Check the plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/intake/panel.py" line="434"/>
         <source>查询失败</source>
         <translation>Lookup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="369"/>
-        <location filename="../../desktop/ui/intake/panel.py" line="439"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="438"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="508"/>
         <source>接车</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="439"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="508"/>
         <source>扫描或输入车架号，按 Enter 查询；Esc 清空，接待下一辆车</source>
         <translation>Scan or type the VIN and press Enter; Esc clears for the next car</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="309"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="370"/>
         <source>经车牌带出：请核对车架号（V7）</source>
         <translation>Loaded by its plate: check the VIN (V7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="310"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="371"/>
         <source>请对照实车输入车架号后 6 位，按 Enter；或扫描车架号。核对前不能开工单</source>
         <translation>Type the last 6 characters of the VIN from the car and press Enter, or scan the VIN. No work order before the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/panel.py" line="341"/>
+        <location filename="../../desktop/ui/intake/panel.py" line="402"/>
         <source>请扫描实车车架号（W1）；车牌在另一辆车上时按 P3 处理</source>
         <translation>Scan the car&apos;s VIN (W1); if the plate is on another vehicle, follow P3</translation>
     </message>
@@ -1762,57 +1756,52 @@
 <context>
     <name>IntakeScan</name>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="120"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="124"/>
         <source>可粘贴（Ctrl+V）或拖入车架号条码、行驶证的照片：自动填入车架号并查询</source>
         <translation>Paste (Ctrl+V) or drop a photo of a VIN bar code or a driving licence: the VIN is filled in and looked up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="157"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="154"/>
         <source>扫描内容无效</source>
         <translation>Scan not usable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="188"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="184"/>
         <source>高拍仪文件夹：{0}（新拍的照片会自动读取）</source>
         <translation>Document camera folder: {0} (new pictures are read automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="190"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="186"/>
         <source>高拍仪文件夹不存在：{0}；请在登录窗口的“设置”中修改</source>
         <translation>The document camera folder does not exist: {0}; change it in Settings on the login window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="203"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="201"/>
         <source>正在等待高拍仪保存照片…</source>
         <translation>Waiting for the document camera to finish saving the picture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="218"/>
-        <source>图片中有多个车架号条码（{0}）：请只拍一个条码</source>
-        <translation>The picture holds several VIN bar codes ({0}): take a picture of one only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="239"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="232"/>
         <source>没有读出行驶证上的车架号：请扫描车架号条码或手工输入</source>
         <translation>The VIN on the driving licence could not be read: scan the VIN bar code or type it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="248"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="240"/>
         <source>查询行驶证上的车辆</source>
         <translation>Look up the licence&apos;s vehicle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="297"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="288"/>
         <source>更换车主</source>
         <translation>Change owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="300"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="291"/>
         <source>更新车牌</source>
         <translation>Update plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/intake_scan.py" line="303"/>
+        <location filename="../../desktop/ui/scan/intake_scan.py" line="294"/>
         <source>打开车主档案</source>
         <translation>Open owner record</translation>
     </message>
@@ -1820,142 +1809,153 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="85"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="86"/>
+        <source>{0}（{1}）</source>
+        <extracomment>a name with its code or details after it, and the separator of reasons in a list: Chinese punctuation in the source, ASCII in English (&quot;张三（KH001）&quot; / &quot;张三 (KH001)&quot;)</extracomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/i18n.py" line="87"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/i18n.py" line="104"/>
         <source>车辆和车主已带出</source>
         <translation>Vehicle and owner loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="86"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="105"/>
         <source>只有车辆，车主未带出</source>
         <translation>Vehicle only, no owner loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="87"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="106"/>
         <source>集团内无此车辆</source>
         <translation>Not in the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="88"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="107"/>
         <source>其他门店的车辆</source>
         <translation>Another store&apos;s vehicle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="89"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="108"/>
         <source>疑似车架号录入错误</source>
         <translation>Suspected VIN typo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="113"/>
         <source>个人</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="94"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="113"/>
         <source>单位</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="117"/>
         <source>潜在客户</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="98"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="117"/>
         <source>保有客户</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="121"/>
         <source>待启用</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="121"/>
         <source>已启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="102"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="121"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="125"/>
         <source>销售</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="106"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="125"/>
         <source>售后</source>
         <translation>After-sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="129"/>
         <source>采购生成</source>
         <translation>From vehicle purchase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="110"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="129"/>
         <source>手工新建</source>
         <translation>Created by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="133"/>
         <source>普通维修</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="133"/>
         <source>PDI</source>
         <translation>PDI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="114"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="133"/>
         <source>商品车质损</source>
         <translation>Transport damage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="119"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="138"/>
         <source>客户</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="120"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="139"/>
         <source>厂家（索赔）</source>
         <translation>Manufacturer (warranty claim)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="121"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="140"/>
         <source>本店（内部维修）</source>
         <translation>Own store (internal repair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="127"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="146"/>
         <source>居民身份证</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="128"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="147"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="129"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="148"/>
         <source>港澳居民来往内地通行证</source>
         <translation>HK/Macau residents&apos; travel permit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="130"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="149"/>
         <source>台湾居民来往大陆通行证</source>
         <translation>Taiwan residents&apos; travel permit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="131"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="150"/>
         <source>港澳台居民居住证</source>
         <translation>HK/Macau/Taiwan residence permit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/i18n.py" line="132"/>
+        <location filename="../../desktop/ui/common/i18n.py" line="151"/>
         <source>护照</source>
         <translation>Passport</translation>
     </message>
@@ -1963,142 +1963,142 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="70"/>
         <source>维修接待台 · 登录</source>
         <translation>Service Reception Desk · Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="82"/>
         <source>售后接车 · 客户与车辆档案</source>
         <translation>Service intake · customer and vehicle records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="95"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="96"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="98"/>
         <source>正在连接数据库…</source>
         <translation>Connecting to the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="104"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="106"/>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="170"/>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="178"/>
         <source>重新连接</source>
         <translation>Reconnect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="99"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="103"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="108"/>
         <source>演示账号（点击填入，密码 demo1234）</source>
         <translation>Demo accounts (click to fill in; password demo1234)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="158"/>
         <source>请输入登录名和密码</source>
         <translation>Enter login and password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="100"/>
         <source>连接设置：演示、本机数据库或集团接待台服务器</source>
         <translation>Connection settings: demo, this computer&apos;s database or the group&apos;s reception-desk server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="80"/>
         <source>维修接待台</source>
         <translation>Service Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="133"/>
         <source>正在连接接待台服务器…</source>
         <translation>Connecting to the reception-desk server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="133"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="164"/>
         <source>请检查网络，或点击“设置”检查连接。</source>
         <translation>Check the network, or press “Settings” to check the connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="172"/>
         <source>数据库需要升级，请联系 IT 运行 init-db</source>
         <translation>The database needs an upgrade: ask IT to run init-db</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="173"/>
         <source>IT 在任一台电脑上运行：reception-desk init-db --db 数据库地址（升级前请先备份）。</source>
         <translation>IT runs on any one computer: reception-desk init-db --db DATABASE-URL (back the database up first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="175"/>
         <source>数据库版本比本程序新，请安装新版维修接待台</source>
         <translation>The database is newer than this app: install the new version of the Service Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="176"/>
         <source>这台电脑上的维修接待台 {0} 版本较旧，请联系 IT 安装新版本。</source>
         <translation>The Service Reception Desk {0} on this computer is older: ask IT to install the new version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="182"/>
         <source>维修接待台 · 数据库版本</source>
         <translation>Service Reception Desk · database version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="249"/>
         <source>请输入登录名</source>
         <translation>Enter your login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="253"/>
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="260"/>
         <source>登录已失效，请重新输入密码登录</source>
         <translation>Your session has ended: type your password to log in again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="277"/>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="292"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="287"/>
         <source>已退出登录，请输入登录名和密码</source>
         <translation>Logged out. Enter a login name and password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="284"/>
         <source>正在退出登录…</source>
         <translation>Logging out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/login_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/shell/login_dialog.py" line="293"/>
         <source>欢迎，{0}</source>
         <translation>Welcome, {0}</translation>
     </message>
@@ -2106,352 +2106,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="93"/>
         <source>维修接待台 · {0}</source>
         <extracomment>the first page of each role (the first of the actor&apos;s roles in this order wins): advisors take cars in, finance and customer service verify pending customers, the master-data team answers suspected VIN typos. the window on a 1366×768 screen with a taskbar (40 px) and a title bar (about 30 px); its layout still fits a 1280×720 screen the same way (MIN_CLIENT).</extracomment>
         <translation>Service Reception Desk · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="99"/>
         <source>维修接待台</source>
         <translation>Service Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="101"/>
         <source>{0}（{1}） · {2} · {3} {4}</source>
         <translation>{0} ({1}) · {2} · {3} {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="104"/>
         <source>退出登录 / 切换用户</source>
         <translation>Log out / Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="105"/>
         <source>退出登录，回到登录窗口换人登录（{0}）</source>
         <translation>Log out and return to the login window for the next user ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="122"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="134"/>
         <source>接车</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="134"/>
         <source>客户</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="134"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="170"/>
         <source>已开工单 {0}</source>
         <translation>Work order {0} opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="197"/>
         <source>待启用客户</source>
         <translation>Pending customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="201"/>
         <source>核心资料申请</source>
         <translation>Core change requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="207"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="211"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="215"/>
         <source>特殊客户</source>
         <translation>Special customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="218"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="222"/>
         <source>车架号升级</source>
         <translation>VIN escalations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="308"/>
         <source>退出登录？</source>
         <translation>Log out?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="309"/>
         <source>打开的窗口里有尚未保存的修改，退出登录后会丢失。</source>
         <translation>An open window has unsaved changes; they are lost when you log out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="310"/>
         <source>放弃修改并退出登录</source>
         <translation>Discard changes and log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="330"/>
         <source>继续编辑</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="349"/>
         <source>维修接待台 · 登录已失效</source>
         <translation>Service Reception Desk · Session ended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/shell/main_window.py" line="351"/>
         <source>重新登录</source>
         <translation>Log in again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="367"/>
+        <source>关闭窗口？</source>
+        <translation>Close the window?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="368"/>
+        <source>打开的窗口里有尚未保存的修改，关闭后会丢失。</source>
+        <translation>An open window has unsaved changes; they are lost when this window closes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/main_window.py" line="369"/>
+        <source>放弃修改并关闭</source>
+        <translation>Discard changes and close</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="44"/>
         <source>撤销合并 · {0}</source>
         <translation>Undo merge · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="44"/>
         <source>合并重复客户</source>
         <translation>Merge duplicate customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="47"/>
         <source>撤销后，合并时移到保留客户的车辆、工单、渠道和联系人按审计记录逐条移回，并恢复原状态。</source>
         <translation>Undoing puts back, row by row from the audit trail, the vehicles, work orders, channels and contacts the merge moved, and restores the previous status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="48"/>
         <source>重复客户的车辆（车主）、工单、客户渠道和联系人移到保留客户；重复客户保留档案，停用并指向保留客户。不同客户类型不能合并。</source>
         <translation>The duplicate&apos;s vehicles (owner), work orders, channels and contacts move to the survivor; the duplicate record is kept, disabled and pointing at the survivor. Different customer types cannot be merged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="54"/>
         <source>要合并掉的客户：姓名、电话或客户编码，按 Enter 查找</source>
         <translation>Customer to merge away: name, phone or customer code, Enter searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="57"/>
         <source>保留的客户：姓名、电话或客户编码，按 Enter 查找</source>
         <translation>Customer to keep: name, phone or customer code, Enter searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="60"/>
         <source>原因（必填）</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="66"/>
         <source>重复客户</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="68"/>
         <source>保留客户</source>
         <translation>Survivor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="69"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="87"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="89"/>
         <source>撤销合并</source>
         <translation>Undo merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="89"/>
         <source>合并</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="145"/>
         <source>请输入客户姓名、电话或客户编码，按 Enter 查找</source>
         <translation>Type a customer&apos;s name, phone or code and press Enter to search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="150"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="163"/>
         <source>没有找到“{0}”：请换姓名、电话片段或客户编码</source>
         <translation>Nothing found for &quot;{0}&quot;: try a name, part of a phone number or a customer code</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="166"/>
-        <source>找到 {0} 个客户：↑↓ 选择，Enter 确定</source>
-        <translation>{0} customers found: ↑↓ choose, Enter takes one</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="168"/>
+        <source>找到 %n 个客户：↑↓ 选择，Enter 确定</source>
+        <translation><numerusform>%n customer found: ↑↓ choose, Enter takes it</numerusform><numerusform>%n customers found: ↑↓ choose, Enter takes one</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="265"/>
+        <source>已撤销合并：%n 条记录移回 {0}</source>
+        <translation><numerusform>Merge undone: %n row moved back to {0}</numerusform><numerusform>Merge undone: %n rows moved back to {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="269"/>
+        <source>已合并：{0} → {1}，移动 %n 条记录</source>
+        <translation><numerusform>Merged: {0} → {1}, %n row moved</numerusform><numerusform>Merged: {0} → {1}, %n rows moved</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="188"/>
         <source>请选择保留客户</source>
         <translation>Choose the customer to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="188"/>
         <source>请选择重复客户</source>
         <translation>Choose the duplicate customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="214"/>
         <source>请填写重复客户和保留客户的编码</source>
         <translation>Enter the codes of the duplicate and of the survivor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="216"/>
         <source>正在预览…</source>
         <translation>Previewing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="224"/>
         <source>{0} {1}（{2}，{3}）→ 保留 {4} {5}（{6}，{7}）</source>
         <translation>{0} {1} ({2}, {3}) → keep {4} {5} ({6}, {7})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="228"/>
         <source>车辆</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="228"/>
         <source>工单</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="229"/>
         <source>客户渠道（移到保留客户）</source>
         <translation>Channels (move to the survivor)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="230"/>
         <source>客户渠道（保留客户已有，留在原档案）</source>
         <translation>Channels (the survivor has them already; they stay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="231"/>
         <source>车辆联系人</source>
         <translation>Vehicle contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="235"/>
         <source>请核对要移动的内容，填写原因后合并</source>
         <translation>Check what will move, give a reason, then merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="246"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="248"/>
         <source>请填写原因（必填）</source>
         <translation>Give a reason (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="252"/>
         <source>正在处理…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="263"/>
-        <source>已撤销合并：{0} 条记录移回 {1}</source>
-        <translation>Merge undone: {0} rows moved back to {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="267"/>
         <source>；合并后已变动、未移回：{0}</source>
         <translation>; changed since the merge and left as they are: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/back_office/merge_dialog.py" line="267"/>
-        <source>已合并：{0} → {1}，移动 {2} 条记录</source>
-        <translation>Merged: {0} → {1}, {2} rows moved</translation>
     </message>
 </context>
 <context>
     <name>MergePage</name>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_page.py" line="36"/>
+        <location filename="../../desktop/ui/back_office/merge_page.py" line="47"/>
         <source>合并重复客户（主数据团队）：合并可按审计记录撤销</source>
         <translation>Merge duplicate customers (master-data team): every merge can be undone from the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_page.py" line="28"/>
+        <location filename="../../desktop/ui/back_office/merge_page.py" line="34"/>
         <source>合并重复客户…</source>
         <translation>Merge duplicates…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_page.py" line="30"/>
+        <location filename="../../desktop/ui/back_office/merge_page.py" line="36"/>
         <source>撤销所选合并…</source>
         <translation>Undo selected merge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/merge_page.py" line="47"/>
-        <source>{0} 次合并</source>
-        <translation>{0} merges</translation>
+        <location filename="../../desktop/ui/back_office/merge_page.py" line="43"/>
+        <source>筛选：客户编码、操作人或原因</source>
+        <translation>Filter: customer code, user or reason</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/back_office/merge_page.py" line="59"/>
+        <source>%n 次合并</source>
+        <translation><numerusform>%n merge</numerusform><numerusform>%n merges</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/back_office/merge_page.py" line="83"/>
+        <source>{0} → {1} 的合并已撤销</source>
+        <translation>The merge {0} → {1} has been undone</translation>
     </message>
 </context>
 <context>
     <name>MergeTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="268"/>
+        <location filename="../../desktop/ui/common/models.py" line="327"/>
         <source>生效中</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="269"/>
+        <location filename="../../desktop/ui/common/models.py" line="328"/>
         <source>已撤销</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="275"/>
+        <location filename="../../desktop/ui/common/models.py" line="334"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="276"/>
+        <location filename="../../desktop/ui/common/models.py" line="335"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="277"/>
+        <location filename="../../desktop/ui/common/models.py" line="336"/>
         <source>重复客户</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="278"/>
+        <location filename="../../desktop/ui/common/models.py" line="337"/>
         <source>保留客户</source>
         <translation>Survivor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="279"/>
+        <location filename="../../desktop/ui/common/models.py" line="338"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="280"/>
+        <location filename="../../desktop/ui/common/models.py" line="339"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -2459,74 +2484,69 @@
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="63"/>
         <source>C3：公司、事业单位、机关等一律选单位客户</source>
         <translation>C3: every organisation (company, institution, government body) is a company customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="69"/>
         <source>手机 11 位；座机带区号</source>
         <translation>Mobile: 11 digits; landline with area code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="74"/>
         <source>客户类型</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="74"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="75"/>
         <source>主要电话</source>
         <translation>Main phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="75"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="76"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="82"/>
         <source>检查重复并新建</source>
         <translation>Check and create</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="84"/>
         <source>保存前检查客户重复（C2）</source>
         <translation>Checks for duplicate customers before saving (C2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="125"/>
         <source>与营业执照一致，括号用（）</source>
         <translation>As on the business licence, with full-width brackets （）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="125"/>
         <source>与身份证一致；建议 姓名+身份证后6位</source>
         <translation>As on the ID card; name + last 6 of the ID is recommended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="162"/>
         <source>正在检查客户重复并保存…</source>
         <translation>Checking for duplicates and saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="166"/>
         <source>已新建 {0}</source>
         <translation>Created {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer/new_customer_dialog.py" line="177"/>
-        <source>{0}（{1}）已合并到其他客户：请查找合并后的客户</source>
-        <translation>{0} ({1}) was merged into another customer: find the surviving one</translation>
     </message>
 </context>
 <context>
@@ -2930,181 +2950,181 @@ VIN on the car (checked): </translation>
 <context>
     <name>OwnerDialog</name>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="76"/>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="241"/>
         <source>维护车主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="80"/>
         <source>正在读取车辆档案…</source>
         <translation>Loading the vehicle record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="96"/>
         <source>设为保有客户</source>
         <translation>Set as retained customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="110"/>
         <source>变更原因（选填），如：二手车过户</source>
         <translation>Reason (optional), e.g. sold second-hand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="112"/>
         <source>变更原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="118"/>
         <source>设为保有客户并关联</source>
         <translation>Set retained and link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="140"/>
         <source>① 查找已有客户（C1：先查找，再新增）</source>
         <translation>① Find an existing customer (C1: search before create)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="145"/>
         <source>姓名、拼音首字母或电话片段，按 Enter 查找</source>
         <translation>Name, pinyin initials or part of the phone; Enter searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="147"/>
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="153"/>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="329"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="320"/>
         <source>只有已启用的保有客户才能关联为车主（O6）</source>
         <translation>Only an enabled, retained customer can be linked as the owner (O6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="157"/>
         <source>设为车主</source>
         <translation>Link as owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="166"/>
         <source>② 找不到时新增车主（行驶证登记人，O5）</source>
         <translation>② Not found: create the owner (the licence holder, O5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="174"/>
         <source>C3：公司、事业单位、机关等一律选单位客户</source>
         <translation>C3: every organisation (company, institution, government body) is a company customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="177"/>
         <source>与行驶证一致；个人建议 姓名+身份证后6位</source>
         <translation>As on the licence; for a person name + last 6 of the ID is recommended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="180"/>
         <source>手机 11 位；座机带区号</source>
         <translation>Mobile: 11 digits; landline with area code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="186"/>
         <source>能取得时必填（C7）</source>
         <translation>Required whenever obtainable (C7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="188"/>
         <source>客户类型</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="188"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="189"/>
         <source>主要电话</source>
         <translation>Main phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="189"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="190"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="201"/>
         <source>新建并设为车主</source>
         <translation>Create and link as owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="202"/>
         <source>保存前检查客户重复（C2）；新客户待客服核实启用（C9）</source>
         <translation>Checked for duplicates before saving (C2); customer service enables new customers (C9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="203"/>
         <source>保存前自动检查客户重复（C2）；在车辆档案上新增的客户为保有客户，待客服核实原件后启用（C4、C9）。</source>
         <translation>The duplicate check runs before saving (C2); a customer created on a vehicle record is retained and pending until customer service checks the documents and enables it (C4, C9).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="217"/>
         <source>未上牌</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="219"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="221"/>
         <source>车辆：{0} · {1} · {2}
 当前车主：{3}</source>
         <translation>Vehicle: {0} · {1} · {2}
 Owner now: {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="230"/>
         <source>维护车主 · 添加车主</source>
         <translation>Owner · add the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="231"/>
         <source>车辆无车主（W3/O2）：先查找已有客户；找不到再按行驶证新增车主。</source>
         <translation>The vehicle has no owner (W3/O2): search the existing customers first; if not found, create the owner as on the licence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="233"/>
         <source>维护车主 · 设为保有客户</source>
         <translation>Owner · set as retained</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="235"/>
         <source>车主 {0}（{1}）是{2}，不是保有客户，所以接车时没有带出（W3）。核对行驶证无误后，设为保有客户即可继续接车。</source>
         <translation>The owner {0} ({1}) is a {2}, not a retained customer, so the intake did not load it (W3). Check the licence, then set the customer as retained to go on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="239"/>
         <source>如车主不是此人（已过户），请在下方查找或新增正确的车主。</source>
         <translation>If this is not the owner (the car was sold on), find or create the right owner below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="242"/>
         <source>车主 {0}（{1}）已停用，不能作为车主（O6）：请联系客服核实；如车辆已过户，请在下方查找或新增新车主。</source>
         <translation>The owner {0} ({1}) is disabled and cannot be the owner (O6): ask customer service to check; if the car was sold on, find or create the new owner below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="247"/>
         <source>维护车主 · 更换车主</source>
         <translation>Owner · change of owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="248"/>
         <source>仅在车辆确实过户时更换车主（O3/W2a）。车主名字录错不要换车主，请客服修改原客户档案（C11）；他店车主正确时不得换成本店同名客户（W2b）。</source>
         <translation>Change the owner only when the car was really sold on (O3/W2a). A misspelt name is not a new owner: customer service corrects the record (C11); another store&apos;s correct owner is never replaced by this store&apos;s same-name customer (W2b).</translation>
     </message>
@@ -3129,63 +3149,42 @@ Owner now: {3}</translation>
         <translation>Nothing found: create the owner on the right, as on the licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="318"/>
-        <source>已停用：不能作为车主（O6）</source>
-        <translation>Disabled: cannot be the owner (O6)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="320"/>
-        <source>待启用：请联系客服核实原件并启用后再关联（O6、C9）；不要重复新建</source>
-        <translation>Pending: ask customer service to check and enable it, then link it (O6, C9); do not create it again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="322"/>
-        <source>潜在客户：确认是行驶证上的车主后，可设为保有客户再关联（O6、W3）</source>
-        <translation>Potential customer: once confirmed as the licence holder, set as retained and link (O6, W3)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="324"/>
         <source>{0}（{1}）可以关联为车主</source>
         <translation>{0} ({1}) can be linked as the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="341"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="332"/>
         <source>请先查找并选择客户</source>
         <translation>Search and select a customer first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="347"/>
         <source>正在关联车主…</source>
         <translation>Linking the owner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="363"/>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="362"/>
         <source>正在设为保有客户…</source>
         <translation>Setting as retained…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="370"/>
         <source>将 {0} 设为保有客户并关联</source>
         <translation>Set {0} as retained and link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="387"/>
         <source>正在设为保有客户并关联…</source>
         <translation>Setting as retained and linking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="412"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="406"/>
         <source>正在检查客户重复并保存…</source>
         <translation>Checking for duplicates and saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="422"/>
-        <source>{0}（{1}）已合并到其他客户：请查找合并后的客户</source>
-        <translation>{0} ({1}) was merged into another customer: find the surviving one</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/owner/owner_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/owner/owner_dialog.py" line="427"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -3193,34 +3192,34 @@ Owner now: {3}</translation>
 <context>
     <name>OwnerScan</name>
     <message>
-        <location filename="../../desktop/ui/scan/owner_scan.py" line="42"/>
+        <location filename="../../desktop/ui/scan/owner_scan.py" line="41"/>
         <source>把行驶证或身份证照片粘贴到这里（Ctrl+V）或拖入，或点“打开图片…”：自动填写新增车主，并与档案车主核对（O5）</source>
         <extracomment>the form&apos;s fields and the document&apos;s field each is read from</extracomment>
         <translation>Paste (Ctrl+V) or drop a photo of the driving licence or ID card here, or click “Open picture…”: the new owner is filled in and checked against the owner on file (O5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/owner_scan.py" line="45"/>
+        <location filename="../../desktop/ui/scan/owner_scan.py" line="44"/>
         <source>③ 行驶证 / 身份证照片（核对车主 O5）</source>
         <translation>③ Driving licence / ID card photo (check the owner, O5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/owner_scan.py" line="100"/>
+        <location filename="../../desktop/ui/scan/owner_scan.py" line="88"/>
         <source>含繁体字：证件上的写法为“{0}”，简体为“{1}”；以证件为准（C5）</source>
         <extracomment>the checks against the record, over the whole dialog (the dialog places it under its notice)</extracomment>
         <translation>Traditional characters: the document reads “{0}”, in simplified characters “{1}”; the document is what counts (C5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/owner_scan.py" line="132"/>
+        <location filename="../../desktop/ui/scan/owner_scan.py" line="121"/>
         <source>车辆没有车主（W3/O2）：已按{0}填好右侧“新增车主”；请先查找此人是否已是客户（C1），找不到再新建</source>
         <translation>The vehicle has no owner (W3/O2): “New owner” is filled in from the {0}; first search whether this person is a customer already (C1), create only if not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/owner_scan.py" line="134"/>
+        <location filename="../../desktop/ui/scan/owner_scan.py" line="123"/>
         <source>查找“{0}”</source>
         <translation>Find “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/owner_scan.py" line="149"/>
+        <location filename="../../desktop/ui/scan/owner_scan.py" line="138"/>
         <source>查找“{0}”并更换车主</source>
         <translation>Find “{0}” and change the owner</translation>
     </message>
@@ -3228,129 +3227,129 @@ Owner now: {3}</translation>
 <context>
     <name>PendingPage</name>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="102"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="103"/>
         <source>待启用客户：核实原件、重新查重后启用（C9）；重复的不启用，沿用已有客户</source>
         <translation>Pending customers: check the original documents and re-run the duplicate check before enabling (C9); a duplicate is not enabled, the existing customer is used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="62"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="63"/>
         <source>查重结果</source>
         <translation>Duplicate check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="64"/>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="121"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="65"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="122"/>
         <source>请选择一个待启用客户</source>
         <translation>Select a pending customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="80"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="81"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="82"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="83"/>
         <source>驳回：沿用所选客户</source>
         <translation>Reject: use the selected customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="84"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="85"/>
         <source>停用（资料不合规）</source>
         <translation>Disable (non-compliant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="87"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="88"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="109"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="110"/>
         <source>{0} 个待启用</source>
         <translation>{0} pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="121"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="122"/>
         <source>没有待启用客户</source>
         <translation>No pending customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="124"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="125"/>
         <source>{0} {1}：正在重新查重…</source>
         <translation>{0} {1}: re-running the duplicate check…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="145"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="146"/>
         <source>{0} {1}：查重未发现重复，核实原件后可启用</source>
         <translation>{0} {1}: no duplicates found; enable after checking the documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="147"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="148"/>
         <source>{0} {1}：与已有客户确定重复，不能启用；请驳回并沿用已有客户</source>
         <translation>{0} {1}: certainly a duplicate of an existing customer and cannot be enabled; reject it and use the existing one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="150"/>
-        <source>{0} {1}：发现 {2} 个疑似重复，请核对；是同一客户则驳回，否则启用</source>
-        <translation>{0} {1}: {2} possible duplicates; check them — reject if it is the same customer, otherwise enable</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="201"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="202"/>
         <source>已启用 {0} {1}</source>
         <translation>Enabled {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="225"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="226"/>
         <source>请填写原因</source>
         <translation>Give a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="232"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="233"/>
         <source>请在查重结果中选择要沿用的已有客户</source>
         <translation>Select, in the duplicate check, the existing customer to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="222"/>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="239"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="223"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="240"/>
         <source>正在驳回…</source>
         <translation>Rejecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="73"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="74"/>
         <source>驳回、停用或无证件启用的原因（必填）</source>
         <translation>Reason to reject, disable or enable without ID (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="76"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="77"/>
         <source>无证件启用：已核实原件，客户确实无法提供证件（C7）</source>
         <translation>Enable without ID: originals checked, the customer cannot provide one (C7)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="151"/>
+        <source>{0} {1}：发现 %n 个疑似重复，请核对；是同一客户则驳回，否则启用</source>
+        <translation><numerusform>{0} {1}: %n possible duplicate; check it — reject if it is the same customer, otherwise enable</numerusform><numerusform>{0} {1}: %n possible duplicates; check them — reject if it is the same customer, otherwise enable</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="191"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="192"/>
         <source>该客户没有证件：核实原件、确认客户确实无法提供证件后，勾选“无证件启用”并填写原因（C7）</source>
         <translation>This customer has no ID: after checking the original documents and confirming the customer really cannot provide one, tick “Enable without ID” and give a reason (C7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="203"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="204"/>
         <source>正在重新查重并启用…</source>
         <translation>Re-checking duplicates and enabling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="219"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="220"/>
         <source>与已有客户 {0} 为同一客户，沿用已有客户</source>
         <translation>Same customer as the existing {0}; the existing customer is used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="242"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="243"/>
         <source>已驳回 {0}，业务沿用 {1}</source>
         <translation>Rejected {0}; the business uses {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="252"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="253"/>
         <source>正在停用…</source>
         <translation>Disabling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/pending_page.py" line="251"/>
+        <location filename="../../desktop/ui/back_office/pending_page.py" line="252"/>
         <source>已停用 {0} {1}</source>
         <translation>Disabled {0} {1}</translation>
     </message>
@@ -3358,42 +3357,42 @@ Owner now: {3}</translation>
 <context>
     <name>PendingTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="227"/>
+        <location filename="../../desktop/ui/common/models.py" line="237"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="228"/>
+        <location filename="../../desktop/ui/common/models.py" line="238"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="229"/>
+        <location filename="../../desktop/ui/common/models.py" line="239"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="230"/>
+        <location filename="../../desktop/ui/common/models.py" line="240"/>
         <source>业务</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="231"/>
+        <location filename="../../desktop/ui/common/models.py" line="241"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="232"/>
+        <location filename="../../desktop/ui/common/models.py" line="242"/>
         <source>建档人</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="233"/>
+        <location filename="../../desktop/ui/common/models.py" line="243"/>
         <source>建档门店</source>
         <translation>Created at store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="234"/>
+        <location filename="../../desktop/ui/common/models.py" line="244"/>
         <source>建档时间</source>
         <translation>Created</translation>
     </message>
@@ -3491,45 +3490,45 @@ Owner now: {3}</translation>
         <translation>The old car&apos;s VIN and model stay (P4); both changes are saved together and kept in the plate history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="193"/>
         <source>车牌 · {0}</source>
         <translation>Plate · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="204"/>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="247"/>
         <source>未上牌</source>
         <translation>No plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="196"/>
         <source>本车：{0} · {1}
 当前车牌：{2}</source>
         <translation>This car: {0} · {1}
 Plate now: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="210"/>
         <source>请输入车牌号</source>
         <translation>Enter the plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="240"/>
         <source>如确是原车主把车牌装到了本车：确认后清除原车车牌，并把车牌装到本车。</source>
         <translation>If the old owner really put the plate on this car: confirm to clear it on the old car and put it on this one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="246"/>
         <source>无车主</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="248"/>
         <source>（空）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/vehicle/plate_dialog.py" line="250"/>
         <source>车牌已在另一辆车上（P3）</source>
         <translation>The plate is on another vehicle (P3)</translation>
     </message>
@@ -3537,17 +3536,22 @@ Plate now: {2}</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../desktop/ui/back_office/queue_page.py" line="43"/>
+        <location filename="../../desktop/ui/back_office/queue_page.py" line="49"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/queue_page.py" line="51"/>
+        <location filename="../../desktop/ui/back_office/queue_page.py" line="50"/>
+        <source>筛选：列表中的任意文字</source>
+        <translation>Filter: any text in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/back_office/queue_page.py" line="63"/>
         <source>正在加载…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/queue_page.py" line="66"/>
+        <location filename="../../desktop/ui/back_office/queue_page.py" line="88"/>
         <source>{0} 个待处理</source>
         <translation>{0} open</translation>
     </message>
@@ -3555,47 +3559,48 @@ Plate now: {2}</translation>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="254"/>
+        <location filename="../../desktop/ui/common/models.py" line="313"/>
         <source>申请号</source>
+        <extracomment>the column of each field the check compares</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="255"/>
+        <location filename="../../desktop/ui/common/models.py" line="314"/>
         <source>客户编码</source>
         <translation>Customer code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="256"/>
+        <location filename="../../desktop/ui/common/models.py" line="315"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="257"/>
+        <location filename="../../desktop/ui/common/models.py" line="316"/>
         <source>业务</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="258"/>
+        <location filename="../../desktop/ui/common/models.py" line="317"/>
         <source>申请修改</source>
         <translation>Requested change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="259"/>
+        <location filename="../../desktop/ui/common/models.py" line="318"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="260"/>
+        <location filename="../../desktop/ui/common/models.py" line="319"/>
         <source>申请人</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="261"/>
+        <location filename="../../desktop/ui/common/models.py" line="320"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="262"/>
+        <location filename="../../desktop/ui/common/models.py" line="321"/>
         <source>申请时间</source>
         <translation>Requested</translation>
     </message>
@@ -3603,82 +3608,92 @@ Plate now: {2}</translation>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="172"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="202"/>
         <source>打开图片…</source>
         <translation>Open picture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="173"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="203"/>
         <source>读取行驶证、身份证或车架号条码的照片（也可以 Ctrl+V 粘贴或拖入）</source>
         <translation>Read a photo of a driving licence, an ID card or a VIN bar code (you can also paste it with Ctrl+V or drop it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="174"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="204"/>
         <source>粘贴图片</source>
         <translation>Paste picture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="177"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="207"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="278"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="308"/>
         <source>剪贴板中没有图片：请先复制行驶证、身份证或条码的照片</source>
         <translation>There is no picture on the clipboard: copy a photo of the driving licence, ID card or bar code first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="284"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="314"/>
         <source>打开图片</source>
         <translation>Open picture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="285"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="315"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="303"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="333"/>
         <source>正在识别行驶证或身份证（约 1 秒）…</source>
         <translation>Reading the driving licence or ID card (about 1 second)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="304"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="334"/>
         <source>正在读取条码…</source>
         <translation>Reading the bar code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="338"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="369"/>
         <source>已读取车架号条码：{0}</source>
         <translation>VIN bar code read: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="341"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="372"/>
         <source>图片中没有车架号条码；未安装文字识别组件，不能读取证件</source>
         <translation>No VIN bar code in the picture; the text recognition add-on is not installed, so documents cannot be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="344"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="375"/>
         <source>图片中没有找到车架号条码：请让条码清晰、完整地出现在图片中</source>
         <translation>No VIN bar code found in the picture: make sure the whole bar code is in the picture and sharp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="346"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="377"/>
         <source>没有读出证件内容：请拍摄完整、清晰、不反光的行驶证或身份证正面</source>
         <translation>Nothing could be read: take a complete, sharp picture of the front of the driving licence or ID card, without glare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="350"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="381"/>
         <source>已读取{0}：请核对后再保存（不会自动保存）</source>
         <translation>Read the {0}: check the fields before saving (nothing is saved automatically)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="352"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="383"/>
         <source>橙色框的字段置信度低，请对照证件核对：{0}</source>
         <translation>Fields in orange boxes were read with low confidence; compare them with the document: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/panel.py" line="475"/>
+        <location filename="../../desktop/ui/scan/panel.py" line="489"/>
+        <source>图片中有多个车架号条码（{0}）：请只拍一个条码</source>
+        <translation>The picture holds several VIN bar codes ({0}): take a picture of one only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/panel.py" line="512"/>
+        <source>从车架号条码读取</source>
+        <translation>Read from the VIN bar code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/panel.py" line="552"/>
         <source>图片未能保存：{0}</source>
         <translation>The picture could not be kept: {0}</translation>
     </message>
@@ -3739,167 +3754,92 @@ Plate now: {2}</translation>
 <context>
     <name>ScanTexts</name>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="13"/>
-        <source>号牌号码</source>
-        <translation>Plate No.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="14"/>
-        <source>车辆类型</source>
-        <translation>Vehicle type</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/scan/texts.py" line="15"/>
-        <source>所有人</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="16"/>
-        <source>住址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="17"/>
-        <source>使用性质</source>
-        <translation>Use character</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="18"/>
-        <source>品牌型号</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="19"/>
-        <source>车辆识别代号</source>
-        <translation>VIN</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="20"/>
-        <source>发动机号码</source>
-        <translation>Engine No.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="21"/>
-        <source>注册日期</source>
-        <translation>Register date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="22"/>
-        <source>发证日期</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="23"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="24"/>
-        <source>性别</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="25"/>
-        <source>民族</source>
-        <translation>Ethnic group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="26"/>
-        <source>出生</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="27"/>
-        <source>公民身份号码</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="31"/>
         <source>行驶证</source>
         <translation>driving licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="32"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="16"/>
         <source>身份证</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="33"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="17"/>
         <source>车架号条码</source>
         <translation>VIN bar code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="51"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="37"/>
         <source>从{0}读取（{1}），识别置信度 {2:.0%}</source>
         <translation>Read from the {0} ({1}), recognition confidence {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="54"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="40"/>
         <source>置信度低：请对照证件逐字核对后再保存</source>
         <translation>Low confidence: compare it character by character with the document before saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="64"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="50"/>
         <source>{0}上的车主“{1}”与档案车主一致（O5）</source>
         <translation>The owner on the {0}, “{1}”, is the owner on file (O5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="66"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="52"/>
         <source>{0}上的车主“{1}”与档案车主“{2}”不一致（W9/O5）：车辆已过户时请更换车主，错误的车主不能留在档案上</source>
         <translation>The owner on the {0}, “{1}”, is not the owner on file, “{2}” (W9/O5): if the car changed hands, change the owner; a wrong owner is never left on the record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="70"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="56"/>
         <source>{0}上的车主“{1}”与档案车主“{2}”同音不同字（O5/C11）：如档案上的名字录错，请客服修改原客户档案，不要更换车主</source>
         <translation>The owner on the {0}, “{1}”, sounds like the owner on file, “{2}”, in other characters (O5/C11): if the name on file is misspelt, customer service corrects that customer; do not change the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="74"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="60"/>
         <source>{0}上的车架号 {1} 与当前车辆 {2} 不一致（V7）：请对照实车核对</source>
         <translation>The VIN on the {0}, {1}, is not the loaded vehicle&apos;s, {2} (V7): check it against the car</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="77"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="63"/>
         <source>；只差一两位，可能是识别错误，请逐位核对</source>
         <translation>; one or two characters differ, which may be a misreading: compare every character</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="80"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="66"/>
         <source>{0}上的车牌 {1} 与档案车牌 {2} 不一致（P2）：车辆过户换牌时，在原车辆档案上更新车牌</source>
         <translation>The plate on the {0}, {1}, is not the plate on file, {2} (P2): a car re-plated after a sale gets the new plate on its own record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="84"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="70"/>
         <source>档案没有车牌；{0}上的车牌为 {1}（P1）：请补录车牌</source>
         <translation>No plate on file; the {0} shows {1} (P1): fill in the plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="86"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="72"/>
         <source>读出的车架号 {0} 校验位不符（V1）：请对照{1}逐位核对</source>
         <translation>The VIN read, {0}, fails its check digit (V1): compare every character with the {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="89"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="75"/>
         <source>读出的身份证号码无效（C7）：请对照证件逐位核对</source>
         <translation>The ID number read is not valid (C7): compare every character with the card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="91"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="77"/>
         <source>身份证号码与档案车主的证件号码不一致（W9）：请核对是否为同一人</source>
         <translation>The ID number is not the owner&apos;s ID number on file (W9): check that this is the same person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="106"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="92"/>
         <source>未安装文字识别（OCR）附加组件：只能读取车架号条码，不能读取行驶证和身份证。</source>
         <translation>The text recognition (OCR) add-on is not installed: VIN bar codes are read, driving licences and ID cards are not. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="109"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="95"/>
         <source>安装方法：把 OCR 附加组件放到文件夹 {0}，然后重新启动程序。</source>
         <translation>To add it: put the OCR add-on into the folder {0}, then restart the program.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/texts.py" line="112"/>
+        <location filename="../../desktop/ui/scan/texts.py" line="98"/>
         <source>安装方法：在程序所用的 Python 环境中运行 pip install -e &quot;.[ocr]&quot;，然后重新启动程序。</source>
         <translation>To add it: run pip install -e &quot;.[ocr]&quot; in the program&apos;s Python environment, then restart the program.</translation>
     </message>
@@ -3916,10 +3856,10 @@ Plate now: {2}</translation>
         <source>（仅显示前 {0} 条，请输入更多字符）</source>
         <translation> (first {0} only; type more characters)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/common/search_page.py" line="125"/>
-        <source>{0} 条</source>
-        <translation>{0} rows</translation>
+        <source>%n 条</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4076,147 +4016,158 @@ Plate now: {2}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="49"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="55"/>
         <source>车架号栏：扫描或输入车架号（W1）</source>
         <translation>VIN field: scan or type the VIN (W1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="50"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="56"/>
         <source>车牌栏：输入车牌（V7、P3）</source>
         <translation>Plate field: type the plate (V7, P3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="51"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="57"/>
         <source>车辆档案</source>
         <translation>Vehicle record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="52"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="58"/>
         <source>维护车主 / 更换车主 / 添加车主（W3、O3、W2a）</source>
         <translation>Maintain owner / Change owner / Add owner (W3, O3, W2a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="53"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="59"/>
         <source>车牌（P1/P2）；车牌移到本车（P3）</source>
         <translation>Plate (P1/P2); move the plate to this car (P3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="54"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="60"/>
         <source>联系人（W7）</source>
         <translation>Contacts (W7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="55"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="61"/>
         <source>车主档案</source>
         <translation>Owner&apos;s record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="56"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="62"/>
         <source>添加本店维修中心（M3）</source>
         <translation>Add this store&apos;s repair center (M3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="57"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="63"/>
         <source>新增车辆档案（W4、M1）</source>
         <translation>New vehicle record (W4, M1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="58"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="64"/>
         <source>联系主数据团队：提交疑似车架号错误（V8）</source>
         <translation>Contact the master-data team: file the suspected VIN typo (V8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="59"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="65"/>
         <source>工单类型：普通维修</source>
         <translation>Work order type: normal repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="60"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="66"/>
         <source>工单类型：PDI（库存商品车，W6）</source>
         <translation>Work order type: PDI (stock car, W6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="61"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="67"/>
         <source>工单类型：商品车质损（库存商品车，W6）</source>
         <translation>Work order type: transport damage (stock car, W6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="63"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="69"/>
         <source>车主本人送修：填入车主姓名和电话（W8）</source>
         <translation>Owner brought the car: fill in the owner&apos;s name and phone (W8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="64"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="70"/>
         <source>保存工单</source>
         <translation>Save work order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="65"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="71"/>
         <source>清空，接待下一辆车</source>
         <translation>Clear, next car</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="67"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="73"/>
         <source>对话框的保存 / 确认（新增车辆档案：保存、完成；车牌；添加本店维修中心；合并）</source>
         <translation>A dialog&apos;s save / confirm (new vehicle: save, finish; plate; add this store&apos;s repair center; merge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="69"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="75"/>
         <source>维护车主：到“新增车主”的第一栏</source>
         <translation>Maintain owner: to the first field of &quot;New owner&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="70"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="76"/>
         <source>新增车辆档案：添加车主 / 更换车主</source>
         <translation>New vehicle record: add owner / change owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="71"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="77"/>
         <source>维护车主、合并：到查找栏</source>
         <translation>Maintain owner, merge: to the search field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="72"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="78"/>
         <source>关闭对话框；有未保存的修改时先问“放弃修改？”</source>
         <translation>Close the dialog; with unsaved changes it asks &quot;Discard changes?&quot; first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="77"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="80"/>
+        <source>客户、车辆和各后台页面（待启用、变更申请、车架号上报、特殊客户、合并、审计、用户）：到查找或筛选栏；↑↓ 选择，Enter 打开</source>
+        <translation>Customers, vehicles and every back-office page (pending, change requests, VIN escalations, special customers, merges, audit, users): to the search or filter field; ↑↓ choose, Enter opens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="81"/>
+        <source>新建（客户：新建销售客户；特殊客户：新建特殊客户；合并：合并重复客户；用户：新增用户）</source>
+        <translation>New (customers: new sales customer; special customers: new special customer; merges: merge duplicate customers; users: new user)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="83"/>
         <source>切换左侧的页面：接车、客户、车辆，然后是各岗位的后台页面</source>
         <translation>Switch the section on the left: intake, customers, vehicles, then the back-office pages of each role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="79"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="85"/>
         <source>退出登录 / 切换用户</source>
         <translation>Log out / Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="74"/>
-        <source>客户、车辆：到查找栏；↑↓ 选择，Enter 打开</source>
-        <translation>Customers, vehicles: to the search field; ↑↓ choose, Enter opens</translation>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="91"/>
+        <source>粘贴车架号条码或行驶证的图片（截图、复制的照片）：填入车架号、车牌并查询；高拍仪拍的照片（登录窗口“设置”→“扫描”里选的文件夹）停在接车页时自动读取</source>
+        <extracomment>keys the guide lists but this module never binds: handled where they are used (desktop.ui.scan.panel reads a picture pasted with Ctrl+V; any other paste stays the field&apos;s)</extracomment>
+        <translation>Paste a picture of a VIN bar code or a driving licence (a screenshot, a copied photo): fills in the VIN and the plate and looks them up; photos the document camera saves (into the folder chosen in the login window under Settings → Scanning) are read by themselves while the intake page is shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="75"/>
-        <source>新建（客户：新建销售客户；特殊客户：新建特殊客户）</source>
-        <translation>New (customers: new sales customer; special customers: new special customer)</translation>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="94"/>
+        <source>维护车主：粘贴行驶证或身份证的图片；新增车辆档案：粘贴车架号条码或行驶证的图片；读到的内容填入表格，核对后再保存</source>
+        <translation>Owner: paste a picture of a driving licence or an ID card; New vehicle record: paste a picture of a VIN bar code or a driving licence; what is read fills the form: check it, then save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="83"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="100"/>
         <source>接车</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="84"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="101"/>
         <source>对话框</source>
         <translation>Dialogs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="85"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="102"/>
         <source>列表</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="86"/>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="103"/>
         <source>主窗口</source>
         <translation>Main window</translation>
     </message>
@@ -4224,12 +4175,12 @@ Plate now: {2}</translation>
 <context>
     <name>SpecialCustomersPage</name>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="113"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="111"/>
         <source>特殊客户名单（C13）：名称与名单匹配的客户只能由 EAS 管理团队新建</source>
         <translation>Special customer list (C13): a customer whose name matches the list is created only by the master-data team</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="68"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="70"/>
         <source>新建特殊客户…</source>
         <translation>New special customer…</translation>
     </message>
@@ -4239,84 +4190,84 @@ Plate now: {2}</translation>
         <translation>Filter the list: name, fragment or category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="144"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="142"/>
         <source>所选规则</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="147"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="145"/>
         <location filename="../../desktop/ui/back_office/special_customers_page.py" line="240"/>
         <source>请在左侧选择一条规则</source>
         <translation>Select an entry on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="153"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="151"/>
         <source>必填，如：名称有误、误伤普通客户</source>
         <translation>Required, e.g. wrong name, hits ordinary customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="155"/>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="179"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="153"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="177"/>
         <source>匹配方式</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="156"/>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="180"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="154"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="178"/>
         <source>名称或片段</source>
         <translation>Name or part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="157"/>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="181"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="155"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="179"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="158"/>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="182"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="156"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="180"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="159"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="157"/>
         <source>保存修改</source>
         <translation>Save change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="160"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="158"/>
         <location filename="../../desktop/ui/back_office/special_customers_page.py" line="248"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="171"/>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="183"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="169"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="181"/>
         <source>新增规则</source>
         <translation>Add entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="176"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="174"/>
         <source>如：财产保险股份有限公司</source>
         <translation>e.g. 财产保险股份有限公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="178"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="176"/>
         <source>选填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="193"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="191"/>
         <source>检查名称</source>
         <translation>Check a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="199"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="197"/>
         <source>输入客户名称，查看是否属于特殊客户</source>
         <translation>Type a customer name to see whether it is a special customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="201"/>
+        <location filename="../../desktop/ui/back_office/special_customers_page.py" line="199"/>
         <source>检查</source>
         <translation>Check</translation>
     </message>
@@ -4379,67 +4330,67 @@ Plate now: {2}</translation>
 <context>
     <name>SpecialPatternTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="495"/>
+        <location filename="../../desktop/ui/common/models.py" line="554"/>
         <source>名称完全相同</source>
         <translation>Exact name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="496"/>
+        <location filename="../../desktop/ui/common/models.py" line="555"/>
         <source>名称包含</source>
         <translation>Name contains</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="497"/>
+        <location filename="../../desktop/ui/common/models.py" line="556"/>
         <source>名称开头为</source>
         <translation>Name starts with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="498"/>
+        <location filename="../../desktop/ui/common/models.py" line="557"/>
         <source>名称结尾为</source>
         <translation>Name ends with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="503"/>
+        <location filename="../../desktop/ui/common/models.py" line="562"/>
         <source>启用</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="504"/>
+        <location filename="../../desktop/ui/common/models.py" line="563"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="510"/>
+        <location filename="../../desktop/ui/common/models.py" line="569"/>
         <source>系统预置</source>
         <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="516"/>
+        <location filename="../../desktop/ui/common/models.py" line="575"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="517"/>
+        <location filename="../../desktop/ui/common/models.py" line="576"/>
         <source>匹配方式</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="518"/>
+        <location filename="../../desktop/ui/common/models.py" line="577"/>
         <source>名称或片段</source>
         <translation>Name or part</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="519"/>
+        <location filename="../../desktop/ui/common/models.py" line="578"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="520"/>
+        <location filename="../../desktop/ui/common/models.py" line="579"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="521"/>
+        <location filename="../../desktop/ui/common/models.py" line="580"/>
         <source>修改时间</source>
         <translation>Changed at</translation>
     </message>
@@ -4447,47 +4398,47 @@ Plate now: {2}</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="544"/>
+        <location filename="../../desktop/ui/common/models.py" line="603"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="545"/>
+        <location filename="../../desktop/ui/common/models.py" line="604"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="549"/>
+        <location filename="../../desktop/ui/common/models.py" line="608"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="555"/>
+        <location filename="../../desktop/ui/common/models.py" line="614"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="556"/>
+        <location filename="../../desktop/ui/common/models.py" line="615"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="557"/>
+        <location filename="../../desktop/ui/common/models.py" line="616"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="558"/>
+        <location filename="../../desktop/ui/common/models.py" line="617"/>
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="559"/>
+        <location filename="../../desktop/ui/common/models.py" line="618"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="560"/>
+        <location filename="../../desktop/ui/common/models.py" line="619"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
@@ -4495,123 +4446,128 @@ Plate now: {2}</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="47"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="51"/>
+        <source>筛选：登录名、姓名、门店或角色</source>
+        <translation>Filter: login, name, store or role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="56"/>
         <source>所选用户</source>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="49"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="58"/>
         <source>请选择一个用户</source>
         <translation>Select a user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="60"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="69"/>
         <source>保存角色</source>
         <translation>Save roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="67"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="76"/>
         <source>新密码（至少 6 位）</source>
         <translation>New password (6+ characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="68"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="77"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="69"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="78"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="70"/>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="147"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="79"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="175"/>
         <source>停用账号</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="81"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="90"/>
         <source>新增用户</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="98"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="107"/>
         <source>至少 6 位</source>
         <translation>6+ characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="99"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="108"/>
         <source>新增</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="102"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="111"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="103"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="112"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="104"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="113"/>
         <source>门店</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="105"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="114"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="106"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="115"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="143"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="171"/>
         <source>，已锁定（连续输错密码）</source>
         <translation>, locked (too many failed logins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="147"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="175"/>
         <source>启用账号</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="166"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="194"/>
         <source>{0} 的角色已保存</source>
         <translation>Roles of {0} saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="172"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="200"/>
         <source>新密码至少 6 位</source>
         <translation>The new password needs at least 6 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="177"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="205"/>
         <source>{0} 的密码已重置</source>
         <translation>Password of {0} reset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="182"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="210"/>
         <source>{0} 已解锁</source>
         <translation>{0} unlocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="188"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="216"/>
         <source>{0} 已停用</source>
         <translation>{0} deactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="191"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="219"/>
         <source>{0} 已启用</source>
         <translation>{0} reactivated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/users_page.py" line="202"/>
+        <location filename="../../desktop/ui/back_office/users_page.py" line="230"/>
         <source>已新增用户 {0}</source>
         <translation>User {0} added</translation>
     </message>
@@ -4980,50 +4936,40 @@ Plate now: {2}</translation>
 <context>
     <name>VehicleScan</name>
     <message>
-        <location filename="../../desktop/ui/scan/vehicle_scan.py" line="30"/>
+        <location filename="../../desktop/ui/scan/vehicle_scan.py" line="29"/>
         <source>把车架号条码或行驶证照片粘贴到这里（Ctrl+V）或拖入，或点“打开图片…”：自动填写车型和车架号</source>
         <translation>Paste (Ctrl+V) or drop a photo of the VIN bar code or the driving licence here, or click “Open picture…”: the model and VIN are filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan/vehicle_scan.py" line="52"/>
-        <source>图片中有多个车架号条码（{0}）：请只拍一个条码</source>
-        <translation>The picture holds several VIN bar codes ({0}): take a picture of one only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/vehicle_scan.py" line="59"/>
+        <location filename="../../desktop/ui/scan/vehicle_scan.py" line="56"/>
         <source>改用 {0}</source>
         <translation>Use {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scan/vehicle_scan.py" line="87"/>
-        <source>从车架号条码读取</source>
-        <translation>Read from the VIN bar code</translation>
     </message>
 </context>
 <context>
     <name>VehicleTableModel</name>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="167"/>
+        <location filename="../../desktop/ui/common/models.py" line="177"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="168"/>
+        <location filename="../../desktop/ui/common/models.py" line="178"/>
         <source>车牌</source>
         <translation>Plate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="169"/>
+        <location filename="../../desktop/ui/common/models.py" line="179"/>
         <source>车型</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="170"/>
+        <location filename="../../desktop/ui/common/models.py" line="180"/>
         <source>车主</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/models.py" line="171"/>
+        <location filename="../../desktop/ui/common/models.py" line="181"/>
         <source>车辆编码</source>
         <translation>Vehicle code</translation>
     </message>
@@ -5036,12 +4982,12 @@ Plate now: {2}</translation>
         <translation>Suspected VIN typos filed by the advisors: check the real car, then answer same car or different car (V8/N1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/vin_escalations_page.py" line="37"/>
+        <location filename="../../desktop/ui/back_office/vin_escalations_page.py" line="38"/>
         <source>已录入的孪生车辆车架号（合并时填写）</source>
         <translation>VIN of the twin on file (to merge it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/vin_escalations_page.py" line="41"/>
+        <location filename="../../desktop/ui/back_office/vin_escalations_page.py" line="42"/>
         <source>处理说明（必填）</source>
         <translation>Note (required)</translation>
     </message>
@@ -5076,12 +5022,12 @@ Plate now: {2}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/vin_escalations_page.py" line="82"/>
+        <location filename="../../desktop/ui/back_office/vin_escalations_page.py" line="86"/>
         <source>已处理</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/back_office/vin_escalations_page.py" line="118"/>
+        <location filename="../../desktop/ui/back_office/vin_escalations_page.py" line="122"/>
         <source>已将 {0} 合并到 {1}</source>
         <translation>Merged {0} into {1}</translation>
     </message>
@@ -5099,37 +5045,37 @@ Plate now: {2}</translation>
         <translation>Settled by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="83"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="82"/>
         <source>实际送修人，每次重新填写</source>
         <translation>Who brought the car, entered every time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="87"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="86"/>
         <source>送修人本人的有效电话</source>
         <translation>The deliverer&apos;s own valid phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="89"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="88"/>
         <source>车主本人送修</source>
         <translation>Owner brought it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="90"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="89"/>
         <source>车主本人送修时，填入车主姓名和电话（W8：请核对）</source>
         <translation>When the owner brought the car: fill in the owner&apos;s name and phone (W8: check them)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="94"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="93"/>
         <source>公里</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="100"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="103"/>
         <source>客户描述的故障或需求</source>
         <translation>The fault or request in the customer&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="106"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="109"/>
         <source>保存工单</source>
         <translation>Save work order</translation>
     </message>
@@ -5149,67 +5095,67 @@ Plate now: {2}</translation>
         <translation>Deliverer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="121"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="97"/>
         <source>进厂里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="123"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="121"/>
         <source>故障描述</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="151"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="149"/>
         <source>PDI / 商品车质损只用于库存商品车：请先查询车架号</source>
         <translation>PDI / transport damage are for stock cars only: look up the VIN first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="153"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="151"/>
         <source>不是库存商品车（W6）：{0}</source>
         <translation>Not a stock car (W6): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="172"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="170"/>
         <source>PDI / 商品车质损只用于库存商品车（W6）</source>
         <translation>PDI / transport damage only for a stock car (W6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="218"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="216"/>
         <source>当前角色不能开工单</source>
         <translation>Your role cannot open work orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="220"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="218"/>
         <source>先查询车架号：车辆和车主都带出后才能开工单（W5）</source>
         <translation>Look up the VIN first: a work order needs both vehicle and owner loaded (W5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="222"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="220"/>
         <source>车牌登记在另一辆车上：先把车牌移到本车（P3），再开工单</source>
         <translation>The plate is on another vehicle: move it to this car first (P3), then open the work order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="224"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="222"/>
         <source>经车牌带出：核对车架号后 6 位后才能开工单（V7）</source>
         <translation>Loaded by its plate: check the last 6 characters of the VIN before the work order (V7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="226"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="224"/>
         <source>PDI / 商品车质损工单也须先带出本店可见的库存商品车（W6）</source>
         <translation>PDI / transport-damage work orders also need a stock car of this store loaded first (W6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="228"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="226"/>
         <source>车辆和车主都带出后才能开工单（W5）；本车是库存商品车，PDI 或商品车质损可无车主（W6）</source>
         <translation>A work order needs vehicle and owner loaded (W5); this is a stock car: PDI or transport damage may go on without an owner (W6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="230"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="228"/>
         <source>车辆和车主都带出后才能开工单（W5）</source>
         <translation>A work order needs vehicle and owner loaded (W5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/intake/work_order_form.py" line="272"/>
+        <location filename="../../desktop/ui/intake/work_order_form.py" line="270"/>
         <source>已开工单 {0}（{1}）</source>
         <translation>Work order {0} opened ({1})</translation>
     </message>
@@ -5778,18 +5724,18 @@ Plate now: {2}</translation>
         <translation>VIN must be upper-case letters and digits without spaces, symbols or full-width characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/vin.py" line="278"/>
+        <location filename="../../desktop/rules/vin.py" line="280"/>
         <source>扫描内容含有多个不同的车架号(VIN)：{vins}；请只扫描一个条码，或手工输入</source>
         <extracomment>GB/T 18410 (VIN bar codes): the Code 39 symbol carries an &quot;I&quot; before the 17 characters. A VIN never holds an I, so &quot;I&quot; + 17 characters is unambiguous. ISO/IEC 15424 symbology identifier a scanner may send first: &quot;]&quot; + code letter + modifier (]A0 Code 39, ]C0 / ]C1 Code 128, ]d1 / ]d2 Data Matrix, ]Q1 QR, ]L2 PDF417, ...) control characters (CR, LF, TAB, STX, ETX, EOT, GS, RS, ...) frame a scan: they separate, never join full-width ASCII to ASCII and a-z to A-Z, nothing else: a payload read as ISO 8859-1 (GBK mojibake) keeps its Latin-1 letters, which NFKC or str.upper() would turn into ASCII ones (º -&gt; o, ß -&gt; SS) glued onto a VIN</extracomment>
         <translation>The scanned text holds more than one VIN: {vins}; scan one bar code only, or type it</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/vin.py" line="288"/>
+        <location filename="../../desktop/rules/vin.py" line="290"/>
         <source>请扫描或输入车架号(VIN)</source>
         <translation>Scan or type the VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/rules/vin.py" line="317"/>
+        <location filename="../../desktop/rules/vin.py" line="319"/>
         <source>扫描内容中没有有效的车架号(VIN)：车架号为17位字母和数字（不含 I、O、Q），第9位校验位须相符；请重新扫描或手工输入</source>
         <translation>No valid VIN in the scanned text: a VIN has 17 letters and digits (no I, O or Q) and a matching check digit in position 9; scan again or type it</translation>
     </message>
@@ -6230,8 +6176,8 @@ Plate now: {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/customers.py" line="426"/>
-        <source>电子邮箱格式不正确（如 name@example.com）：{reason}</source>
-        <translation>The email address is not valid (e.g. name@example.com): {reason}</translation>
+        <source>电子邮箱格式不正确（如 name@example.com）</source>
+        <translation>The email address is not valid (e.g. name@example.com)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/customers.py" line="430"/>
@@ -6760,73 +6706,83 @@ Plate now: {2}</translation>
 <context>
     <name>services.intake</name>
     <message>
-        <location filename="../../desktop/services/intake.py" line="36"/>
+        <location filename="../../desktop/services/intake.py" line="44"/>
         <source>已找到车辆和车主，请与实车及行驶证核对</source>
         <translation>Vehicle and owner found: check them against the car and the licence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="37"/>
+        <location filename="../../desktop/services/intake.py" line="45"/>
         <source>车辆无车主：请在车辆档案的客户页添加车主</source>
         <translation>Vehicle has no owner: add the owner on the vehicle&apos;s customer tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="38"/>
+        <location filename="../../desktop/services/intake.py" line="46"/>
         <source>车主未带出：该客户类别不是保有客户，请改为保有客户</source>
         <translation>Owner did not load: the customer is not &apos;retained&apos;; set the category to retained</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="39"/>
+        <location filename="../../desktop/services/intake.py" line="47"/>
         <source>车主已停用：请联系客服核实车主</source>
         <translation>The owner is disabled: ask customer service to check the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="40"/>
+        <location filename="../../desktop/services/intake.py" line="48"/>
         <source>集团内无此车辆：请先新建车辆档案，再添加车主</source>
         <translation>Not in the group: create the vehicle record first, then add the owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="41"/>
+        <location filename="../../desktop/services/intake.py" line="49"/>
         <source>该车属于集团其他门店：添加本店维修中心和客户渠道后即可接车</source>
         <translation>This vehicle belongs to another store of the group: attach this store&apos;s repair center and customer channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="42"/>
+        <location filename="../../desktop/services/intake.py" line="50"/>
         <source>疑似车架号录入错误：与已有车架号仅差一两位，请核对实车，勿新建，联系主数据团队</source>
         <translation>Suspected VIN typo: one or two characters off a VIN on file; check the car, do not create it, contact the master-data team</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="43"/>
+        <location filename="../../desktop/services/intake.py" line="51"/>
         <source>车牌 {plate} 登记在另一辆车 {other_vin}（{other_model}）上，不是本车 {vin}：原车主把车牌装到了本车。请清除原车车牌并装到本车（P3）；原车的车架号和车型不变（P4）</source>
         <translation>Plate {plate} is on another vehicle, {other_vin} ({other_model}), not on this one, {vin}: the old owner put the plate on this car. Clear it from the old vehicle and put it on this one (P3); the old vehicle&apos;s VIN and model stay (P4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="45"/>
+        <location filename="../../desktop/services/intake.py" line="53"/>
         <source>车牌 {plate} 未登记在集团任何车辆上：如实车挂此牌，请按「车牌」填写到本车（P1）</source>
         <translation>Plate {plate} is on no vehicle of the group: if the car carries it, put it on this vehicle with Plate (P1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="46"/>
+        <location filename="../../desktop/services/intake.py" line="54"/>
         <source>实车车牌 {plate} 未登记，本车档案车牌为 {current}：如已换牌，请按「车牌」更换（P2）</source>
         <translation>Plate {plate} is on no vehicle; this vehicle&apos;s record says {current}: if the car was re-plated, change it with Plate (P2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="48"/>
+        <location filename="../../desktop/services/intake.py" line="56"/>
         <source>集团内没有登记此车牌：请扫描或输入车架号查询（W1）</source>
         <translation>No vehicle of the group holds this plate: scan or type the VIN (W1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="123"/>
+        <location filename="../../desktop/services/intake.py" line="134"/>
+        <source>车架号栏中输入的是车牌 {plate}：已按车牌查询</source>
+        <translation>A plate, {plate}, was typed in the VIN field: looked up as the plate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="137"/>
+        <source>车牌栏中输入的是车架号 {vin}：已按车架号查询</source>
+        <translation>A VIN, {vin}, was typed in the plate field: looked up as the VIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/intake.py" line="141"/>
         <source>车架号 {merged} 已由主数据团队合并到 {into}（V8 / N1）</source>
         <translation>VIN {merged} was merged into {into} by the master-data team (V8 / N1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="173"/>
-        <location filename="../../desktop/services/intake.py" line="216"/>
+        <location filename="../../desktop/services/intake.py" line="191"/>
+        <location filename="../../desktop/services/intake.py" line="256"/>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/intake.py" line="215"/>
+        <location filename="../../desktop/services/intake.py" line="255"/>
         <source>车牌号</source>
         <translation>Plate</translation>
     </message>
@@ -7141,7 +7097,7 @@ Plate now: {2}</translation>
 <context>
     <name>services.search</name>
     <message>
-        <location filename="../../desktop/services/search.py" line="91"/>
+        <location filename="../../desktop/services/search.py" line="106"/>
         <source>搜索内容</source>
         <translation>Search text</translation>
     </message>
@@ -7517,138 +7473,139 @@ Plate now: {2}</translation>
         <translation>Only an enabled, retained customer can be the owner ({name}: {status}, {category})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="753"/>
+        <location filename="../../desktop/services/vehicles.py" line="756"/>
         <source>待启用</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="754"/>
+        <location filename="../../desktop/services/vehicles.py" line="757"/>
         <source>已启用</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="755"/>
+        <location filename="../../desktop/services/vehicles.py" line="758"/>
         <source>已停用</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="756"/>
+        <location filename="../../desktop/services/vehicles.py" line="759"/>
         <source>潜在客户</source>
         <translation>potential</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="757"/>
+        <location filename="../../desktop/services/vehicles.py" line="760"/>
         <source>保有客户</source>
         <translation>retained</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="764"/>
+        <location filename="../../desktop/services/vehicles.py" line="767"/>
         <source>联系人姓名：{reason}</source>
         <translation>Contact name: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="773"/>
+        <location filename="../../desktop/services/vehicles.py" line="776"/>
         <source>联系人电话：{reason}</source>
         <translation>Contact phone: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="780"/>
+        <location filename="../../desktop/services/vehicles.py" line="783"/>
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="818"/>
-        <location filename="../../desktop/services/vehicles.py" line="838"/>
+        <location filename="../../desktop/services/vehicles.py" line="821"/>
+        <location filename="../../desktop/services/vehicles.py" line="841"/>
         <source>联系人不存在</source>
         <translation>No such contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="890"/>
+        <location filename="../../desktop/services/vehicles.py" line="731"/>
+        <location filename="../../desktop/services/vehicles.py" line="893"/>
         <source>本店看不到该车：请先添加本店维修中心再变更车主</source>
         <translation>This store does not see the vehicle: attach this store&apos;s repair center first</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="893"/>
+        <location filename="../../desktop/services/vehicles.py" line="896"/>
         <source>购车流程生成的新车，车主由整车销售带入，不由服务顾问填写</source>
         <translation>A generated new car gets its owner from the vehicle sale, not from an advisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="899"/>
+        <location filename="../../desktop/services/vehicles.py" line="902"/>
         <source>车主正确且属于其他门店：不得用本店同名客户替换，请添加本店客户渠道后沿用原车主</source>
         <translation>The owner is correct and belongs to another store: do not replace it with this store&apos;s same-name customer; attach this store&apos;s channel instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="911"/>
+        <location filename="../../desktop/services/vehicles.py" line="914"/>
         <source>移除维修中心须填写原因</source>
         <translation>A reason is required to remove a repair center</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="919"/>
+        <location filename="../../desktop/services/vehicles.py" line="922"/>
         <source>该车没有维修中心 {code}</source>
         <translation>The vehicle has no repair center {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="926"/>
+        <location filename="../../desktop/services/vehicles.py" line="929"/>
         <source>不能移除其他门店的维修中心（{code}）：如确属错误，请联系主数据团队</source>
         <translation>Another store&apos;s repair center ({code}) cannot be removed; if it is wrong, ask the master-data team</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="933"/>
+        <location filename="../../desktop/services/vehicles.py" line="936"/>
         <source>车辆至少保留一个维修中心，否则任何门店都看不到该车</source>
         <translation>A vehicle keeps at least one repair center, or no store would see it</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="988"/>
+        <location filename="../../desktop/services/vehicles.py" line="991"/>
         <source>合并孪生车辆须填写原因</source>
         <translation>A reason is required to merge a twin vehicle</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="991"/>
+        <location filename="../../desktop/services/vehicles.py" line="994"/>
         <source>不能把车辆合并到它自己</source>
         <translation>A vehicle cannot be merged into itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1001"/>
+        <location filename="../../desktop/services/vehicles.py" line="1004"/>
         <source>车辆 {vin} 已合并到其他车辆</source>
         <translation>Vehicle {vin} was merged already</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1007"/>
+        <location filename="../../desktop/services/vehicles.py" line="1010"/>
         <source>车辆 {vin} 本身已合并到 {into}：请合并到正确的车辆</source>
         <translation>Vehicle {vin} was itself merged into {into}: merge into that one</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1012"/>
+        <location filename="../../desktop/services/vehicles.py" line="1015"/>
         <source>车辆 {vin} 由整车销售生成，车架号来自厂家，不能作为录错的车辆合并</source>
         <translation>Vehicle {vin} was generated by a vehicle sale (the maker&apos;s VIN): it cannot be merged as a twin</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1018"/>
+        <location filename="../../desktop/services/vehicles.py" line="1021"/>
         <source>车架号 {vin} 与 {correct_vin} 相差不止一两位，不是疑似录入错误：如确为同一辆车，请说明原因</source>
         <translation>VINs {vin} and {correct_vin} differ in more than one or two characters (no suspected typo): give the reason they are the same car</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1023"/>
+        <location filename="../../desktop/services/vehicles.py" line="1026"/>
         <source>两辆车都有车牌（{plate}、{correct_plate}）：请先核实实车车牌，清除错误的一个再合并</source>
         <translation>Both vehicles hold a plate ({plate}, {correct_plate}): check the real car&apos;s plate and clear the wrong one before merging</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1098"/>
+        <location filename="../../desktop/services/vehicles.py" line="1101"/>
         <source>撤销合并须填写原因</source>
         <translation>A reason is required to undo a merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1104"/>
+        <location filename="../../desktop/services/vehicles.py" line="1107"/>
         <source>车辆 {vin} 没有被合并，无需撤销</source>
         <translation>Vehicle {vin} is not merged: nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1113"/>
+        <location filename="../../desktop/services/vehicles.py" line="1116"/>
         <source>审计记录中找不到车辆 {vin} 的合并明细，无法撤销</source>
         <translation>The audit trail holds no merge details for {vin}: it cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/vehicles.py" line="1118"/>
+        <location filename="../../desktop/services/vehicles.py" line="1121"/>
         <source>合并明细与当前合并对象不一致，无法撤销</source>
         <translation>The merge details do not match the current merge</translation>
     </message>
@@ -7846,57 +7803,62 @@ Plate now: {2}</translation>
         <translation>Database error</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="54"/>
+        <location filename="../../desktop/storage/errors.py" line="46"/>
+        <source>{base}: {detail}</source>
+        <translation>{base}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="57"/>
         <source>无法连接数据库，请检查网络或联系 IT</source>
         <translation>Cannot reach the database; check the network or ask IT</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="61"/>
+        <location filename="../../desktop/storage/errors.py" line="64"/>
         <source>数据库正忙（其他工作站正在保存），请稍后重试</source>
         <translation>The database is busy (another workstation is saving); try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="66"/>
+        <location filename="../../desktop/storage/errors.py" line="69"/>
         <source>数据库磁盘已满，无法保存，请联系 IT</source>
         <translation>The database disk is full; nothing was saved. Ask IT</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="71"/>
+        <location filename="../../desktop/storage/errors.py" line="74"/>
         <source>数据库为只读，无法保存，请联系 IT</source>
         <translation>The database is read-only; nothing was saved. Ask IT</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="76"/>
+        <location filename="../../desktop/storage/errors.py" line="79"/>
         <source>数据库文件已损坏，请停止使用并联系 IT 恢复备份</source>
         <translation>The database file is damaged; stop and ask IT to restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="83"/>
+        <location filename="../../desktop/storage/errors.py" line="86"/>
         <source>某个字段的内容无法保存（过长或含有不可见字符），请检查输入</source>
         <translation>A field&apos;s content cannot be saved (too long or with invisible characters); check the input</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="90"/>
+        <location filename="../../desktop/storage/errors.py" line="93"/>
         <source>程序内部错误，已写入日志，请联系 IT</source>
         <translation>Internal error; it was logged. Ask IT</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="98"/>
+        <location filename="../../desktop/storage/errors.py" line="101"/>
         <source>该数据已被其他工作站保存</source>
         <translation>Another workstation saved this first</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="109"/>
+        <location filename="../../desktop/storage/errors.py" line="112"/>
         <source>数据库版本比本程序新，请升级维修接待台</source>
         <translation>The database was created by a newer version of this app; please upgrade the app</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="114"/>
+        <location filename="../../desktop/storage/errors.py" line="117"/>
         <source>数据库结构需要升级，请联系 IT 运行 init-db</source>
         <translation>The database schema needs an upgrade; ask IT to run init-db</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/errors.py" line="119"/>
+        <location filename="../../desktop/storage/errors.py" line="122"/>
         <source>该记录已被其他工作站修改，已重新载入，请核对后再保存</source>
         <translation>Another workstation changed this record first; it was reloaded, check it and save again</translation>
     </message>

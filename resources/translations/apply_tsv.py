@@ -3,7 +3,8 @@
     python resources/translations/apply_tsv.py resources/translations/app_en.ts NEW_STRINGS.tsv [...]
 
 Each line of a TSV file is ``context<TAB>Chinese source<TAB>English``; ``\\n`` and ``\\t`` in a field stand for a
-line break and a tab, lines starting with ``#`` and blank lines are skipped. Every message of the catalogue with
+line break and a tab, lines starting with ``#`` and blank lines are skipped. A message with a count
+(``self.tr("%n 条记录", "", n)``) takes its English forms separated by ``|``: ``%n entry|%n entries``. Every message of the catalogue with
 that context and source gets the English as its finished translation (a later line wins). The file is edited
 in place, in the layout lupdate writes (only the ``<translation>`` elements change), so the next lupdate run
 leaves it as it is. The script prints the lines that matched no message (the source changed or is gone) and
@@ -70,8 +71,7 @@ def apply(ts_text: str, translations: dict[tuple[str, str], tuple[str, str]]
         name = html.unescape(name_match.group("name")) if name_match else ""
 
         def one_message(m: re.Match[str]) -> str:
-            if "numerus" in m.group("attrs"):
-                return m.group(0)
+            numerus = 'numerus="yes"' in m.group("attrs")
             source_match = _SOURCE_RE.search(m.group("body"))
             if source_match is None:
                 return m.group(0)
@@ -88,8 +88,12 @@ def apply(ts_text: str, translations: dict[tuple[str, str], tuple[str, str]]
                 return m.group(0)
             used.add((name, source))
             start, end = translation.span()
-            new_body = m.group("body")[:start] + f"<translation>{escape(found[0])}</translation>" + \
-                m.group("body")[end:]
+            if numerus:  # "%n entry|%n entries": English has two forms, one and more
+                forms = "".join(f"<numerusform>{escape(form)}</numerusform>" for form in found[0].split("|"))
+                translated = f"<translation>{forms}</translation>"
+            else:
+                translated = f"<translation>{escape(found[0])}</translation>"
+            new_body = m.group("body")[:start] + translated + m.group("body")[end:]
             return f"<message{m.group('attrs')}>{new_body}</message>"
 
         return "<context>" + _MESSAGE_RE.sub(one_message, body) + "</context>"

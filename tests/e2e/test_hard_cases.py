@@ -9,16 +9,14 @@ customer's fields. Run with -s to see the counts.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from desktop.demo import MOVED_PLATE, SCENARIO_VINS, SCENARIOS, build_demo
+from desktop.demo import MOVED_PLATE, SCENARIO_VINS, SCENARIOS
 from desktop.services import auth, vehicles, work_orders
 from desktop.storage import Database
 from desktop.ui.owner.owner_dialog import OwnerDialog
@@ -29,27 +27,6 @@ from tests.ui.conftest import type_text
 
 T = 15000
 COUNTS: dict[str, int] = {}
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo group, built once per module (~8 s); each test works on a copy."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    db = Database.open(f"sqlite:///{path}")
-    build_demo(db)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "demo.db"
-    shutil.copy(demo_file, target)
-    db = Database.open(f"sqlite:///{target}")
-    yield db
-    db.close()
 
 
 @pytest.fixture
@@ -312,7 +289,7 @@ def test_c2_certain_duplicate_reuses_the_customer(advisor, demo_db):
     advisor.enter(dialog.new_fields["phone"])
     advisor.qtbot.waitUntil(lambda: dialog.duplicate_dialog is not None, timeout=T)
     dup = dialog.duplicate_dialog
-    assert dup.certain and dup.table.item(0, 1).text() == "KHD0000001"
+    assert dup.certain and dup.model.index(0, 1).data() == "KHD0000001"
     assert advisor.until_reloaded(lambda: advisor.enter(dup)) == "vehicle_and_owner"  # 使用该客户
     advisor.report("C2 certain duplicate -> reuse", 3)
     assert vehicle_by_vin(demo_db, vin).owner.code == "KHD0000001"

@@ -175,3 +175,52 @@ def test_w1_vin_in_the_field_wins_over_the_plate(db, group):
 def test_m3_loaded_car_of_another_store_is_attached_first(db, group):
     r = intake.lookup_plate(db, group["adv1"], "粤A6D218", loaded_vin=vin(4))
     assert r.outcome == "other_store" and r.vehicle.vin == vin(4)
+
+
+# -- V1 / W1: what is not a VIN (or not a plate) is said as such, never "not on file: create it" ---------------------
+FAR = "LFV2A21K5NA912345"  # far from every VIN of the group (no suspected typo)
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    (FAR[:16], "wrong_length"),  # a character short
+    (FAR + "LFV2A21K3RA900099", "wrong_length"),  # two VINs pasted into one field
+    ("VIN:" + FAR, "invalid_character"),  # a label and a symbol
+    (FAR[:12] + "#" + FAR[13:], "invalid_character"),
+])
+def test_v1_text_that_is_no_vin_is_refused_naming_the_vin_field(db, group, typed, code):
+    from desktop.rules.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        intake.lookup_vin(db, group["adv1"], typed)
+    assert caught.value.field == "vin" and caught.value.code == code
+    assert "车架号" in caught.value.message("zh_CN") and "VIN" in caught.value.message("en")
+
+
+def test_v1_a_vin_whose_check_digit_fails_is_still_not_found_so_it_can_be_checked(db, group):
+    typed = FAR[:8] + ("0" if FAR[8] != "0" else "1") + FAR[9:]  # legacy VINs on file may fail it
+    assert intake.lookup_vin(db, group["adv1"], typed).outcome == "not_found"
+
+
+def test_w1_a_plate_typed_in_the_vin_field_is_looked_up_as_the_plate_and_said(db, group):
+    r = intake.lookup_vin(db, group["adv1"], "粤a6d218")
+    assert r.outcome == "vehicle_and_owner" and r.vehicle.vin == vin(1)
+    assert r.via_plate and r.entered_in == "vin_field" and r.plate == "粤A6D218"  # V7: the VIN is still checked
+    assert "车牌" in r.note("zh_CN") and "plate" in r.note("en")
+
+
+def test_w1_a_vin_typed_in_the_plate_field_is_looked_up_as_the_vin_and_said(db, group):
+    r = intake.lookup_plate(db, group["adv1"], vin(1).lower())
+    assert r.outcome == "vehicle_and_owner" and r.vehicle.vin == vin(1)
+    assert not r.via_plate and r.entered_in == "plate_field"
+    assert "车架号" in r.note("zh_CN") and "VIN" in r.note("en")
+
+
+@pytest.mark.parametrize(("typed", "code"), [("粤A6D2I8", "letter_I_or_O"), ("###", "no_or_unknown_province_char")])
+def test_v1_text_that_is_no_plate_is_refused_naming_the_plate_field(db, group, typed, code):
+    from desktop.rules.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        intake.lookup_plate(db, group["adv1"], typed)
+    assert caught.value.field == "plate" and caught.value.code == code
+    with pytest.raises(ValidationError):  # nor offered for the car loaded (P1)
+        intake.lookup_plate(db, group["adv1"], typed, loaded_vin=vin(1))

@@ -29,6 +29,7 @@ from desktop.services import (
     customers,
     merge,
     pending,
+    search,
     special_customers,
     users,
     vehicles,
@@ -151,6 +152,7 @@ MATRIX: dict[str, tuple[frozenset[str], Call]] = {
         db, a, "D1", "A1", "电话录错一位", version=cver(db, "D1"), survivor_version=cver(db, "A1"))),
     "undo_merge": (frozenset({MDM}), lambda db, a, w: merge.undo_merge(db, a, "M1", "合并错了", version=cver(db, "M1"))),
     "recent_merges": (frozenset({MDM}), lambda db, a, w: merge.recent_merges(db, a)),
+    "search_customers_group": (frozenset({MDM}), lambda db, a, w: search.search_customers_group(db, a, "黄")),
     # users
     "list_users": (frozenset({MDM}), lambda db, a, w: users.list_users(db, a)),
     "add user": (frozenset({MDM}), lambda db, a, w: users.add(db, a, "adv9", "王五", "S02", [SA], "secret12")),

@@ -287,3 +287,20 @@ def test_o4_new_owner_refused_where_the_store_does_not_see_the_vehicle(db, group
         vehicles.create_owner(db, actors["adv1"], ids["other"], version=vver(db, ids["other"]),
                               customer_type="individual", name="赵六", phone="13912340000")
     assert exc.value.rule == "O4"
+
+
+def test_s1_o4_retaining_the_owner_of_a_car_this_store_does_not_see_is_refused(db, group):
+    """W3's 设为保有客户 on the owner already on the car: the store must see the car (S1), as for any owner change;
+    nothing is changed (the customer stays potential)."""
+    from tests.factories import cver
+
+    actors, _ = group
+    add_customer(db, "P3", "周建国", "13902226671", category="potential")
+    hidden = add_vehicle(db, vin(6), centers=("R02",), owner="P3")
+    with pytest.raises(RuleViolation) as exc:
+        vehicles.retain_and_link_owner(db, actors["adv1"], hidden, "P3", version=vver(db, hidden),
+                                       customer_version=cver(db, "P3"))
+    assert exc.value.rule == "O4"
+    seen = vehicles.retain_and_link_owner(db, actors["adv2"], hidden, "P3", version=vver(db, hidden),
+                                          customer_version=cver(db, "P3"))
+    assert seen.owner is not None and seen.owner.code == "P3"  # the store that sees it may

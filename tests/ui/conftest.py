@@ -3,6 +3,7 @@ workers waited for at teardown. Built here with the ORM and desktop.services.org
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -109,17 +110,28 @@ def wait_for_workers() -> None:
     QThreadPool.globalInstance().waitForDone()
 
 
-@pytest.fixture
-def window(qtbot: Any, world: World) -> Iterator[Any]:
+@contextlib.contextmanager
+def main_window(qtbot: Any, world: World, lang: str = "zh_CN") -> Iterator[Any]:
+    """adv1's main window in ``lang``, shown; closed (and the app back in Chinese) afterwards."""
     from desktop.app import make_application
     from desktop.ui.shell.main_window import MainWindow
 
-    make_application("zh_CN")
+    make_application(lang)
     win = MainWindow(world.db, world.actors["adv1"])
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    yield win
-    win.worker.wait_for_done()
-    wait_for_workers()
-    win.close()
+    try:
+        yield win
+    finally:
+        win.worker.wait_for_done()
+        wait_for_workers()
+        win.close()
+        if lang != "zh_CN":
+            make_application("zh_CN")
+
+
+@pytest.fixture
+def window(qtbot: Any, world: World) -> Iterator[Any]:
+    with main_window(qtbot, world) as win:
+        yield win

@@ -213,7 +213,7 @@ def test_c2_duplicate_dialog_certain_offers_only_use_or_cancel(qtbot, world):
     assert not dialog.different_button.isVisible() and not dialog.reason.isVisible()
     assert dialog.findChild(QPushButton, "confirmNotDuplicate").isHidden()
     assert dialog.highlighted_fields(0) == {"name", "phone"}
-    assert dialog.table.item(0, 1).text() == "C0001"
+    assert dialog.model.index(0, 1).data() == "C0001"
     dialog.confirm_different()  # even called directly it does nothing for a certain duplicate
     assert dialog.decision is None
     with qtbot.waitSignal(dialog.useCustomer) as blocker:

@@ -287,5 +287,5 @@ def test_o6_the_duplicate_dialog_preselects_the_customer_that_can_be_used(kb, wi
     dup = kb.wait_dialog()
     assert isinstance(dup, DuplicateDialog) and dup.selected().customer_code == "E0001"
     assert dup.use_button.isEnabled() and not dup.why.isVisible()
-    kb.press(Qt.Key.Key_Up if dup.table.currentRow() else Qt.Key.Key_Down)  # onto the pending one
+    kb.press(Qt.Key.Key_Up if dup.table.currentIndex().row() else Qt.Key.Key_Down)  # onto the pending one
     assert dup.selected().customer_code == "P0001" and not dup.use_button.isEnabled() and dup.why.isVisible()

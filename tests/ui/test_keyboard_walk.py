@@ -13,7 +13,6 @@ written to ``bench/out/keyboard_walk.json``. The walk as it reads, per case, is 
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from desktop.demo import MOVED_PLATE, SCENARIO_VINS, SCENARIOS, build_demo
+from desktop.demo import MOVED_PLATE, SCENARIO_VINS, SCENARIOS
 from desktop.models import Customer, Vehicle, VinEscalation, WorkOrder
 from desktop.services import auth
 from desktop.storage import Database
@@ -34,30 +33,15 @@ COUNTS: dict[str, dict[str, Any]] = {}
 DELIVERER, DELIVERER_PHONE = "王小明", "13800138001"
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The demo group, built once for the module; each walk works on a copy. The counts are written at the end."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    db = Database.open(f"sqlite:///{path}")
-    build_demo(db)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    yield path
+@pytest.fixture(scope="module", autouse=True)
+def counts() -> Iterator[None]:
+    """The counts of the module's walks, printed and written at the end."""
+    yield
     if COUNTS:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps(COUNTS, ensure_ascii=False, indent=1), encoding="utf-8")
         print("\n[keyboard walk] " + ", ".join(f"{case}: {c['keys']} keys + {c['typed']} typed"
                                               for case, c in COUNTS.items()))
-
-
-@pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "demo.db"
-    shutil.copy(demo_file, target)
-    db = Database.open(f"sqlite:///{target}")
-    yield db
-    db.close()
 
 
 @pytest.fixture

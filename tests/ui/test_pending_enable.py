@@ -93,7 +93,7 @@ def test_c9_enabling_past_a_possible_duplicate_opens_the_dialog_and_needs_a_reas
     page.enable_button.click()
     qtbot.waitUntil(lambda: page.duplicate_dialog is not None, timeout=T)
     dup = page.duplicate_dialog
-    assert dup.enabling and not dup.certain and dup.table.item(0, 1).text() == "C0001"
+    assert dup.enabling and not dup.certain and dup.model.index(0, 1).data() == "C0001"
     assert dup.different_button.text() == "确认不是同一客户并启用" and dup.use_button.text() == "驳回，沿用该客户"
     assert customers.get_customer(world.db, world.actors["cs1"], "P0001").status == "pending"
     dup.reason.setFocus()

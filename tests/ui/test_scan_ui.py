@@ -238,6 +238,7 @@ def test_v7_p2_w9_licence_on_intake_looks_the_car_up_and_offers_plate_and_owner(
     assert panel.result.serviced_vehicle.vin == VIN_OK
     assert panel.plate_input.text() == "粤B7K260"  # the licence's plate, checked against the car (plate path)
     assert panel.needs_vin_check()  # V7: the licence is a document; the VIN is still checked on the car
+    assert "行驶证" in panel.banner.title.text() and "车牌" not in panel.banner.title.text()  # what brought the car
     assert {"plate_differs", "owner_differs"} <= set(names(panel.scan.panel))
     with qtbot.waitSignal(panel.dialogOpened, timeout=T) as opened:
         panel.scan.panel.action_button("plate_differs").click()  # P2: the plate dialog, with the licence's plate
@@ -272,7 +273,7 @@ def test_w1_a_scanner_ending_with_tab_looks_up_typing_by_hand_tabs_on(window, qt
     panel = window.intake
     panel.vin_input.setFocus()
     with qtbot.waitSignal(panel.lookupFinished, timeout=T) as blocker:
-        type_text(panel.vin_input, "]A0I" + VIN_OK)  # a scanner's burst of keys
+        type_text(panel.vin_input, "]A0I" + VIN_OK)  # a scanner's burst of keys, its framing, then its Tab
         qtbot.keyClick(panel.vin_input, Qt.Key.Key_Tab)
     assert blocker.args == ["vehicle_and_owner"] and panel.vin_input.text() == VIN_OK
     qtbot.keyClick(panel.vin_input, Qt.Key.Key_Escape)
@@ -282,7 +283,32 @@ def test_w1_a_scanner_ending_with_tab_looks_up_typing_by_hand_tabs_on(window, qt
     type_text(panel.vin_input, VIN_NO_OWNER)
     assert not panel.scan.scanner.burst
     qtbot.keyClick(panel.vin_input, Qt.Key.Key_Tab)
-    assert panel.result is None and not panel.vin_input.hasFocus()  # Tab moved on; nothing looked up
+    assert panel.result is None and panel.plate_input.hasFocus()  # Tab moved on; nothing looked up
+
+
+def test_v7_vin_tab_plate_enter_checks_the_plate_against_that_car_however_fast(window, qtbot):
+    """A plain VIN (no scanner framing) and Tab is Tab, even as fast as a scanner: the plate typed next is checked
+    against that car (V7), not typed into the VIN field."""
+    panel = window.intake
+    panel.vin_input.setFocus()
+    type_text(panel.vin_input, VIN_OK)  # key events with no time between them
+    qtbot.keyClick(panel.vin_input, Qt.Key.Key_Tab)
+    assert panel.result is None and panel.plate_input.hasFocus()
+    with qtbot.waitSignal(panel.lookupFinished, timeout=T):
+        type_text(panel.plate_input, "粤B7K260")
+        qtbot.keyClick(panel.plate_input, Qt.Key.Key_Return)
+    assert panel.vin_input.text() == VIN_OK and panel.confirmed_vin == VIN_OK
+    assert panel.result.serviced_vehicle.vin == VIN_OK  # the plate was checked against this car, none swapped in
+
+
+def test_w1_a_scanner_ending_with_tab_without_framing_looks_up_on_enter_in_the_empty_plate_field(window, qtbot):
+    panel = window.intake
+    panel.vin_input.setFocus()
+    type_text(panel.vin_input, VIN_OK)
+    qtbot.keyClick(panel.vin_input, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(panel.lookupFinished, timeout=T) as blocker:
+        qtbot.keyClick(panel.plate_input, Qt.Key.Key_Return)
+    assert blocker.args == ["vehicle_and_owner"] and panel.confirmed_vin == VIN_OK
 
 
 def test_v8_a_scanned_vin_failing_its_check_digit_is_still_looked_up(window, qtbot):
@@ -306,7 +332,8 @@ def camera(home: Path, tmp_path: Path) -> Path:
 def test_watched_folder_picture_is_read_while_the_intake_page_is_shown(camera, window, qtbot, tmp_path):
     panel = window.intake
     watcher = panel.scan.watcher
-    assert watcher is not None and watcher.active and panel.scan.folder_label.isVisible()
+    assert watcher is not None and watcher.active and not panel.scan.folder_label.isVisible()
+    assert str(camera) in panel.scan.panel.open_button.toolTip()  # the folder is said where pictures come in
     with qtbot.waitSignal(panel.lookupFinished, timeout=T) as blocker:
         barcode_png(camera, VIN_OK, "IMG_0001.png")
         watcher.check()  # what the file system watcher does when the camera writes
@@ -343,6 +370,7 @@ def test_v1_vin_label_fills_the_new_vehicle_vin(window, qtbot, tmp_path):
         paste(qtbot, dialog.model_edit, barcode_png(tmp_path, VIN_UNKNOWN))
     assert dialog.vin_edit.text() == VIN_UNKNOWN and dialog.vin_edit.property("scan") == "read"
     assert dialog.model_edit.text() == ""  # a label holds no model
+    assert dialog.has_edits()  # #14: the reading is the advisor's work: Esc asks before throwing it away
 
 
 @OCR
@@ -429,3 +457,21 @@ def _no_stray_clipboard() -> Iterator[None]:
     yield
     QGuiApplication.clipboard().clear()
 
+
+
+def test_every_scan_panel_shares_one_application_event_filter(window, qtbot):
+    """Ctrl+V and drops reach the panels through one filter on the application: a filter per panel ran for every
+    event of the application and made each new window slower while closed ones awaited deletion."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.scan.panel import ScanPanel, _PasteAndDrop
+
+    before = _PasteAndDrop._shared
+    hosts = []
+    for _ in range(3):
+        host = QWidget()
+        qtbot.addWidget(host)
+        ScanPanel(window.worker, ("barcode",), "", parent=host).attach(host)
+        hosts.append(host)
+    assert _PasteAndDrop._shared is before is not None
+    assert len(QApplication.instance().findChildren(_PasteAndDrop)) == 1

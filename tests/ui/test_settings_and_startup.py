@@ -206,6 +206,17 @@ def test_an_old_settings_file_naming_a_database_server_is_not_used(home):
     assert "postgresql" not in text and "keyring" not in text
 
 
+def test_saving_the_scan_settings_drops_an_old_database_entry_too(home):
+    """The scan settings (#15) are the other writer of the settings file: it drops what save_connection drops."""
+    path = config.settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('database_url = "postgresql://desk_adv@db.dealer.local/reception"\n\n[database]\n'
+                    'host = "db.dealer.local"\npassword = "keyring"\n', encoding="utf-8")
+    config.save_scan_settings(config.ScanSettings(watch_folder="/srv/gaopaiyi"))
+    text = path.read_text(encoding="utf-8")
+    assert "postgresql" not in text and "keyring" not in text and "gaopaiyi" in text
+
+
 def test_flag_and_environment_win_over_the_settings_file(home, monkeypatch):
     config.save_connection(_sqlite(Path("/srv/shop.db")))
     assert config.resolve_database().url == "sqlite:////srv/shop.db"

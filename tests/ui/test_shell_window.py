@@ -178,3 +178,29 @@ def test_switch_user_shows_the_login_window_and_the_next_user_gets_a_window(qtbo
     session.wait_for_done()
     second.close()
     wait_for_workers()
+
+
+@pytest.mark.parametrize("vin", ["VIN_OK", "VIN_NO_OWNER", "VIN_TYPO"])
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_intake_page_with_a_car_loaded_fits_the_window_without_scrolling(
+        qtbot: Any, open_window: Any, actors: dict[str, Any], lang: str, vin: str) -> None:
+    """At the size the window opens with on a 1366×768 screen, the loaded car, its owner, the banner's next steps
+    and the whole work-order form show at once: the advisor never scrolls at the desk."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from . import conftest
+
+    window = open_window(actors["adv1"], lang)
+    window.resize(PREFERRED_CLIENT)
+    intake = window.intake
+    with qtbot.waitSignal(intake.lookupFinished, timeout=10000):
+        type_text(intake.vin_input, getattr(conftest, vin))
+        qtbot.keyClick(intake.vin_input, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    scroll = next(area for area in window.findChildren(QScrollArea) if area.widget() is not None
+                  and area.widget().isAncestorOf(intake) or area.widget() is intake)
+    assert intake.minimumSizeHint().height() <= scroll.viewport().height(), (
+        intake.minimumSizeHint().height(), scroll.viewport().height())
+    width = scroll.viewport().width()
+    assert intake.heightForWidth(width) <= scroll.viewport().height(), (intake.heightForWidth(width), width)
+    assert not scroll.verticalScrollBar().isVisible()

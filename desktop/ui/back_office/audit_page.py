@@ -1,7 +1,12 @@
 """审计 (audit trail): who changed what, when, at which store — core data, owner, plate, repair centers,
 status, merges, users. Filters: customer code, vehicle VIN, user login, date range. For holders of
 'audit.view' (finance, customer service, the master-data team); the master-data team can undo a merge
-from here (the merge dialog asks for the reason)."""
+from here (the merge dialog asks for the reason).
+
+Keyboard (desktop.ui.back_office.list_keys): Ctrl+F goes to the customer code (the first filter); Enter in a filter
+runs the query, and once the entries shown are the filters' results it opens the entry chosen (the first one); ↑ /
+↓ in a filter choose the entry; Enter on an entry opens it: the customer's or the vehicle's record
+(``openCustomer`` / ``openVehicle``)."""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services import audit, org
 from desktop.services.audit import AuditRow
 from desktop.services.org import StoreInfo
+from desktop.ui.back_office.list_keys import ListKeys
 from desktop.ui.common import limits
 from desktop.ui.common.forms import BackendPage
 from desktop.ui.common.models import AuditTableModel
@@ -35,11 +41,15 @@ LIMIT = 500
 
 class AuditPage(BackendPage):
     undoMerge = Signal(str)  # the merged (duplicate) customer's code
+    openCustomer = Signal(str)  # an entry on a customer opened: its code
+    openVehicle = Signal(int)  # an entry on a vehicle opened: its id
 
     def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, "auditPage", parent, message_name="auditCount")
         self.count = self.message  # the page's message line: how many entries, or why none
         self._generation = 0
+        self._asked: tuple[object, ...] | None = None  # the filters of the query running or shown
+        self._shown: tuple[object, ...] | None = None  # the filters whose entries the list shows
 
         self.customer_code = QLineEdit()
         self.customer_code.setObjectName("auditCustomer")
@@ -69,7 +79,6 @@ class AuditPage(BackendPage):
         self.search_button = push_button(self.tr("查询"), "auditSearch", self.search, primary=True, default=None)
         for edit in (self.customer_code, self.vin, self.user):
             edit.setClearButtonEnabled(True)
-            edit.returnPressed.connect(self.search)
             unmark_on_edit(edit)
 
         filters = QGridLayout()
@@ -93,6 +102,8 @@ class AuditPage(BackendPage):
         self.model = AuditTableModel(self)
         self.table = table_view("auditTable", self.model, wrap=False)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.keys = ListKeys(self, self.table, [self.customer_code, self.vin, self.user], self.open_row,
+                             search=self.search, searched=lambda: self._shown == self._filters())
 
         self.undo_button = push_button(self.tr("撤销此合并…"), "auditUndoMerge", self._undo, default=None)
         self.undo_button.setEnabled(False)
@@ -113,6 +124,10 @@ class AuditPage(BackendPage):
         self.model.layoutChanged.emit()
 
     # -- search -------------------------------------------------------------------------------------------
+    def _filters(self) -> tuple[object, ...]:
+        dates = (self.since.date(), self.until.date()) if self.use_dates.isChecked() else ()
+        return (self.customer_code.text().strip(), self.vin.text().strip(), self.user.text().strip(), *dates)
+
     def search(self) -> None:
         customer = self.customer_code.text().strip()
         vin = self.vin.text().strip()
@@ -131,6 +146,7 @@ class AuditPage(BackendPage):
             until = datetime(end.year(), end.month(), end.day()) + timedelta(days=1)
         self._generation += 1
         generation = self._generation
+        self._asked = self._filters()
         self.say(self.tr("正在查询…"))
         # the filters as the audit service takes them (customer code and VIN are entity codes)
         entity = entity_code = None
@@ -146,10 +162,13 @@ class AuditPage(BackendPage):
     def _show(self, generation: int, rows: list[AuditRow]) -> None:
         if generation != self._generation:
             return
+        self._shown = self._asked
         self.model.set_rows(rows)
         self._fit_columns()
+        if rows:
+            self.table.selectRow(0)  # the top entry: Enter opens it, ↑ / ↓ move from it
         more = self.tr("（仅显示最近 {0} 条，请缩小范围）").format(LIMIT) if len(rows) >= LIMIT else ""
-        self.say(self.tr("{0} 条记录").format(len(rows)) + more)
+        self.say(self.tr("%n 条记录", "", len(rows)) + more)
         self._row_changed(self.table.currentIndex(), QModelIndex())
 
     def _fit_columns(self) -> None:
@@ -166,6 +185,16 @@ class AuditPage(BackendPage):
     def _failed(self, generation: int, error: UserError) -> None:
         if generation == self._generation:
             self.failed(error)
+
+    def open_row(self, row: AuditRow) -> None:
+        """Enter on an entry: the record it is about (a merge's: the merged customer, whose record offers the
+        undo)."""
+        if row.entity == "customer" and row.entity_code:
+            self.openCustomer.emit(row.entity_code)
+        elif row.entity == "vehicle" and row.entity_id is not None:
+            self.openVehicle.emit(row.entity_id)
+        else:
+            self.say(self.tr("这条记录没有可打开的客户或车辆档案"), "info")
 
     # -- undo a merge -------------------------------------------------------------------------------------
     def _selected_merge(self) -> str | None:

@@ -1,14 +1,14 @@
 """核心资料申请 (C10/C11): the advisors' open core-data change requests, in the queue of finance (sales customers)
 and customer service (after-sales customers). 应用修改 applies one (validators, duplicate check and the change in
 one transaction, on the customer's version as read when the request was selected); 驳回申请 rejects it with a
-note. Enter or a double click on a request opens the customer record."""
+note. Enter or a double click on a request (or Enter in the search field) opens the customer record."""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from desktop.services import change_requests, customers
@@ -31,7 +31,6 @@ class ChangeRequestPage(QueuePage[ChangeRequestView]):
         super().__init__(actor, worker, "changeRequestPage", RequestTableModel(), change_requests.list_open,
                          lambda row: row.id, table="requestTable", count="requestCount", refresh="refreshRequests", parent=parent)
         self.version: int | None = None  # the customer's version, as read when the request was selected
-        self.table.activated.connect(self._open)
         self.note = QLineEdit()
         self.note.setObjectName("requestNote")
         self.note.setPlaceholderText(self.tr("处理说明（驳回时必填）"))
@@ -91,7 +90,5 @@ class ChangeRequestPage(QueuePage[ChangeRequestView]):
         self.say(text, "ok")
         self.refresh()
 
-    def _open(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None:
-            self.openCustomer.emit(row.customer_code)
+    def open_row(self, row: ChangeRequestView) -> None:
+        self.openCustomer.emit(row.customer_code)

@@ -5,9 +5,11 @@ customers; for an undo, the merged customer as the dialog read it): a customer c
 workstation is refused and shown again. Enter in the reason confirms; Esc closes.
 
 The two customers are picked by searching, keyboard first: type a name, a phone fragment or a code in 重复客户,
-Enter lists the matches this store sees (search.search_customers), ↑ / ↓ choose, Enter takes the selected one
-and goes on to 保留客户; there the same; once both are chosen the preview shows what moves and the reason comes
-next. A code of a customer this store does not see is taken as typed (the preview reads it group-wide)."""
+Enter lists the matches of the whole group (search.search_customers_group: merging is the master-data team's job
+across the group, S1; the service refuses it to anyone else), each with its store (建档门店), so that two
+customers of the same name are told apart; ↑ / ↓ choose, Enter takes the selected one and goes on to 保留客户;
+there the same; once both are chosen the preview shows what moves and the reason comes next. A code the search
+does not find is taken as typed (the preview reads it, or says it does not exist)."""
 
 from __future__ import annotations
 
@@ -20,10 +22,10 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QVBox
 from desktop.services import customers, merge
 from desktop.services.customers import CustomerDetail
 from desktop.services.merge import MergePlan, MergeResult
-from desktop.services.search import CustomerRow, search_customers
+from desktop.services.search import GroupCustomerRow, search_customers_group
 from desktop.ui.common import i18n, limits, shortcuts
 from desktop.ui.common.forms import CLOSE, BackendDialog
-from desktop.ui.common.models import CustomerTableModel
+from desktop.ui.common.models import GroupCustomerTableModel
 from desktop.ui.common.ops import QueryOp, WriteOp
 from desktop.ui.common.tables import TO_CONTENTS, show_rows, table_view
 from desktop.ui.common.widgets import mark_invalid, unmark_on_edit
@@ -73,7 +75,7 @@ class MergeDialog(BackendDialog):
         self.moves.setObjectName("mergeMoves")
         self.moves.setVisible(not undo)
         # picking the customers by search: the matches of the field searched last, ↑ / ↓ choose, Enter takes one
-        self.picks_model = CustomerTableModel(self)
+        self.picks_model = GroupCustomerTableModel(self)
         self.picks = table_view("mergeCandidates", self.picks_model, columns=TO_CONTENTS)
         self.picks.hide()
         self.picks.doubleClicked.connect(lambda _index: self._take_pick())
@@ -146,16 +148,16 @@ class MergeDialog(BackendDialog):
             self._take_pick()
             return
         self.say(self.tr("正在查找…"), "info")
-        (QueryOp(search_customers, text, 20)
+        (QueryOp(search_customers_group, text, 20)
          .success(lambda rows: self._show_picks(edit, text, rows)).run_in(self))
 
-    def _show_picks(self, edit: QLineEdit, text: str, rows: list[CustomerRow]) -> None:
+    def _show_picks(self, edit: QLineEdit, text: str, rows: list[GroupCustomerRow]) -> None:
         if edit.text().strip() != text:
             return  # typed on meanwhile
         if not rows:
             self._picks_for = None
             self.picks.hide()
-            if text.isascii() and text.isalnum():  # a code this store does not see: the preview reads it
+            if text.isascii() and text.isalnum():  # a code the search does not find: the preview reads it
                 self._next_after(edit)
             else:
                 self.say(self.tr("没有找到“{0}”：请换姓名、电话片段或客户编码").format(text), "info")
@@ -163,7 +165,7 @@ class MergeDialog(BackendDialog):
         self._picks_for = (edit, text)
         show_rows(self.picks, rows)
         self.picks.show()
-        self.say(self.tr("找到 {0} 个客户：↑↓ 选择，Enter 确定").format(len(rows)), "info")
+        self.say(self.tr("找到 %n 个客户：↑↓ 选择，Enter 确定", "", len(rows)), "info")
 
     def _take_pick(self) -> None:
         if self._picks_for is None:
@@ -260,11 +262,12 @@ class MergeDialog(BackendDialog):
     def _done(self, result: MergeResult) -> None:
         moved = len(result.vehicle_ids) + len(result.work_order_ids) + len(result.channel_ids) + len(result.contact_ids)
         if self.undo:
-            text = self.tr("已撤销合并：{0} 条记录移回 {1}").format(moved, result.duplicate_code)
+            text = self.tr("已撤销合并：%n 条记录移回 {0}", "", moved).format(result.duplicate_code)
             if result.skipped:
-                text += self.tr("；合并后已变动、未移回：{0}").format("、".join(result.skipped))
+                text += self.tr("；合并后已变动、未移回：{0}").format(i18n.listed(result.skipped))
         else:
-            text = self.tr("已合并：{0} → {1}，移动 {2} 条记录").format(result.duplicate_code, result.survivor_code, moved)
+            text = self.tr("已合并：{0} → {1}，移动 %n 条记录", "", moved).format(result.duplicate_code,
+                                                                             result.survivor_code)
         self.say(text, "ok")
         self.merged.emit(result)
 

@@ -10,6 +10,9 @@ gives a reason (a sales customer without a valid ID is refused by the service, C
 duplicates it answers DuplicateFound and the duplicate dialog opens on the customer being enabled: 驳回，沿用该客户
 (Enter on a candidate) rejects the pending one pointing at it; 确认不是同一客户并启用 (a reason, Enter in the
 reason field) enables it with every candidate confirmed different, in one service call.
+
+Enter or a double click on a pending customer (or Enter in the search field on the one chosen, QueuePage) opens its
+customer record; Enter or a double click on a candidate opens the candidate's.
 """
 
 from __future__ import annotations
@@ -56,8 +59,6 @@ class PendingPage(QueuePage[PendingRow]):
         self.version: int | None = None  # the selected customer's version, as read when it was selected
         self.detail: CustomerDetail | None = None  # the selected customer as read with its version (the duplicate dialog's draft)
         self.duplicate_dialog: DuplicateDialog | None = None
-
-        self.table.activated.connect(self._open)
 
         box = QGroupBox(self.tr("查重结果"))
         box_layout = QVBoxLayout(box)
@@ -147,8 +148,8 @@ class PendingPage(QueuePage[PendingRow]):
             self.selected.setText(self.tr("{0} {1}：与已有客户确定重复，不能启用；请驳回并沿用已有客户").format(row.code, row.name))
             self.cand_table.selectRow(0)
         else:
-            self.selected.setText(self.tr("{0} {1}：发现 {2} 个疑似重复，请核对；是同一客户则驳回，否则启用").format(
-                row.code, row.name, len(cands)))
+            self.selected.setText(self.tr("{0} {1}：发现 %n 个疑似重复，请核对；是同一客户则驳回，否则启用", "",
+                                          len(cands)).format(row.code, row.name))
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -258,10 +259,8 @@ class PendingPage(QueuePage[PendingRow]):
         self.changed.emit()
         self.refresh()
 
-    def _open(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None:
-            self.openCustomer.emit(row.code)
+    def open_row(self, row: PendingRow) -> None:
+        self.openCustomer.emit(row.code)
 
     def _open_candidate(self, index: QModelIndex) -> None:
         row = self.cand_model.row_at(index.row())

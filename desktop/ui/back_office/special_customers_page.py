@@ -7,8 +7,9 @@ entry, checks which entry a name matches, and opens the 新建特殊客户 form.
 (desktop.services.special_customers: audited, on the version shown; a change by another workstation meanwhile is
 refused and the list reloaded).
 
-Keyboard: Enter in a form runs that form's action (save, add, check); Enter on the table goes to the selected
-entry's fields; Ctrl+N opens 新建特殊客户.
+Keyboard (desktop.ui.back_office.list_keys): Ctrl+F goes to the filter, ↑ / ↓ in it choose the entry, Enter in
+it or on the table goes to the chosen entry's fields; Enter in a form runs that form's action (save, add, check);
+Ctrl+N opens 新建特殊客户.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from desktop.rules.special_names import MAX_PATTERN
 from desktop.services import special_customers
 from desktop.services.customers import SPECIAL_KINDS
 from desktop.services.special_customers import SpecialMatch, SpecialPattern
-from desktop.ui.common import limits
+from desktop.ui.back_office.list_keys import ListKeys, search_field
+from desktop.ui.common import limits, shortcuts
 from desktop.ui.common.forms import BackendPage
 from desktop.ui.common.i18n import special_kind_label
 from desktop.ui.common.models import SpecialPatternTableModel, match_type_label
@@ -67,14 +69,10 @@ class SpecialCustomersPage(BackendPage):
 
         self.new_button = push_button(self.tr("新建特殊客户…"), "newSpecialCustomer", self.new_special_customer,
                                       primary=True, default=None)
-        self.new_button.setToolTip("Ctrl+N")
+        shortcuts.bind_button(self.new_button, "new")  # Ctrl+N
 
-        self.filter = QLineEdit()
-        self.filter.setObjectName("specialFilter")
-        self.filter.setPlaceholderText(self.tr("筛选名单：名称、片段或类别"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setMaxLength(limits.SEARCH)
-        self.filter.textChanged.connect(lambda _t: self._apply_filter())
+        self.filter = search_field("specialFilter", self.tr("筛选名单：名称、片段或类别"))
+        self.filter.textChanged.connect(lambda _t: self._apply_filter(top=True))
         self.count = QLabel()
         self.count.setObjectName("specialCount")
         filter_row = QHBoxLayout()
@@ -84,7 +82,7 @@ class SpecialCustomersPage(BackendPage):
         self.model = SpecialPatternTableModel(self)
         self.table = table_view("specialTable", self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.activated.connect(lambda _i: self.edit_pattern.setFocus())
+        self.keys = ListKeys(self, self.table, [self.filter], lambda _row: self.edit_pattern.setFocus())
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -218,8 +216,10 @@ class SpecialCustomersPage(BackendPage):
         self._select_id = None
         self._apply_filter(keep)
 
-    def _apply_filter(self, keep: int | None = None) -> None:
-        if keep is None and self.current is not None:
+    def _apply_filter(self, keep: int | None = None, *, top: bool = False) -> None:
+        """The entries matching the filter; ``keep`` (else the selected entry) stays selected while listed, else
+        the first is (``top``: the filter changed, the first match is selected)."""
+        if keep is None and self.current is not None and not top:
             keep = self.current.id
         text = self.filter.text().strip().lower()
         rows = [r for r in self.rows if not text or text in r.pattern.lower()
@@ -334,8 +334,9 @@ class SpecialCustomersPage(BackendPage):
         self.open_child(dialog, "dialog")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Ctrl+N anywhere on the page (a key its fields leave to it) opens 新建特殊客户."""
-        if QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+N"):
+        """Ctrl+N reaching the page itself (its fields leave that key to it; the shortcut did not take it, as when
+        the window is not the active one) opens 新建特殊客户 all the same."""
+        if QKeySequence(event.keyCombination()) == shortcuts.sequence("new"):
             self.new_special_customer()
             return
         super().keyPressEvent(event)

@@ -1,13 +1,17 @@
 """用户 (master-data team): the group's users — add, set roles, reset a password, unlock after failed
 logins, deactivate / reactivate. Every action goes through desktop.services.users (which refuses other
-roles and audits each change)."""
+roles and audits each change).
+
+Keyboard (desktop.ui.back_office.list_keys): the search field filters the users as the user types (login, name,
+store, role); Ctrl+F goes there, ↑ / ↓ choose, Enter opens the user chosen (the keyboard goes to its roles), as
+Enter on the list does; Ctrl+N goes to 新增用户."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +29,8 @@ from desktop.services import org, users
 from desktop.services.auth import ROLES
 from desktop.services.org import StoreInfo
 from desktop.services.users import UserRow
-from desktop.ui.common import i18n, limits
+from desktop.ui.back_office.list_keys import ListKeys, matching, search_field
+from desktop.ui.common import i18n, limits, shortcuts
 from desktop.ui.common.forms import BackendPage
 from desktop.ui.common.models import UserTableModel
 from desktop.ui.common.ops import QueryOp, WriteOp
@@ -38,10 +43,14 @@ class UsersPage(BackendPage):
     def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, "usersPage", parent)
         self.current: UserRow | None = None
+        self.rows: list[UserRow] = []
 
         self.model = UserTableModel(self)
         self.table = table_view("usersTable", self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.search = search_field("usersSearch", self.tr("筛选：登录名、姓名、门店或角色"))
+        self.search.textChanged.connect(lambda _text: self._show_matching(top=True))
+        self.keys = ListKeys(self, self.table, [self.search], self.open_row)
 
         # the selected user
         selected = QGroupBox(self.tr("所选用户"))
@@ -78,7 +87,7 @@ class UsersPage(BackendPage):
         sel.addLayout(account_row)
 
         # a new user
-        add = QGroupBox(self.tr("新增用户"))
+        add = QGroupBox(shortcuts.label(self.tr("新增用户"), "new"))
         form = QFormLayout(add)
         self.add_login = QLineEdit()
         self.add_login.setObjectName("addLogin")
@@ -110,13 +119,17 @@ class UsersPage(BackendPage):
         right.addWidget(selected)
         right.addWidget(add)
         right.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.table, 1)
         body = QHBoxLayout()
-        body.addWidget(self.table, 1)
+        body.addLayout(left, 1)
         body.addLayout(right, 0)
         layout = self.page_layout()
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
-        self.setFocusProxy(self.table)
+        self.setFocusProxy(self.search)
+        shortcuts.bind(self, "new", lambda: self.add_login.setFocus(Qt.FocusReason.ShortcutFocusReason))  # Ctrl+N
         self.update_actions()
 
     # -- load ---------------------------------------------------------------------------------------------
@@ -131,10 +144,25 @@ class UsersPage(BackendPage):
             self.add_store.addItem(f"{s.code} {s.name}", s.code)
 
     def _show(self, rows: list[UserRow]) -> None:
-        login = self.current.login if self.current is not None else None
-        if not show_rows(self.table, rows, next((i for i, r in enumerate(rows) if r.login == login), None)):
+        self.rows = list(rows)
+        self._show_matching()
+
+    def _show_matching(self, *, top: bool = False) -> None:
+        """The users matching the search field; the selected user stays selected while listed (``top``: the text
+        changed, the first match is selected, as in a search list), else the first match once something is
+        typed (Enter opens it)."""
+        rows = matching(self.model, self.rows, self.search.text())
+        login = self.current.login if self.current is not None and not top else None
+        keep = next((i for i, r in enumerate(rows) if r.login == login), None)
+        if keep is None and self.search.text().strip():
+            keep = 0
+        if not show_rows(self.table, rows, keep):
             self.current = None
             self.update_actions()
+
+    def open_row(self, row: UserRow) -> None:
+        """Enter on a user: the keyboard goes to the selected user's roles (then the password, unlock...)."""
+        next(iter(self.role_boxes.values())).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row())

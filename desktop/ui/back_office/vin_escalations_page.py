@@ -3,7 +3,8 @@
 同一辆车 answers with the vehicle on file (the VIN in 档案车架号, the first similar VIN by default); 不同车辆 gives the
 filing store a permit to create exactly that VIN; 合并孪生车辆 merges a twin already on file (孪生车架号) into the
 vehicle of 档案车架号 (vehicles.merge_twin). Each is one service call (the vehicles' ids and versions are read
-first); the note is required. Enter in the note answers 同一辆车; Esc leaves the page as it is.
+first); the note is required. Enter on an escalation (or in the search field on the one chosen) goes to the note;
+Enter in the note answers 同一辆车; Esc leaves the page as it is.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ class VinEscalationPage(QueuePage[EscalationView]):
         self.note.setMaxLength(limits.REASON)
         self.note.setPlaceholderText(self.tr("处理说明（必填）"))
         self.note.returnPressed.connect(self.same_car)
-        self.table.activated.connect(lambda _i: self.note.setFocus())
         self.same_button = push_button(self.tr("同一辆车"), "resolveSameCar", self.same_car, primary=True,
                                        default=None)
         self.different_button = push_button(self.tr("不同车辆"), "resolveDifferentCar", self.different_car,
@@ -69,6 +69,10 @@ class VinEscalationPage(QueuePage[EscalationView]):
         if self.current is not None:
             self.vin_edit.setText(self.current.similar_vins[0] if self.current.similar_vins else "")
         self.update_actions()
+
+    def open_row(self, row: EscalationView) -> None:
+        """Enter on an escalation: its answer next (the note; 档案车架号 holds the first similar VIN)."""
+        self.note.setFocus()
 
     def update_actions(self) -> None:
         ok = self.current is not None and not self.busy

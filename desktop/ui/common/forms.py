@@ -25,7 +25,9 @@ and sends the errors it does not expect to :meth:`BackendForm.failed`::
   translated Close / Cancel / Save) and Enter routing: Enter presses the focused button, else
   ``enter_pressed(widget)`` decides for the field it was pressed in (by default: the default button, as Qt).
   Esc, or the window's close button, closes at once; with unsaved edits (``has_edits()``: what the user
-  changed since the dialog opened or one of its ``SAVED_SIGNALS`` fired) it asks 放弃修改？ first.
+  changed since the dialog opened or one of its ``SAVED_SIGNALS`` fired) it asks 放弃修改？ first. Its record is
+  read with ``load(op, show)``; an action asked for before it is here (Enter typed ahead) waits for it with
+  ``when_loaded(action)``.
 * :class:`BackendPage`, a back-office page with all that and its layout (``page_layout()``: title first);
   it reads its list again (``refresh()``) whenever it is shown and after another workstation saved first.
 """
@@ -33,7 +35,7 @@ and sends the errors it does not expect to :meth:`BackendForm.failed`::
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
@@ -61,7 +63,11 @@ from desktop.ui.common.widgets import (
 )
 from desktop.ui.common.worker import STALE, UserError, Worker
 
+if TYPE_CHECKING:
+    from desktop.ui.common.ops import Op
+
 D = TypeVar("D", bound=QDialog)
+R = TypeVar("R")
 Role = QDialogButtonBox.ButtonRole
 Standard = QDialogButtonBox.StandardButton
 CLOSE, CANCEL, SAVE = Standard.Close, Standard.Cancel, Standard.Save
@@ -80,11 +86,12 @@ class BackendForm:
     message: QLabel
     _busy = False
 
-    def setup_form(self, actor: Any, worker: Worker | None, message_name: str = "dialogMessage") -> None:
+    def setup_form(self, actor: Any, worker: Worker | None, message_name: str = "dialogMessage", *,
+                   collapse: bool = False) -> None:
         self.actor = actor
         if worker is not None:
             self.worker = worker
-        self.message = message_label(message_name)  # the subclass places it in its layout
+        self.message = message_label(message_name, collapse=collapse)  # the subclass places it in its layout
 
     # -- busy -----------------------------------------------------------------------------------------------
     @property
@@ -216,7 +223,11 @@ def is_enter(event: QKeyEvent) -> bool:
 
 
 class BackendDialog(BackendForm, QDialog):
-    """A dialog that calls the backend: :class:`BackendForm`, the button box, Enter routing."""
+    """A dialog that calls the backend: :class:`BackendForm`, the button box, Enter routing, its record read
+    (:meth:`load`) with what was asked for before it was here (:meth:`when_loaded`)."""
+
+    #: the dialog's record was read (:meth:`load`), or handed in (the dialog sets it)
+    loaded = False
 
     def __init__(self, actor: Any = None, worker: Worker | None = None, parent: QWidget | None = None, *,
                  name: str = "", message_name: str = "dialogMessage") -> None:
@@ -232,6 +243,38 @@ class BackendDialog(BackendForm, QDialog):
         for signal in SAVED_SIGNALS:  # the edits made so far are saved: Esc closes at once again
             if isinstance(getattr(type(self), signal, None), Signal):
                 getattr(self, signal).connect(self.mark_clean)
+        self._waiting: Callable[[], object] | None = None  # asked for before the record was read (when_loaded)
+        self.finished.connect(self._drop_waiting)  # closed: it never runs
+
+    # -- the dialog's record ----------------------------------------------------------------------------------
+    def load(self, op: Op[R], show: Callable[[R], object]) -> None:
+        """Read the dialog's record (the first time, or again) with ``op``, run in the dialog: ``show(record)``
+        once it is here, then the action that waited for it (:meth:`when_loaded`). A read that fails drops that
+        action; its reason goes where any error goes (:meth:`failed`)."""
+        op.success(lambda record: self._loaded(show, record)).failure(self._load_failed).run_in(self)
+
+    def _loaded(self, show: Callable[[R], object], record: R) -> None:
+        self.loaded = True
+        show(record)
+        action, self._waiting = self._waiting, None
+        if action is not None:
+            action()
+
+    def _load_failed(self, error: UserError) -> None:
+        self._drop_waiting()
+        self.failed(error)
+
+    def _drop_waiting(self, *_finished: Any) -> None:
+        self._waiting = None
+
+    def when_loaded(self, action: Callable[[], object]) -> bool:
+        """Typed ahead: an action (Enter, Ctrl+S...) asked for while the dialog's record is still being read
+        waits for it and runs once the record is shown: the last one asked for, once; dropped when the read fails
+        or the dialog closes. Returns whether it waits (False: the record is here, act now)."""
+        if self.loaded:
+            return False
+        self._waiting = action
+        return True
 
     # -- the button box ---------------------------------------------------------------------------------------
     def action_button(self, text: str, name: str, slot: Callable[..., Any], *, primary: bool = False,

@@ -12,6 +12,7 @@ as a plain string (its context is known from where it comes from).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -67,7 +68,7 @@ def translator(lang: str | None = None) -> messages.Translate:
 def text(value: Any, lang: str | None = None) -> str:
     """Marked text, a message (its parameters translated too) or a list of them in the UI's language; plain
     text as it is."""
-    return messages.render_value(value, translator(lang))
+    return str(messages.render_value(value, translator(lang)))
 
 
 def text_in(context: str, source: str | None) -> str:
@@ -78,6 +79,24 @@ def text_in(context: str, source: str | None) -> str:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
+
+
+#: a name with its code or details after it, and the separator of reasons in a list: Chinese punctuation in the
+#: source, ASCII in English ("张三（KH001）" / "张三 (KH001)")
+NAMED = QT_TRANSLATE_NOOP("Labels", "{0}（{1}）")
+SEMICOLON = QT_TRANSLATE_NOOP("Labels", "；")
+
+
+def named(name: str, detail: str) -> str:
+    """``name`` with ``detail`` (a code, a store...) in brackets, in the UI's language: 张三（KH001）, English
+    "张三 (KH001)". Never an f-string with full-width brackets: they showed in the English UI."""
+    return _t(NAMED).format(name, detail)
+
+
+def listed(items: Iterable[Any], separator: messages.Text = messages.LIST_SEPARATOR) -> str:
+    """``items`` (plain or marked text) joined with the UI's list separator: "、" in Chinese, ", " in English
+    (:data:`desktop.rules.messages.LIST_SEPARATOR`); ``separator`` another marked one (:data:`SEMICOLON`)."""
+    return text(messages.Joined(tuple(items), separator))
 
 
 def outcome_label(outcome: str) -> str:

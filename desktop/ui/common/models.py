@@ -5,8 +5,9 @@ Rows are the frozen dataclasses the services return (any object with the attribu
 Chinese source text marked for the catalogue in the model's own context, a formatter) and nothing else:
 
 * the magnifier lists: customers, vehicles; a vehicle's contacts (W7);
-* the back office: pending customers and their duplicate candidates (C9), core-data change requests (C10),
-  merges, the audit trail, the special-customer list (C13), users, suspected-typo VIN escalations (V8).
+* the duplicate candidates of the duplicate check (C2) and of the pending queue (C9);
+* the back office: pending customers (C9), core-data change requests (C10), merges, the audit trail, the
+  special-customer list (C13), users, suspected-typo VIN escalations (V8).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from desktop.rules.messages import QT_TRANSLATE_NOOP  # typed (PySide6's stub returns object); the same marker
+from desktop.rules.privacy import mask_id_number
 from desktop.services.auth import ROLES
 from desktop.ui.common import i18n
 from desktop.ui.common.widgets import code_font
@@ -51,7 +53,7 @@ def _plain(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, tuple | list):
-        return "、".join(str(v) for v in value)
+        return i18n.listed(str(v) for v in value)
     return str(value)
 
 
@@ -141,7 +143,7 @@ def _in(context: str, text: str) -> str:
 class CustomerTableModel(RowTableModel):
     CONTEXT = "CustomerTableModel"
     COL_CODE, COL_NAME, COL_TYPE, COL_CATEGORY, COL_STATUS, COL_PHONE, COL_STORES = range(7)
-    COLUMNS = (
+    COLUMNS: Sequence[tuple[tuple[str, ...], str, Callable[[Any], str] | None]] = (
         (("code",), QT_TRANSLATE_NOOP("CustomerTableModel", "客户编码"), None),
         (("name",), QT_TRANSLATE_NOOP("CustomerTableModel", "名称"), None),
         (("customer_type",), QT_TRANSLATE_NOOP("CustomerTableModel", "类型"), _type),
@@ -158,6 +160,14 @@ class CustomerTableModel(RowTableModel):
             if status in ("pending", "disabled"):
                 return QColor("#b45309") if status == "pending" else QColor("#b91c1c")
         return super().data(index, role)
+
+
+class GroupCustomerTableModel(CustomerTableModel):
+    """Customers found across the group (the master-data team's merge search): with the stores that see each (S1:
+    a customer channel each), so that two customers of one name are told apart."""
+
+    COLUMNS: Sequence[tuple[tuple[str, ...], str, Callable[[Any], str] | None]] = (
+        *CustomerTableModel.COLUMNS, (("store_codes",), QT_TRANSLATE_NOOP("CustomerTableModel", "客户渠道（门店）"), None))
 
 
 class VehicleTableModel(RowTableModel):
@@ -203,7 +213,7 @@ def _verdict(v: Any) -> str:
 
 
 def _reasons(v: Any) -> str:
-    return "；".join(i18n.text(r.as_message()) for r in (v or ()))
+    return i18n.listed((r.as_message() for r in (v or ())), i18n.SEMICOLON)
 
 
 def _changes(v: Any) -> str:
@@ -218,7 +228,7 @@ def _changes(v: Any) -> str:
         elif ch.field == "id_type":
             old, new = i18n.id_type_label(ch.old) or "—", i18n.id_type_label(ch.new) or "—"
         out.append(f"{label}: {old} → {new}")
-    return "；".join(out)
+    return i18n.listed(out, i18n.SEMICOLON)
 
 
 class PendingTableModel(RowTableModel):
@@ -235,17 +245,66 @@ class PendingTableModel(RowTableModel):
     )
 
 
+_MERGED = QT_TRANSLATE_NOOP("CandidateTableModel", "（已合并）")
+#: the background of a field the duplicate check found alike
+HIGHLIGHT = QColor("#fde68a")
+CERTAIN = QColor("#b91c1c")
+
+
 class CandidateTableModel(RowTableModel):
+    """Duplicate candidates (dedupe.Candidate: the duplicate check C2, the pending queue C9). The fields the check
+    found alike (``matched_fields``: name, phone, id) are highlighted, bold, and described as "matched" for screen
+    readers and tests; a certain duplicate's verdict is red; the reasons' tooltip gives each in both
+    languages."""
+
     CONTEXT = "CandidateTableModel"
+    COL_VERDICT, COL_CODE, COL_NAME, COL_PHONE, COL_ID, COL_KIND, COL_STATUS, COL_STORES, COL_REASONS = range(9)
     COLUMNS = (
+        (("verdict",), QT_TRANSLATE_NOOP("CandidateTableModel", "结论"), _verdict),
         (("customer_code",), QT_TRANSLATE_NOOP("CandidateTableModel", "客户编码"), None),
         (("name",), QT_TRANSLATE_NOOP("CandidateTableModel", "名称"), None),
-        (("verdict",), QT_TRANSLATE_NOOP("CandidateTableModel", "结论"), _verdict),
-        (("status",), QT_TRANSLATE_NOOP("CandidateTableModel", "状态"), _status),
         (("phone_masked",), QT_TRANSLATE_NOOP("CandidateTableModel", "电话"), None),
+        (("id_number",), QT_TRANSLATE_NOOP("CandidateTableModel", "证件号码"), mask_id_number),  # masked
+        (("customer_type",), QT_TRANSLATE_NOOP("CandidateTableModel", "类型 / 类别"), _type),  # and the category
+        (("status",), QT_TRANSLATE_NOOP("CandidateTableModel", "状态"), _status),  # and whether it was merged
         (("store_codes",), QT_TRANSLATE_NOOP("CandidateTableModel", "门店"), None),
         (("reasons",), QT_TRANSLATE_NOOP("CandidateTableModel", "原因"), _reasons),
     )
+    #: the column of each field the check compares
+    FIELD_COLUMNS = {"name": COL_NAME, "phone": COL_PHONE, "id": COL_ID}
+
+    def _value(self, row: Any, column: int) -> str:
+        text = super()._value(row, column)
+        if column == self.COL_KIND:
+            return f"{text} / {_category(getattr(row, 'category', None))}"
+        if column == self.COL_STATUS and getattr(row, "merged", False):
+            return text + _in(self.CONTEXT, _MERGED)
+        return text
+
+    def matched(self, row: int, column: int) -> bool:
+        """Whether the cell shows a field the check found alike."""
+        fields = getattr(self.row_at(row), "matched_fields", ())
+        return any(self.FIELD_COLUMNS.get(field) == column for field in fields)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return super().data(index, role)
+        column = index.column()
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+                    Qt.ItemDataRole.AccessibleDescriptionRole) and self.matched(index.row(), column):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return HIGHLIGHT
+            if role == Qt.ItemDataRole.FontRole:
+                bold = QFont()
+                bold.setBold(True)
+                return bold
+            return "matched"
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_VERDICT and row.verdict == "certain":
+            return CERTAIN
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_REASONS:
+            return "\n".join(f"{r.zh} / {r.en}" for r in row.reasons)
+        return super().data(index, role)
 
 
 class RequestTableModel(RowTableModel):
@@ -563,7 +622,7 @@ class UserTableModel(RowTableModel):
 
 
 def _vins(v: Any) -> str:
-    return "、".join(v or ())
+    return i18n.listed(v or ())
 
 
 class EscalationTableModel(RowTableModel):

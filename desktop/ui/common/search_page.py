@@ -13,13 +13,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.ui.common import limits, shortcuts
 from desktop.ui.common.models import RowTableModel
 from desktop.ui.common.ops import QueryOp
-from desktop.ui.common.tables import show_rows, table_view
+from desktop.ui.common.tables import show_rows, step_from_field, table_view
 from desktop.ui.common.widgets import magnifier_icon
 from desktop.ui.common.worker import UserError, Worker
 
@@ -122,7 +122,7 @@ class SearchPage(QWidget):
         keep, self._keep_row = self._keep_row, None
         show_rows(self.table, rows, select=keep if keep is not None and keep < len(rows) else 0)
         more = self.tr("（仅显示前 {0} 条，请输入更多字符）").format(LIMIT) if len(rows) >= LIMIT else ""
-        self.count.setText(self.tr("{0} 条").format(len(rows)) + more)
+        self.count.setText(self.tr("%n 条", "", len(rows)) + more)
         if self._open_when_found:  # Enter came before the results: the top hit opens now
             self._open_when_found = False
             if rows:
@@ -144,17 +144,8 @@ class SearchPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """↑ / ↓ / Page Up / Page Down in the search field move the selected row; the keyboard stays in the field."""
-        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}.get(
-                Qt.Key(event.key()))
-            if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                count = self.model.rowCount()
-                if count:
-                    current = self.table.currentIndex()
-                    row = min(max((current.row() if current.isValid() else -1) + step, 0), count - 1)
-                    self.table.selectRow(row)
-                    self.table.scrollTo(self.model.index(row, 0))
-                return True
+        if watched is self.search_edit and step_from_field(self.table, event):
+            return True
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

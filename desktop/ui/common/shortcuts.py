@@ -11,10 +11,16 @@ The scheme (the advisor's guide lists it, generated from :data:`SHORTCUTS` by :f
 * **Ctrl+S** saves (the work order, a dialog's save or confirm), **Ctrl+F** goes to the search field, **Ctrl+N**
   creates (新建), **Ctrl+1…9** switch sections, **Esc** closes a dialog or clears the intake for the next car.
 * In a search field **↑ / ↓** move through the results and **Enter** opens the selected one (the top hit).
+* **Ctrl+V** with a picture on the clipboard (a VIN bar code, a driving licence, an ID card) reads it on the intake
+  page, in 维护车主 and in 新增车辆档案; the document camera's folder is read on the intake page by itself.
 
 F1 (help), F5 (refresh) and F10 (the menu on Windows) are left alone. A button shows its key after its label
 (``车辆档案 [F2]``, :func:`label`); :func:`bind_button` does both, the label and the key. The key of a button
 works while the button is visible and enabled, in the window the button is in.
+
+Two tables: :data:`SHORTCUTS`, the keys bound through this module (:func:`bind`), and :data:`LISTED`, keys the
+guide lists that another part of the app handles where it is used (Ctrl+V: the scan panel's event filter, which
+leaves a paste of text to the field); :func:`bind` refuses those, so no key is bound twice.
 """
 
 from __future__ import annotations
@@ -71,12 +77,23 @@ SHORTCUTS: dict[str, Key] = {k.name: k for k in (
     Key("dialog_search", "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "维护车主、合并：到查找栏"), DIALOGS),
     Key("close", "Esc", QT_TRANSLATE_NOOP("Shortcuts", "关闭对话框；有未保存的修改时先问“放弃修改？”"), DIALOGS),
     # lists: 客户, 车辆 and the back-office pages
-    Key("search", "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "客户、车辆：到查找栏；↑↓ 选择，Enter 打开"), LISTS),
-    Key("new", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "新建（客户：新建销售客户；特殊客户：新建特殊客户）"), LISTS),
+    Key("search", "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "客户、车辆和各后台页面（待启用、变更申请、车架号上报、特殊客户、合并、审计、用户）：到查找或筛选栏；↑↓ 选择，Enter 打开"), LISTS),
+    Key("new", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "新建（客户：新建销售客户；特殊客户：新建特殊客户；合并：合并重复客户；用户：新增用户）"), LISTS),
     # the main window
     Key("sections", "Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "切换左侧的页面：接车、客户、车辆，然后是各岗位的后台页面"),
         WINDOW, "Ctrl+1…9"),
     Key("log_out", "Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts", "退出登录 / 切换用户"), WINDOW),
+)}
+
+#: keys the guide lists but this module never binds: handled where they are used (desktop.ui.scan.panel reads a
+#: picture pasted with Ctrl+V; any other paste stays the field's)
+LISTED: dict[str, Key] = {k.name: k for k in (
+    Key("paste_picture", "Ctrl+V", QT_TRANSLATE_NOOP("Shortcuts", "粘贴车架号条码或行驶证的图片（截图、复制的照片）："
+                                                                "填入车架号、车牌并查询；高拍仪拍的照片（登录窗口“设置”→“扫描”"
+                                                                "里选的文件夹）停在接车页时自动读取"), INTAKE),
+    Key("dialog_paste_picture", "Ctrl+V", QT_TRANSLATE_NOOP("Shortcuts", "维护车主：粘贴行驶证或身份证的图片；新增车辆档案："
+                                                                       "粘贴车架号条码或行驶证的图片；读到的内容填入表格，"
+                                                                       "核对后再保存"), DIALOGS),
 )}
 
 PLACES = {
@@ -91,8 +108,13 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
+def key(name: str) -> Key:
+    """The key ``name``, bound (:data:`SHORTCUTS`) or only listed (:data:`LISTED`)."""
+    return SHORTCUTS[name] if name in SHORTCUTS else LISTED[name]
+
+
 def sequence(name: str) -> QKeySequence:
-    return QKeySequence(SHORTCUTS[name].keys)
+    return QKeySequence(key(name).keys)
 
 
 def key_text(name: str) -> str:
@@ -117,7 +139,11 @@ def set_label(button: QAbstractButton, text: str, name: str | None = None) -> No
 
 def bind(scope: QWidget, name: str, slot: Callable[[], Any], *,
          context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QShortcut:
-    """The key ``name`` runs ``slot`` while ``scope`` is visible in the active window (``context``)."""
+    """The key ``name`` runs ``slot`` while ``scope`` is visible in the active window (``context``). Only a key of
+    :data:`SHORTCUTS`: a listed one (:data:`LISTED`) is handled where it is used, bound twice it would be taken
+    from there (ValueError)."""
+    if name not in SHORTCUTS:
+        raise ValueError(f"{name!r} is not a key this module binds (LISTED: handled where it is used)")
     shortcut = QShortcut(sequence(name), scope)
     shortcut.setObjectName(f"shortcut_{name}")
     shortcut.setContext(context)
@@ -146,9 +172,12 @@ def click_bound(scope: QWidget, name: str) -> bool:
 
 
 def guide_table(lang: str = "zh_CN") -> str:
-    """The shortcut table of the advisor's guide (docs/使用说明.md), in Markdown, generated from SHORTCUTS."""
+    """The shortcut table of the advisor's guide (docs/使用说明.md), in Markdown, generated from SHORTCUTS and
+    LISTED (each place's keys together, in the tables' order)."""
     head = ("| 键 | 在哪里 | 作用 |", "|---|---|---|") if lang == "zh_CN" else \
         ("| Key | Where | What it does |", "|---|---|---|")
     text = str if lang == "zh_CN" else _tr
-    rows = [f"| **{k.written}** | {text(PLACES[k.where])} | {text(k.text)} |" for k in SHORTCUTS.values()]
+    places = list(PLACES)
+    keys = sorted((*SHORTCUTS.values(), *LISTED.values()), key=lambda k: places.index(k.where))  # by place, stable
+    rows = [f"| **{k.written}** | {text(PLACES[k.where])} | {text(k.text)} |" for k in keys]
     return "\n".join((*head, *rows))

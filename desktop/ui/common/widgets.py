@@ -72,11 +72,27 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
-def message_label(name: str = "dialogMessage") -> QLabel:
-    """The message line of a form (errors, refusals, confirmations; see show_message)."""
-    label = QLabel()
+class CollapsingLabel(QLabel):
+    """A line that takes no room while it says nothing (a page that must fit the screen: the intake's work-order
+    form). Text set through :meth:`setText` / :meth:`clear` (as :func:`show_message` does)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
+def message_label(name: str = "dialogMessage", *, collapse: bool = False) -> QLabel:
+    """The message line of a form (errors, refusals, confirmations; see show_message); ``collapse``: it takes no
+    room while empty (:class:`CollapsingLabel`)."""
+    label = CollapsingLabel() if collapse else QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
+    if collapse:
+        label.hide()
     return label
 
 
@@ -303,6 +319,16 @@ class EditTracker(QObject):
             if key in self._fields and key not in self._touched:
                 self._before[key] = field_value(self._fields[key])
         return False
+
+    def filled(self, widget: QWidget, before: Any) -> None:
+        """``widget`` was filled on the user's behalf (a picture the user pasted was read into it): a change of
+        the user's, from ``before`` (what it showed until then)."""
+        key = id(widget)
+        if key not in self._fields:
+            return
+        if key not in self._touched:
+            self._before[key] = before
+        self._touched.add(key)
 
     def edited(self) -> bool:
         """Whether a field the user changed still differs from what it showed before."""

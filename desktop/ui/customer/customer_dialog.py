@@ -185,7 +185,7 @@ class CustomerDialog(BackendDialog):
         self.info["category"].setText(f"{i18n.category_label(d.category)} / {i18n.business_label(d.business)}"
                                       + (self.tr(" · 特殊客户") if d.special else ""))
         self.info["finance"].setText(d.finance_customer_code or self.tr("（系统生成，启用后出现）"))
-        self.info["stores"].setText("、".join(d.store_codes) or "—")
+        self.info["stores"].setText(i18n.listed(d.store_codes) or "—")
         created = d.created_at.strftime("%Y-%m-%d") if d.created_at else ""
         self.info["created"].setText(" · ".join(x for x in (created, d.created_store_code or "", d.created_by_login or "") if x))
         self.update_actions()

@@ -5,8 +5,9 @@ A certain duplicate (C2a same name and phone, C2c company name, C2d ID number) o
 取消: creating is refused. Possible duplicates (C2b...) offer 使用该客户 or 确认不是同一客户 with a
 required reason. Keyboard: arrows pick a candidate, Enter uses the selected one (Enter in the reason field
 confirms instead), Esc cancels. Only a customer that can be used is chosen in advance (the first one, or none):
-never a merged or disabled one, and, where 使用该客户 links the customer as a vehicle's owner (the owner dialog),
-never a pending one (O6); the line under the list says why the selected one cannot be used. The dialog only decides; the caller acts on ``useCustomer`` /
+never a merged or disabled one, and, where 使用该客户 links the customer as a vehicle's owner (``links_owner``:
+the owner dialog), never a pending one (O6); the line under the list says why the selected one cannot be used
+(desktop.ui.customer.usable). The dialog only decides; the caller acts on ``useCustomer`` /
 ``confirmedDifferent`` (it holds no database calls at all).
 
 ``enabling=True``: the same decision when a PENDING customer is enabled (C9, the pending queue): the draft is
@@ -19,36 +20,27 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.rules.privacy import mask_id_number
 from desktop.services.customers import DuplicateFound
 from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import CANCEL, BackendDialog, BackendPage
+from desktop.ui.common.models import CandidateTableModel
 from desktop.ui.common.tables import TO_CONTENTS, table_view
 from desktop.ui.common.widgets import unmark_on_edit
 from desktop.ui.common.worker import UserError
+from desktop.ui.customer.usable import why_not_usable
 
-HIGHLIGHT = QColor("#fde68a")
 NOTICE_ERROR = "QLabel { background: #fee2e2; color: #7f1d1d; font-weight: bold; padding: 8px 12px; border-radius: 6px; }"
 NOTICE_WARNING = "QLabel { background: #fef3c7; color: #78350f; font-weight: bold; padding: 8px 12px; border-radius: 6px; }"
-COL_VERDICT, COL_CODE, COL_NAME, COL_PHONE, COL_ID, COL_KIND, COL_STATUS, COL_STORES, COL_REASONS = range(9)
-FIELD_COLUMNS = {"name": COL_NAME, "phone": COL_PHONE, "id": COL_ID}
-
-
-def _mask_id(number: str | None) -> str:
-    return mask_id_number(number)  # the one ID masking of the UI, the services and the logs
 
 
 class DuplicateDialog(BackendDialog):
@@ -56,14 +48,15 @@ class DuplicateDialog(BackendDialog):
     confirmedDifferent = Signal(tuple, str)  # every candidate's code, the reason
 
     def __init__(self, draft: Mapping[str, Any], candidates: Sequence[Any], certain: bool, *,
-                 message: str = "", enabling: bool = False, parent: QWidget | None = None) -> None:
+                 message: str = "", enabling: bool = False, links_owner: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent=parent, name="duplicateDialog")
         self.setWindowTitle(self.tr("检查客户重复（C2）"))
         self.candidates = list(candidates)
         self.certain = certain
         self.enabling = enabling
         # 使用该客户 links the customer as a vehicle's owner (the owner dialog): only an enabled one can be (O6)
-        self.links_owner = bool(getattr(parent, "DUPLICATE_USE_LINKS_OWNER", False))
+        self.links_owner = links_owner
         self.decision: str | None = None  # "use" / "different"
         self.chosen: Any = None
         self.reason_text = ""
@@ -105,14 +98,11 @@ class DuplicateDialog(BackendDialog):
 
         found = QGroupBox(self.tr("已有客户（黄色为与新建客户相同或相近的字段）"))
         box = QVBoxLayout(found)
-        self.table = QTableWidget(len(self.candidates), 9)
-        table_view("duplicateCandidates", view=self.table, columns=TO_CONTENTS, alternating=False, wrap=False)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("判断"), self.tr("客户编码"), self.tr("名称"), self.tr("电话"), self.tr("证件号码"),
-            self.tr("类型 / 类别"), self.tr("状态"), self.tr("门店"), self.tr("原因"),
-        ])
+        self.model = CandidateTableModel(self)
+        self.model.set_rows(self.candidates)
+        self.table = table_view("duplicateCandidates", self.model, columns=TO_CONTENTS, alternating=False,
+                                wrap=False)  # no alternating colours: the matching fields are the coloured ones
         self.table.doubleClicked.connect(lambda _index: self.use_selected())
-        self._fill()
         self.why = QLabel()  # why the selected customer cannot be used (O6), under the list
         self.why.setObjectName("duplicateWhy")
         self.why.setWordWrap(True)
@@ -161,63 +151,25 @@ class DuplicateDialog(BackendDialog):
     @classmethod
     def ask(cls, form: BackendDialog | BackendPage, draft: Mapping[str, Any], found: DuplicateFound,
             error: UserError, *, use: Callable[[Any], None], different: Callable[[tuple[str, ...], str], None],
-            enabling: bool = False) -> DuplicateDialog:
+            enabling: bool = False, links_owner: bool = False) -> DuplicateDialog:
         """C2 refused a save of ``form`` with ``found`` (said as ``error``; nothing was saved): the refusal goes
         on the form's message line and the dialog opens over it, held as ``form.duplicate_dialog``;
-        ``use(candidate)`` / ``different(codes, reason)`` act on the answer. The handler of an op's expected
+        ``use(candidate)`` / ``different(codes, reason)`` act on the answer; ``links_owner``: ``use`` links the
+        customer as a vehicle's owner (O6: never a pending one). The handler of an op's expected
         DuplicateFound: ``.expect(DuplicateFound, lambda found, error: DuplicateDialog.ask(self, draft, found,
         error, ...))``."""
         form.say(error.text, "error")
         dialog = cls(draft, found.candidates, found.certain, message=error.text, enabling=enabling,
-                     parent=form)
+                     links_owner=links_owner, parent=form)
         dialog.useCustomer.connect(use)
         dialog.confirmedDifferent.connect(different)
         return form.open_child(dialog, "duplicate_dialog")
 
     # -- content ------------------------------------------------------------------------------------------
-    def _fill(self) -> None:
-        lang = i18n.current_lang()
-        bold = QFont()
-        bold.setBold(True)
-        for row, c in enumerate(self.candidates):
-            values = {
-                COL_VERDICT: self.tr("确定重复") if c.verdict == "certain" else self.tr("疑似重复"),
-                COL_CODE: c.customer_code,
-                COL_NAME: c.name,
-                COL_PHONE: c.phone_masked or "",
-                COL_ID: _mask_id(c.id_number),
-                COL_KIND: f"{i18n.customer_type_label(c.customer_type)} / {i18n.category_label(c.category)}",
-                COL_STATUS: i18n.status_label(c.status) + (self.tr("（已合并）") if c.merged else ""),
-                COL_STORES: "、".join(c.store_codes),
-                COL_REASONS: "；".join(r.text(lang) for r in c.reasons),
-            }
-            cells: dict[int, QTableWidgetItem] = {}
-            for col, text in values.items():
-                item = cells[col] = QTableWidgetItem(text)
-                if col == COL_REASONS:
-                    item.setToolTip("\n".join(f"{r.zh} / {r.en}" for r in c.reasons))
-                item.setData(Qt.ItemDataRole.UserRole, c.customer_code)
-                self.table.setItem(row, col, item)
-            for field in c.matched_fields:
-                if field in FIELD_COLUMNS:
-                    matched = cells[FIELD_COLUMNS[field]]
-                    matched.setBackground(QBrush(HIGHLIGHT))
-                    matched.setFont(bold)
-                    matched.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "matched")
-            if c.verdict == "certain":
-                cells[COL_VERDICT].setForeground(QBrush(QColor("#b91c1c")))
-
     def why_not_usable(self, c: Any) -> str | None:
         """Why ``c`` cannot be used, in words (the service would refuse it): a merged or disabled customer never;
         a pending one not as a vehicle's owner (O6)."""
-        if c.merged:
-            return self.tr("{0}（{1}）已合并到其他客户：请查找合并后的客户").format(c.name, c.customer_code)
-        if c.status == "disabled":
-            return self.tr("{0}（{1}）已停用，不能使用（O6）").format(c.name, c.customer_code)
-        if c.status != "enabled" and self.links_owner:
-            return self.tr("{0}（{1}）待启用：客服（售后客户）或财务（销售客户）核实原件并启用后才能使用（O6、C9）；"
-                           "不要重复新建").format(c.name, c.customer_code)
-        return None
+        return why_not_usable(c.name, c.customer_code, c.status, merged=c.merged, as_owner=self.links_owner)
 
     def _selection_changed(self) -> None:
         """The use button follows the selected customer; why it cannot be used is said under the list."""
@@ -233,14 +185,13 @@ class DuplicateDialog(BackendDialog):
 
     def selected(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
-        row = rows[0].row() if rows else self.table.currentRow()
+        row = rows[0].row() if rows else self.table.currentIndex().row()
         return self.candidates[row] if 0 <= row < len(self.candidates) else None
 
     def highlighted_fields(self, row: int) -> set[str]:
         """Which of name / phone / id are highlighted on a row (for tests and screen readers)."""
-        cells = {f: self.table.item(row, col) for f, col in FIELD_COLUMNS.items()}
-        return {f for f, cell in cells.items()
-                if cell is not None and cell.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "matched"}
+        return {f for f, col in self.model.FIELD_COLUMNS.items()
+                if self.model.index(row, col).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "matched"}
 
     # -- decisions ----------------------------------------------------------------------------------------
     def use_selected(self) -> None:

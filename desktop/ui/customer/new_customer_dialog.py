@@ -29,6 +29,7 @@ from desktop.ui.common.ops import WriteOp
 from desktop.ui.common.widgets import unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.customer.duplicate_dialog import DuplicateDialog
+from desktop.ui.customer.usable import merged_away
 
 PERSON_ID_TYPES = ("resident_id", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
 
@@ -174,8 +175,7 @@ class NewCustomerDialog(BackendDialog):
     def use_candidate(self, candidate: Candidate) -> None:
         """使用该客户: the existing customer is opened instead (a merged one: its survivor is to be searched)."""
         if candidate.merged:
-            self.say(self.tr("{0}（{1}）已合并到其他客户：请查找合并后的客户").format(
-                candidate.name, candidate.customer_code), "error")
+            self.say(merged_away(candidate.name, candidate.customer_code), "error")
             return
         self.useExisting.emit(candidate.customer_code)
         self.accept()

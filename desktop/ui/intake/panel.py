@@ -33,14 +33,21 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.rules.plate import normalize_plate
 from desktop.rules.vin import normalize_vin
 from desktop.services import intake, work_orders
 from desktop.services.intake import IntakeResult
 from desktop.ui.common import i18n, limits, shortcuts
 from desktop.ui.common.forms import is_enter, mark
 from desktop.ui.common.ops import QueryOp
-from desktop.ui.common.widgets import mark_invalid, normalize_now, normalize_on_edit, push_button
-from desktop.ui.common.worker import UserError, Worker
+from desktop.ui.common.widgets import (
+    mark_invalid,
+    normalize_now,
+    normalize_on_edit,
+    push_button,
+    unmark_on_edit,
+)
+from desktop.ui.common.worker import VALIDATION, UserError, Worker
 from desktop.ui.intake.banner import SERVABLE, IntakeBanner
 from desktop.ui.intake.next_step import NextStepRouter
 from desktop.ui.intake.record_cards import OwnerCard, VehicleCard
@@ -67,6 +74,7 @@ class IntakePanel(QWidget):
         self.stock_problem: str | None = None  # W6: why the loaded car is not a stock car (None: it is one)
         self.confirmed_vin: str | None = None  # V7: the VIN the advisor typed or scanned, or confirmed from the car
         self._typed_vin = ""  # what the advisor last typed in the VIN field (set by typing only, never by code)
+        self._source = "plate"  # what brought a car whose VIN is not checked yet: the "plate" or a "licence"
         self._generation = 0
 
         self.banner = IntakeBanner(actor)
@@ -88,9 +96,13 @@ class IntakePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
-        layout.addLayout(self._build_inputs())
+        self.input_row = self._build_inputs()
+        layout.addLayout(self.input_row)
         self.scan = IntakeScan(self)  # scanner text, pasted / dropped pictures, the document camera's folder (#15)
-        layout.addWidget(self.scan.strip)
+        for button in self.scan.panel.buttons():
+            self.input_row.addWidget(button)
+        for widget in self.scan.widgets():
+            layout.addWidget(widget)
         layout.addWidget(self.banner)
         cards = QHBoxLayout()
         cards.setSpacing(12)
@@ -157,6 +169,7 @@ class IntakePanel(QWidget):
         self.vin_input.setMaxLength(limits.LOOKUP_VIN)
         self.vin_input.textEdited.connect(self._vin_typed)
         self.vin_input.returnPressed.connect(self.lookup_vin)
+        unmark_on_edit(self.vin_input)
         vin_label.setBuddy(self.vin_input)
         plate_label = QLabel(self.tr("车牌"))
         plate_label.setToolTip(shortcuts.key_text("plate_field"))
@@ -167,6 +180,7 @@ class IntakePanel(QWidget):
         self.plate_input.setMaxLength(limits.LOOKUP_PLATE)
         normalize_on_edit(self.plate_input, str.upper)
         self.plate_input.returnPressed.connect(self.lookup_plate)
+        unmark_on_edit(self.plate_input)
         plate_label.setBuddy(self.plate_input)
         self.lookup_button = push_button(self.tr("查询"), "lookupButton", self._lookup_clicked)
         row.addWidget(vin_label)
@@ -191,6 +205,27 @@ class IntakePanel(QWidget):
         if self.vin_input.text() != text:
             self.vin_input.setText(text)
 
+    def put_vin(self, vin: str) -> None:
+        """A VIN read from a document (not from the car) into the VIN field, the keyboard on it: the advisor
+        checks it and presses Enter."""
+        self._set_vin_text(vin)
+        self.vin_input.setFocus()
+
+    def look_up_vin(self, vin: str, *, from_car: bool) -> None:
+        """Look ``vin`` up as if typed; ``from_car``: read from the car itself (its VIN label), so it stands for the
+        V7 check as a typed VIN does."""
+        self._set_vin_text(vin)
+        if from_car:
+            self._typed_vin = self.vin_input.text()
+        self.lookup_vin()
+
+    def look_up_licence(self, vin: str, plate: str) -> None:
+        """A driving licence's VIN and plate, looked up together (the plate checked against the car: P3 / P1 /
+        P2). The licence's VIN is the document's, not the car's: the car still asks for its VIN (V7)."""
+        self._set_vin_text(vin)
+        self.plate_input.setText(plate)
+        self.lookup_vin(source="licence")
+
     # -- lookups ------------------------------------------------------------------------------------------
     def _lookup_clicked(self) -> None:
         if self.vin_input.text().strip() or not self.plate_input.text().strip():
@@ -198,13 +233,22 @@ class IntakePanel(QWidget):
         else:
             self.lookup_plate()
 
-    def lookup_vin(self) -> None:
+    def lookup_vin(self, source: str = "plate") -> None:
         """W1: the VIN, looked up group-wide by exact value (S3). With a plate in the plate field, the plate is
-        checked against this car at once (V7; the plate of another car is P3)."""
+        checked against this car at once (V7; the plate of another car is P3). ``source``: what brought the car
+        when its VIN is not checked yet ("plate" typed, or a driving "licence" read), said in the banner."""
         self._clean_vin()
-        if not self.scan.clean_scanned():  # a scanner's framing (]A0, I + VIN ...) stripped; no VIN: said
+        typed = self.vin_input.text()
+        text = self.scan.unscanned(typed)  # a scanner's framing (]A0, I + VIN ...) stripped
+        if text is None:  # several VINs in one scan: said, no lookup
+            self.vin_input.setFocus()
+            self.vin_input.selectAll()
             return
-        text = self.vin_input.text()
+        if text != typed:
+            self._set_vin_text(text)
+            if typed == self._typed_vin:  # the advisor's own scan
+                self._typed_vin = text
+        self._source = source
         if not text:
             self._show_hint(self.tr("请先扫描或输入车架号"))
             return
@@ -219,10 +263,15 @@ class IntakePanel(QWidget):
     def lookup_plate(self) -> None:
         """The plate field: with a VIN in the VIN field the plate is checked against that car (never loads another
         one, P3); alone it loads its car, and the VIN waits for the V7 check."""
+        normalize_now(self.plate_input, normalize_plate)  # shown as looked up: half-width, no · or spaces
         text = self.plate_input.text().strip()
+        if not text and self.vin_input.text().strip():
+            self.lookup_vin()  # VIN, Tab, Enter (a scanner that ends with Tab): the VIN alone
+            return
         if not text:
             self._show_hint(self.tr("请输入车牌号"))
             return
+        self._source = "plate"
         self._clean_vin()
         vin = self.vin_input.text()
         if not vin:
@@ -237,14 +286,14 @@ class IntakePanel(QWidget):
         vehicle = self.result.serviced_vehicle if self.result is not None else None
         if vehicle is not None:
             self._set_vin_text(vehicle.vin)
-            self.lookup_vin()
+            self.lookup_vin(source=self._source)
 
     def restart(self, vin: str) -> None:
         """W5: after a guided dialog fixed the vehicle or its owner, the intake starts again with the VIN (a car
         not yet checked against its VIN stays unchecked: V7)."""
         self._set_vin_text(vin)
         self.plate_input.clear()
-        self.lookup_vin()
+        self.lookup_vin(source=self._source)
 
     def _start(self, lookup: QueryOp[IntakeResult], text: str) -> None:
         """Run ``lookup`` (of ``text``, shown on the banner meanwhile); an older lookup's answer is dropped."""
@@ -253,6 +302,8 @@ class IntakePanel(QWidget):
         self.result = None
         self.stock_problem = None
         self.banner.set_status("pending", self.tr("正在查询…"), text)
+        mark_invalid(self.vin_input, False)
+        mark_invalid(self.plate_input, False)
         self.banner.hide_actions()
         self.form.forget_saved()  # the previous car's 已开工单 … goes with it
         self._follow()
@@ -264,6 +315,15 @@ class IntakePanel(QWidget):
             return  # an older lookup (the advisor pressed Enter again, or Esc)
         self.result = result
         vehicle = result.serviced_vehicle
+        if result.entered_in == "vin_field":  # a plate typed in the VIN field, looked up as the plate
+            self._set_vin_text("")
+            self._typed_vin = ""
+            self.plate_input.setText(result.plate or result.query)
+        elif result.entered_in == "plate_field":  # the advisor's VIN, typed in the plate field
+            self.plate_input.clear()
+            self._set_vin_text(result.query)
+            self._typed_vin = result.query
+            self.confirmed_vin = result.query
         # W6: the lookup tells, for a car this store may serve, whether it is a stock car (the PDI and
         # transport-damage buttons follow it; the service checks W6 again when saving)
         self.stock_problem = (result.stock_problem if vehicle is not None and vehicle.visible
@@ -302,11 +362,12 @@ class IntakePanel(QWidget):
         if note:
             text += "\n" + note
         if result.outcome == "suspected_typo" and result.similar_vins:
-            text += "\n" + self.tr("已有车架号：{0}").format("、".join(result.similar_vins))
+            text += "\n" + self.tr("已有车架号：{0}").format(i18n.listed(result.similar_vins))
         state, title = result.outcome, self.banner.outcome_title(result.outcome)
         check_first = unchecked and result.outcome in (*SERVABLE, "other_store", "plate_on_other_vehicle")
         if check_first:  # V7 / M4: nothing is done on a car before it is known to be the one in the workshop
-            state, title = "vin_unconfirmed", self.tr("经车牌带出：请核对车架号（V7）")
+            state, title = "vin_unconfirmed", (self.tr("经行驶证带出：请核对车架号（V7）") if self._source == "licence"
+                                               else self.tr("经车牌带出：请核对车架号（V7）"))
             text += "\n" + self.tr("请对照实车输入车架号后 6 位，按 Enter；或扫描车架号。核对前不能开工单")
         self.banner.set_status(state, title, text)
         if vehicle is not None:  # the VIN field holds the car in the workshop, once its VIN came from the car
@@ -362,7 +423,15 @@ class IntakePanel(QWidget):
     def _lookup_failed(self, generation: int, error: UserError) -> None:
         if generation != self._generation:
             return
-        self.banner.set_status("error", self.tr("查询失败"), error.text)
+        if error.kind == VALIDATION and error.field in ("vin", "plate"):  # V1: the field and what it expects
+            edit = self.vin_input if error.field == "vin" else self.plate_input
+            self.banner.set_status("error", self.tr("请检查车架号") if error.field == "vin"
+                                   else self.tr("请检查车牌号"), error.text)
+            mark_invalid(edit, True)
+            edit.setFocus()
+            edit.selectAll()
+        else:
+            self.banner.set_status("error", self.tr("查询失败"), error.text)
         self.lookupFinished.emit("error")
 
     def _show_hint(self, text: str) -> None:

@@ -75,7 +75,7 @@ class VehicleCard(RecordCard):
             values["vehiclePlate"].setText(f"{v.plate}  {color}".strip())
         else:
             values["vehiclePlate"].setText(self.tr("未上牌"))
-        centers = "、".join(f"{rc.name}（{rc.store_code}）" for rc in v.repair_centers)
+        centers = i18n.listed(i18n.named(rc.name, rc.store_code) for rc in v.repair_centers)
         values["vehicleCenters"].setText(centers or EMPTY)
         values["vehicleInsurance"].setText(self.tr("商业险 {0} · 交强险 {1}").format(
             v.commercial_expiry.isoformat() if v.commercial_expiry else EMPTY,

@@ -34,7 +34,7 @@ from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import BackendForm
 from desktop.ui.common.ops import WriteOp
 from desktop.ui.common.shortcuts import set_label
-from desktop.ui.common.widgets import mark_invalid, push_button, unmark_on_edit
+from desktop.ui.common.widgets import mark_invalid, message_label, push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.intake.banner import SERVABLE
 
@@ -47,7 +47,7 @@ class WorkOrderForm(BackendForm, QGroupBox):
 
     def __init__(self, actor: Any, worker: Worker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setup_form(actor, worker, "workOrderMessage")
+        self.setup_form(actor, worker, "workOrderMessage", collapse=True)  # the intake page fits the screen
         self.setTitle(self.tr("开工单"))
         self.setObjectName("workOrderForm")
         self.result: Any = None  # the lookup the form follows (IntakeResult)
@@ -76,7 +76,6 @@ class WorkOrderForm(BackendForm, QGroupBox):
         kinds.addSpacing(16)
         kinds.addWidget(QLabel(self.tr("结算方")))
         kinds.addWidget(self.settlement)
-        kinds.addStretch(1)
 
         self.deliverer_name = QLineEdit()
         self.deliverer_name.setObjectName("delivererName")
@@ -94,6 +93,10 @@ class WorkOrderForm(BackendForm, QGroupBox):
         self.mileage.setPlaceholderText(self.tr("公里"))
         self.mileage.setMaxLength(limits.MILEAGE)
         self.mileage.setMaximumWidth(140)
+        kinds.addSpacing(16)
+        kinds.addWidget(_label(self.tr("进厂里程"), self.mileage))
+        kinds.addWidget(self.mileage)
+        kinds.addStretch(1)
         self.complaint = QPlainTextEdit()
         self.complaint.setObjectName("complaint")
         self.complaint.setTabChangesFocus(True)
@@ -104,11 +107,8 @@ class WorkOrderForm(BackendForm, QGroupBox):
             unmark_on_edit(edit)
 
         self.save_button = push_button(self.tr("保存工单"), "saveWorkOrder", self.save_work_order, primary=True)
-        self.hint = QLabel()
-        self.hint.setObjectName("workOrderHint")
-        self.hint.setWordWrap(True)
-        self.result_label = QLabel()
-        self.result_label.setObjectName("workOrderResult")
+        self.hint = message_label("workOrderHint", collapse=True)
+        self.result_label = message_label("workOrderResult", collapse=True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         grid.addWidget(QLabel(self.tr("工单类型")), 0, 0)
@@ -118,25 +118,23 @@ class WorkOrderForm(BackendForm, QGroupBox):
         grid.addWidget(_label(self.tr("送修人电话"), self.deliverer_phone), 1, 2)
         grid.addWidget(self.deliverer_phone, 1, 3)
         grid.addWidget(self.use_owner, 1, 4)
-        grid.addWidget(_label(self.tr("进厂里程"), self.mileage), 2, 0)
-        grid.addWidget(self.mileage, 2, 1)
-        grid.addWidget(_label(self.tr("故障描述"), self.complaint), 3, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.complaint, 3, 1, 1, 4)
+        grid.addWidget(_label(self.tr("故障描述"), self.complaint), 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.complaint, 2, 1, 1, 4)
         actions = QVBoxLayout()
         actions.addWidget(self.save_button)
         actions.addStretch(1)
-        grid.addLayout(actions, 1, 5, 3, 1)
-        grid.addWidget(self.hint, 4, 1, 1, 5)
-        grid.addWidget(self.message, 5, 1, 1, 5)
-        grid.addWidget(self.result_label, 6, 1, 1, 5)
+        grid.addLayout(actions, 1, 5, 2, 1)
+        grid.addWidget(self.hint, 3, 1, 1, 5)
+        grid.addWidget(self.message, 4, 1, 1, 5)
+        grid.addWidget(self.result_label, 5, 1, 1, 5)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         self._kind_changed()
 
     def tab_chain(self) -> list[QWidget]:
         """The form's fields and buttons in the order Tab goes."""
-        return [self.kind_buttons["normal"], self.settlement, self.deliverer_name, self.deliverer_phone,
-                self.use_owner, self.mileage, self.complaint, self.save_button]
+        return [self.kind_buttons["normal"], self.settlement, self.mileage, self.deliverer_name, self.deliverer_phone,
+                self.use_owner, self.complaint, self.save_button]
 
     # -- the car ------------------------------------------------------------------------------------------
     def follow(self, result: Any, *, stock_problem: str | None = None, vin_checked: bool = False,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,8 @@ from desktop.ui.common.tables import TO_CONTENTS, table_view
 from desktop.ui.common.widgets import follow_customer_type, push_button, unmark_on_edit
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.customer.duplicate_dialog import DuplicateDialog
+from desktop.ui.customer.new_sales_customer_dialog import prefill_from_search
+from desktop.ui.customer.usable import why_not_owner
 from desktop.ui.scan.owner_scan import OwnerScan
 
 ID_TYPES = ("", "resident_id", "uscc", "hk_macau_permit", "tw_permit", "hmt_residence_permit", "passport")
@@ -63,7 +66,6 @@ NOTICE = ("QFrame#ownerNotice { background: #fef3c7; border: 2px solid #d97706; 
 
 class OwnerDialog(BackendDialog):
     ownerChanged = Signal(object)  # VehicleDetail
-    DUPLICATE_USE_LINKS_OWNER = True  # the duplicate dialog's 使用该客户 links the customer as owner (O6)
 
     def __init__(self, actor: Any, worker: Worker, vehicle_id: int, parent: QWidget | None = None) -> None:
         super().__init__(actor, worker, parent, name="ownerDialog")
@@ -128,7 +130,6 @@ class OwnerDialog(BackendDialog):
         layout.addLayout(self.footer())
         self.resize(1360, 700)
         self.update_actions()
-        self._enter_waiting = False  # Enter pressed before the vehicle was read: run the default once it is
         shortcuts.bind(self, "dialog_search", lambda: self._go_to(self.search_edit))
         shortcuts.bind(self, "new_owner", self.go_to_new_owner)
         self.search_edit.setFocus()  # keyboard first: type at once (C1: search first)
@@ -195,6 +196,8 @@ class OwnerDialog(BackendDialog):
             self.new_fields[key] = widget
             unmark_on_edit(widget)
         follow_customer_type(types, id_types)  # C7: a company's ID is its business licence
+        for combo in (types, id_types):  # as wide as the fields: a marked (scanned) combo keeps room for its arrow
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
         self.create_button = push_button(self.tr("新建并设为车主"), "createOwner", lambda: self.create_owner())
         self.create_button.setToolTip(self.tr("保存前检查客户重复（C2）；新客户待客服核实启用（C9）"))
         note = QLabel(self.tr("保存前自动检查客户重复（C2）；在车辆档案上新增的客户为保有客户，"
@@ -207,13 +210,14 @@ class OwnerDialog(BackendDialog):
 
     # -- load ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        QueryOp(vehicles.get_vehicle, self.vehicle_id).success(self.show_detail).run_in(self)
+        self.load(QueryOp(vehicles.get_vehicle, self.vehicle_id), self.show_detail)
 
     def show_detail(self, detail: VehicleDetail) -> None:
         self.detail = detail
         plate = detail.plate or self.tr("未上牌")
         owner = detail.owner
-        owner_text = self.tr("无") if owner is None else f"{owner.name}（{owner.code}） {i18n.category_label(owner.category)} · {i18n.status_label(owner.status)}"
+        owner_text = self.tr("无") if owner is None else \
+            f"{i18n.named(owner.name, owner.code)} {i18n.category_label(owner.category)} · {i18n.status_label(owner.status)}"
         self.vehicle_line.setText(self.tr("车辆：{0} · {1} · {2}\n当前车主：{3}").format(
             detail.vin, detail.model, plate, owner_text))
         self.update_actions()
@@ -250,10 +254,6 @@ class OwnerDialog(BackendDialog):
         else:
             self.retain_owner_button.setDefault(False)
             self.search_edit.setFocus()
-        if self._enter_waiting:
-            self._enter_waiting = False
-            if self.notice.isVisible() and self.retain_owner_button.isVisible():
-                self.set_owner_retained()
 
     def update_actions(self) -> None:
         on = self.detail is not None and not self.busy
@@ -289,9 +289,10 @@ class OwnerDialog(BackendDialog):
         text = self.search_edit.text().strip()
         name, phone = self.new_fields["name"], self.new_fields["phone"]
         assert isinstance(name, QLineEdit) and isinstance(phone, QLineEdit)
-        if text and text.replace("-", "").replace(" ", "").isdigit():
-            target = phone
-        elif text and not text.isascii():  # a name in Chinese characters (pinyin initials are not a name)
+        as_name, as_phone = prefill_from_search(text)  # the same reading as 新建销售客户 (C1): +86, (020), 8888-6666
+        if as_phone:
+            target: QLineEdit | None = phone
+        elif as_name and not as_name.isascii():  # a name in Chinese characters (pinyin initials are not a name)
             target = name
         else:
             target = None
@@ -310,17 +311,7 @@ class OwnerDialog(BackendDialog):
 
     def _selected_linkable(self) -> bool:
         row = self.selected_row()
-        return row is not None and self.why_not_linkable(row.status, row.category) is None
-
-    def why_not_linkable(self, status: str, category: str) -> str | None:
-        """O6 in words (the service decides again when linking)."""
-        if status == "disabled":
-            return self.tr("已停用：不能作为车主（O6）")
-        if status != "enabled":
-            return self.tr("待启用：请联系客服核实原件并启用后再关联（O6、C9）；不要重复新建")
-        if category != "retained":
-            return self.tr("潜在客户：确认是行驶证上的车主后，可设为保有客户再关联（O6、W3）")
-        return None
+        return row is not None and why_not_owner(row.name, row.code, row.status, row.category) is None
 
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.results_model.row_at(current.row()) if current.isValid() else None
@@ -329,7 +320,7 @@ class OwnerDialog(BackendDialog):
             self.why.setText(self.tr("只有已启用的保有客户才能关联为车主（O6）"))
             self.link_button.setEnabled(False)
             return
-        why = self.why_not_linkable(row.status, row.category)
+        why = why_not_owner(row.name, row.code, row.status, row.category)
         self.why.setText(why or self.tr("{0}（{1}）可以关联为车主").format(row.name, row.code))
         self.link_button.setEnabled(why is None and not self.busy)
         if why is not None and row.status == "enabled" and row.category != "retained":
@@ -340,7 +331,7 @@ class OwnerDialog(BackendDialog):
         if row is None:
             self.say(self.tr("请先查找并选择客户"), "info")
             return
-        why = self.why_not_linkable(row.status, row.category)
+        why = why_not_owner(row.name, row.code, row.status, row.category)
         if why is not None:
             self.say(why, "error")
             if self._retain_target is not None:
@@ -356,16 +347,19 @@ class OwnerDialog(BackendDialog):
          .success(self._done).busy(self.tr("正在关联车主…")).run_in(self))
 
     # -- W3: set the owner retained -----------------------------------------------------------------------
+    def retain_if_offered(self) -> None:
+        """The default while the notice offers it (the owner on the car is not retained, W3): 设为保有客户."""
+        if self.notice.isVisible() and self.retain_owner_button.isVisible():
+            self.set_owner_retained()
+
     def set_owner_retained(self) -> None:
         if self.detail is None or self.detail.owner is None or self.busy:
             return
-        (WriteOp(customers.set_retained, self.detail.owner.code, version=self.detail.owner.version)
-         .success(self._retained).busy(self.tr("正在设为保有客户…")).run_in(self))
-
-    def _retained(self, _customer: CustomerDetail) -> None:
-        """W3 done: the vehicle is read again, now with its owner, and handed on like any other change."""
-        (QueryOp(vehicles.get_vehicle, self.vehicle_id).success(self._done)
-         .busy(self.tr("正在设为保有客户…")).run_in(self))
+        # W3: one call, one transaction: the owner on the car is set to retained (the store must see the car,
+        # S1 / O4) and the vehicle comes back with it, handed on like any other change
+        (WriteOp(vehicles.retain_and_link_owner, self.vehicle_id, self.detail.owner.code, None,
+                 version=self.detail.version, customer_version=self.detail.owner.version)
+         .success(self._done).busy(self.tr("正在设为保有客户…")).run_in(self))
 
     def _offer_retain(self, target: tuple[str, str] | None) -> None:
         self._retain_target = target
@@ -413,20 +407,17 @@ class OwnerDialog(BackendDialog):
 
     def _duplicates(self, draft: dict[str, str], found: DuplicateFound, error: UserError) -> None:
         """C2: a DuplicateFound (nothing saved) opens the duplicate dialog with its candidates."""
-        DuplicateDialog.ask(self, draft, found, error, use=self.use_candidate,
+        DuplicateDialog.ask(self, draft, found, error, use=self.use_candidate, links_owner=True,
                             different=lambda codes, reason: self.create_owner(codes, reason))
 
     def use_candidate(self, c: Candidate) -> None:
         """The duplicate dialog's 使用该客户: link it when O6 allows, else say what to do."""
-        if c.merged:
-            self.say(self.tr("{0}（{1}）已合并到其他客户：请查找合并后的客户").format(c.name, c.customer_code), "error")
-            return
-        why = self.why_not_linkable(c.status, c.category)
+        why = why_not_owner(c.name, c.customer_code, c.status, c.category, merged=c.merged)
         if why is None:
             self._link(c.customer_code)
             return
-        self.say(f"{c.name}（{c.customer_code}）：{why}", "error")
-        if c.status == "enabled" and c.category != "retained":
+        self.say(why, "error")
+        if not c.merged and c.status == "enabled" and c.category != "retained":
             self._offer_retain((c.customer_code, c.name))
             self.retain_link_button.setFocus()
 
@@ -449,13 +440,14 @@ class OwnerDialog(BackendDialog):
     # -- keyboard ---------------------------------------------------------------------------------------------------
     def enter_pressed(self, widget: QObject | None) -> None:
         """Enter does what the focused part of the dialog is for; Esc closes (QDialog)."""
-        if widget is self.search_edit and self.detail is None and not self.search_edit.text().strip():
-            self._enter_waiting = True  # typed ahead: the default (设为保有客户, W3) once the vehicle is read
-        elif widget is self.search_edit:
+        empty_search = widget is self.search_edit and not self.search_edit.text().strip()
+        if empty_search and self.when_loaded(self.retain_if_offered):
+            return  # typed ahead: the default (设为保有客户, W3) once the vehicle is read
+        if widget is self.search_edit:
             self.search_now()
         elif widget is self.results:
             self.link_selected()
         elif widget in self.new_fields.values():
             self.create_owner()
-        elif self.notice.isVisible() and self.retain_owner_button.isVisible():
-            self.set_owner_retained()
+        else:
+            self.retain_if_offered()

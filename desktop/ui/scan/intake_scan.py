@@ -23,12 +23,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop import config
 from desktop.rules.errors import ValidationError
 from desktop.rules.plate import validate_plate
-from desktop.rules.vin import describe_readings, normalize_vin, read_scanner
+from desktop.rules.vin import VIN_LENGTH, describe_readings, normalize_vin, read_scanner
 from desktop.services.scan_checks import BARCODE, DRIVING_LICENCE, PictureRead, check_licence, check_vin
 from desktop.services.scan_checks import Finding as Check
 from desktop.ui.common import i18n
@@ -47,7 +47,7 @@ def looks_scanned(text: str, burst: bool = False) -> bool:
     if burst or _FRAMING.search(text):
         return True
     norm = normalize_vin(text)
-    return (len(norm) == 18 and norm.startswith("I")) or (len(norm) == 20 and norm.startswith("VIN"))
+    return len(norm) > VIN_LENGTH  # the "I" or a "VIN:" label in front, two lines pasted: no VIN is that long
 
 
 def unframed(text: str) -> str:
@@ -62,8 +62,11 @@ def unframed(text: str) -> str:
 
 
 class ScannerInput(QObject):
-    """Tells a scanner's burst of keys in ``edit`` from typing, and looks up on the Tab that ends a burst
-    (``tabbed``). ``clock`` (seconds) is replaceable for tests."""
+    """Tells a scanner's burst of keys in ``edit`` from typing (:attr:`burst`), and looks up on the Tab that ends
+    a scan (``tabbed``): a burst whose text carries a scanner's framing (a symbology identifier, a control
+    character, the "I" in front of the VIN). A plain VIN and Tab, however fast, is Tab: the keyboard goes on to
+    the plate field (V7: VIN, Tab, plate, Enter checks the plate against that car), where Enter on an empty plate
+    looks the VIN up. ``clock`` (seconds) is replaceable for tests."""
 
     tabbed = Signal()
 
@@ -93,8 +96,9 @@ class ScannerInput(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if event.key() == Qt.Key.Key_Tab and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            if self.burst and self.edit.text().strip():
-                self.tabbed.emit()  # the scanner's Tab: the lookup, as Enter
+            text = self.edit.text()
+            if self.burst and text.strip() and looks_scanned(text):
+                self.tabbed.emit()  # a scanner's framing and its Tab: the lookup, as Enter
                 return True
             return False
         text = event.text()
@@ -122,17 +126,11 @@ class IntakeScan(QObject):
         self.panel.attach(intake)
         self.panel.scanned.connect(self._scanned)
         self.panel.scanFailed.connect(self._failed)
-        self.folder_label = QLabel()
+        self.hint = self.panel.open_button.toolTip()
+        self.folder_label = QLabel()  # only when the document camera's folder is missing
         self.folder_label.setObjectName("scanFolder")
         self.folder_label.setWordWrap(True)
         self.folder_label.hide()
-        self.strip = QFrame()
-        self.strip.setObjectName("intakeScanStrip")
-        layout = QVBoxLayout(self.strip)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.panel)
-        layout.addWidget(self.folder_label)
         self.scanner = ScannerInput(intake.vin_input)
         self.scanner.tabbed.connect(intake.lookup_vin)
         intake.lookupFinished.connect(self._looked_up)
@@ -141,54 +139,54 @@ class IntakeScan(QObject):
         self.watch(config.load_scan_settings().watch_folder)
 
     # -- the scanner in the VIN field -----------------------------------------------------------------------------
-    def clean_scanned(self) -> bool:
-        """Before a lookup: a scanner's text in the VIN field becomes the VIN it holds (I / O / Q left for the
-        lookup to read and say). Returns False when the scan holds no valid VIN (said in the banner, no lookup)."""
-        edit = self.intake.vin_input
-        text = edit.text()
+    def unscanned(self, text: str) -> str | None:
+        """Before a lookup: ``text`` of the VIN field as the VIN a scanner's text holds (its framing stripped; I / O
+        / Q left for the lookup to read and say, V8 / N1), or ``text`` itself when typed by hand. None when the scan
+        holds several VINs (said in the banner; no lookup)."""
         burst = self.scanner.burst
         self.scanner.reset()
         if not text or not looks_scanned(text, burst):
-            return True
+            return text
         try:
             vin, readings = read_scanner(text)
         except ValidationError as exc:
             if exc.code == "several_vins":
                 self.intake.banner.set_status("error", self.tr("扫描内容无效"), exc.message(i18n.current_lang()))
-                edit.setFocus()
-                edit.selectAll()
-                return False
+                return None
             # no VIN with a valid check digit (a slip, a VIN without check digit): the framing goes, and the
             # lookup says what it finds (V8: a character or two off a VIN on file)
             vin, readings = unframed(text), ()
         shown = list(vin)
         for position, letter, _digit in readings:  # the lookup reads them again and tells the advisor (V8 / N1)
             shown[position - 1] = letter
-        typed = text == self.intake._typed_vin  # the advisor's own scan (not text the program put there)
-        edit.setText("".join(shown))
-        if typed:
-            self.intake._typed_vin = edit.text()
         described = describe_readings(readings)
         if described is not None:  # I / O / Q in the scan: read as 1 / 0 / 0, said (V8 / N1)
             self.panel.say(described.render(QCoreApplication.translate), "warn")
-        return True
+        return "".join(shown)
 
     # -- pictures -------------------------------------------------------------------------------------------------
+    def widgets(self) -> tuple[QWidget, ...]:
+        """What the intake page lays out under its inputs: the reading (shown while there is one) and the word on
+        a missing document-camera folder. The buttons go into the input row (:meth:`ScanPanel.buttons`)."""
+        return self.panel, self.folder_label
+
     def watch(self, folder: str) -> None:
         """Read the pictures the document camera saves into ``folder`` ("" = none) while the page is shown."""
         if self.watcher is not None:
             self.watcher.deleteLater()
             self.watcher = None
-        if not folder:
-            self.folder_label.hide()
-            return
-        self.watcher = FolderWatcher(folder, self)
-        self.watcher.pictureReady.connect(self._arrived)
-        if self.watcher.active:
-            self.folder_label.setText(self.tr("高拍仪文件夹：{0}（新拍的照片会自动读取）").format(folder))
-        else:
-            self.folder_label.setText(self.tr("高拍仪文件夹不存在：{0}；请在登录窗口的“设置”中修改").format(folder))
-        self.folder_label.show()
+        tip = self.hint
+        self.folder_label.hide()
+        if folder:
+            self.watcher = FolderWatcher(folder, self)
+            self.watcher.pictureReady.connect(self._arrived)
+            if self.watcher.active:
+                tip += "\n" + self.tr("高拍仪文件夹：{0}（新拍的照片会自动读取）").format(folder)
+            else:
+                self.folder_label.setText(self.tr("高拍仪文件夹不存在：{0}；请在登录窗口的“设置”中修改").format(folder))
+                self.folder_label.show()
+        for button in self.panel.buttons():
+            button.setToolTip(tip)
 
     def _arrived(self, path: str) -> None:
         if not self.intake.isVisible():
@@ -213,15 +211,10 @@ class IntakeScan(QObject):
             self._licence(outcome)
 
     def _barcode(self, read: PictureRead) -> None:
-        if len(read.vins) > 1:
-            self.panel.show_findings([Finding("several_vins", self.tr(
-                "图片中有多个车架号条码（{0}）：请只拍一个条码").format("、".join(read.vins)), "error")])
+        if self.panel.several_vins(read):
             return
-        vin = read.vins[0]
         self.shown = None
-        self.intake._set_vin_text(vin)
-        self.intake._typed_vin = vin  # read from the car's label: the VIN of the car in the workshop (V7)
-        self.intake.lookup_vin()
+        self.intake.look_up_vin(read.vins[0], from_car=True)  # the car's own label: it stands for the V7 check
 
     def _loaded(self) -> tuple[Any, Any]:
         result = self.intake.result
@@ -239,8 +232,7 @@ class IntakeScan(QObject):
                 "没有读出行驶证上的车架号：请扫描车架号条码或手工输入")
             self.panel.show_findings([Finding(bad.code if bad is not None else "no_vin", text, "error")])
             if vin:
-                self.intake._set_vin_text(vin)
-                self.intake.vin_input.setFocus()
+                self.intake.put_vin(vin)
             return
         if vehicle is not None and vehicle.vin != vin:
             check = Check("vin_differs", "V7", "vin", vin, vehicle.vin)
@@ -258,13 +250,12 @@ class IntakeScan(QObject):
         read = outcome.read
         self.pending = outcome
         self.shown = None
-        self.intake._set_vin_text(read.vin or "")
         plate = read.value("plate")
         try:
-            self.intake.plate_input.setText(validate_plate(plate) if plate else "")
+            plate = validate_plate(plate) if plate else ""
         except ValidationError:
-            self.intake.plate_input.clear()
-        self.intake.lookup_vin()
+            plate = ""
+        self.intake.look_up_licence(read.vin or "", plate)
 
     def _looked_up(self, _outcome: str) -> None:
         """A lookup came back: the licence looked up (or shown) is checked against the car now loaded (again after

@@ -7,7 +7,6 @@ licence is another car's (V7) or names another plate (P2), the ID number fails i
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -82,24 +81,14 @@ class OwnerScan(QObject):
             widget = fields.get(key)
             if value is None or widget is None:
                 continue
-            if isinstance(widget, QComboBox):
-                index = widget.findData(value)
-                if index < 0:
-                    continue
-                widget.setCurrentIndex(index)
-            else:
-                widget.setText(value)
-                widget.setCursorPosition(0)
             source = sources[key]
-            entry = read.fields.get(source, {})
-            check = read.needs_check(source)
-            tip = texts.confidence_tip(read.kind, source, float(entry.get("confidence") or 0), check)
-            suggestion = entry.get("suggestion")
-            if suggestion and key == "name":
-                check = True
-                tip += "\n" + self.tr("含繁体字：证件上的写法为“{0}”，简体为“{1}”；以证件为准（C5）").format(
-                    entry.get("value"), suggestion)
-            marks.mark(widget, marks.CHECK if check else marks.READ, tip, focused=partial(self.panel.highlight, source))
+            suggestion = read.fields.get(source, {}).get("suggestion")
+            if suggestion and key == "name":  # shown, never folded silently (C5)
+                self.panel.fill(widget, source, value, check=True, note=self.tr(
+                    "含繁体字：证件上的写法为“{0}”，简体为“{1}”；以证件为准（C5）").format(
+                        read.fields[source].get("value"), suggestion))
+            else:
+                self.panel.fill(widget, source, value)
 
     def _owner(self) -> Any:
         detail = self.dialog.detail

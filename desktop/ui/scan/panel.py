@@ -17,6 +17,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -29,10 +30,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -43,10 +46,11 @@ from PySide6.QtWidgets import (
 from desktop import config
 from desktop.services import scan
 from desktop.services.scan_checks import BARCODE, DOCUMENT_KINDS, NONE, PictureRead, read_picture
+from desktop.ui.common import i18n
 from desktop.ui.common.ops import LocalOp
-from desktop.ui.common.widgets import push_button, show_message
+from desktop.ui.common.widgets import EditTracker, field_value, push_button, show_message
 from desktop.ui.common.worker import UserError, Worker
-from desktop.ui.scan import texts
+from desktop.ui.scan import marks, texts
 from desktop.ui.scan.picture import PictureView, boxes_of, display_copy, picture_in, read_image_file
 
 LEVEL_STYLE = {
@@ -111,41 +115,66 @@ class Finding:
     action: Callable[[], None] | None = None
 
 
-class _PasteAndDrop(QObject):
-    """Ctrl+V with a picture on the clipboard, and pictures dropped, anywhere in ``host`` go to the panel; any
-    other paste (text into a field) and drop is left to the field."""
+_PICTURE_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop})
 
-    def __init__(self, panel: ScanPanel, host: QWidget) -> None:
-        super().__init__(panel)
-        self.panel = panel
-        self.host = host
-        host.setAcceptDrops(True)
-        app = QApplication.instance()
-        assert app is not None
+
+class _PasteAndDrop(QObject):
+    """Ctrl+V with a picture on the clipboard, and pictures dropped, anywhere in a host window (the dialog, the
+    intake page) go to its panel; any other paste (text into a field) and drop is left to the field.
+
+    One application event filter for every panel (a filter each, all called for every event of the application,
+    made each new window slower than the last while closed windows awaited deletion)."""
+
+    _shared: _PasteAndDrop | None = None
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.hosts: list[tuple[ScanPanel, QWidget]] = []
         app.installEventFilter(self)
 
-    def _inside(self, obj: QObject) -> bool:
-        return isinstance(obj, QWidget) and (obj is self.host or self.host.isAncestorOf(obj)) and \
-            self.host.isVisible() and self.panel.isEnabled()
+    @classmethod
+    def attach(cls, panel: ScanPanel, host: QWidget) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if cls._shared is None or not shiboken6.isValid(cls._shared):
+            cls._shared = cls(app)
+        host.setAcceptDrops(True)
+        cls._shared.hosts.append((panel, host))
+        panel.destroyed.connect(lambda _obj=None, shared=cls._shared: shared.forget())
+
+    def forget(self) -> None:
+        self.hosts = [(p, h) for p, h in self.hosts if shiboken6.isValid(p) and shiboken6.isValid(h)]
+
+    def _panel_for(self, obj: QObject) -> ScanPanel | None:
+        if not isinstance(obj, QWidget):
+            return None
+        for panel, host in self.hosts:
+            if shiboken6.isValid(panel) and shiboken6.isValid(host) and host.isVisible() and panel.isEnabled() \
+                    and (obj is host or host.isAncestorOf(obj)):
+                return panel
+        return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Paste) and self._inside(watched):
-            return self.panel.paste(quiet=True)
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDragEnterEvent | QDropEvent) \
-                and self._inside(watched):
-            image, path = picture_in(event.mimeData())
-            if image is not None or path is not None:
-                event.acceptProposedAction()
-                return True
-        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent) and self._inside(watched):
-            image, path = picture_in(event.mimeData())
-            if image is not None or path is not None:
-                event.acceptProposedAction()
-                self.panel.take(image, path, "drop")
-                return True
-        return False
+        if kind not in _PICTURE_EVENTS:
+            return False
+        if kind == QEvent.Type.KeyPress:
+            if not (isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Paste)):
+                return False
+            panel = self._panel_for(watched)
+            return panel.paste(quiet=True) if panel is not None else False
+        if not isinstance(event, QDragEnterEvent | QDropEvent):
+            return False
+        panel = self._panel_for(watched)
+        if panel is None:
+            return False
+        image, path = picture_in(event.mimeData())
+        if image is None and path is None:
+            return False
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            panel.take(image, path, "drop")
+        return True
 
 
 class ScanPanel(QFrame):
@@ -166,7 +195,8 @@ class ScanPanel(QFrame):
         self.outcome: ScanOutcome | None = None
         self._reading = False
         self._generation = 0
-        self._filter: _PasteAndDrop | None = None
+        self._attached = False
+        self._edits: EditTracker | None = None
 
         self.picture = PictureView(hint, minimum=QSize(150, 96) if compact else QSize(300, 170))
         self.open_button = push_button(self.tr("打开图片…"), "scanOpen", self.open_file)
@@ -215,14 +245,16 @@ class ScanPanel(QFrame):
         self.ocr_note.setStyleSheet(LEVEL_STYLE["info"] + " QLabel { padding: 4px; }")
         self.ocr_note.hide()
         self.ocr_missing = any(kind in DOCUMENT_KINDS for kind in self.kinds) and not scan.ocr_available()
-        if self.ocr_missing:
+        if self.ocr_missing and not compact:  # a strip says it when a picture needed it
             self.show_ocr_missing()
-        self.idle_text = hint if compact else ""  # a strip says what it takes while it shows no picture
+        if compact:  # the host places the buttons and shows the hint on them; the strip shows only a reading
+            for button in (self.open_button, self.paste_button):
+                button.setToolTip(hint)
         self._lay_out()
         self._say("", "info")
 
     def _lay_out(self) -> None:
-        if self.compact:  # a strip: the picture small on the left, the words, the buttons on the right
+        if self.compact:  # a strip: the picture small on the left, the words (the host places the buttons)
             self.clear_button.hide()
             for button in (self.open_button, self.paste_button):  # the page's Tab order stays the form's (Ctrl+V)
                 button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -235,16 +267,11 @@ class ScanPanel(QFrame):
             middle.addWidget(self.findings_box)
             middle.addWidget(self.ocr_note)
             middle.addStretch(1)
-            buttons = QHBoxLayout()
-            buttons.setSpacing(6)
-            buttons.addWidget(self.open_button)
-            buttons.addWidget(self.paste_button)
             row = QHBoxLayout(self)
             row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
             row.addLayout(middle, 1)
-            row.addLayout(buttons)
-            row.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
+            self.hide()  # until there is something to show
             return
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -266,8 +293,11 @@ class ScanPanel(QFrame):
     # -- where pictures come from ---------------------------------------------------------------------------------
     def attach(self, host: QWidget) -> None:
         """Ctrl+V and drops anywhere in ``host`` (the dialog, the intake page) bring their picture here."""
-        if self._filter is None:
-            self._filter = _PasteAndDrop(self, host)
+        if not self._attached:
+            self._attached = True
+            _PasteAndDrop.attach(self, host)
+        edits = getattr(host, "edits", None)  # a BackendDialog's: what the user changed (Esc asks)
+        self._edits = edits if isinstance(edits, EditTracker) else None
 
     def paste(self, *, quiet: bool) -> bool:
         """The clipboard's picture (image data, a copied picture file, its path or file URL): read it. Returns
@@ -317,6 +347,7 @@ class ScanPanel(QFrame):
         if busy != self._reading:
             self._reading = busy
             self.progress.setVisible(busy)
+            self._follow()
             self.busyChanged.emit(busy)
 
     def _done(self, generation: int, outcome: ScanOutcome) -> None:
@@ -335,7 +366,7 @@ class ScanPanel(QFrame):
         self.picture.set_boxes(boxes_of(read.fields))
         self._show_fields(read)
         if read.kind == BARCODE:
-            self._say(self.tr("已读取车架号条码：{0}").format("、".join(read.vins)), "ok")
+            self._say(self.tr("已读取车架号条码：{0}").format(i18n.listed(read.vins)), "ok")
         elif read.kind == NONE:
             if read.ocr_missing:
                 self._say(self.tr("图片中没有车架号条码；未安装文字识别组件，不能读取证件"), "warn")
@@ -350,7 +381,7 @@ class ScanPanel(QFrame):
             text = self.tr("已读取{0}：请核对后再保存（不会自动保存）").format(texts.kind_label(read.kind))
             if checks:
                 text += "\n" + self.tr("橙色框的字段置信度低，请对照证件核对：{0}").format(
-                    "、".join(texts.field_label(name) for name in checks))
+                    i18n.listed(texts.field_label(name) for name in checks))
             self._say(text, "warn" if checks else "ok")
         self.scanned.emit(outcome)
 
@@ -414,6 +445,7 @@ class ScanPanel(QFrame):
                 line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.findings_layout.addWidget(row)
         self.findings_box.setVisible(bool(findings))
+        self._follow()
 
     def take_findings_box(self) -> QWidget:
         """The findings, out of the panel, for the window to place where they are seen first (over its form)."""
@@ -428,19 +460,63 @@ class ScanPanel(QFrame):
     def show_ocr_missing(self) -> None:
         self.ocr_note.setText(texts.ocr_missing_text([str(p) for p in scan.ocr_addon_dirs()]))
         self.ocr_note.show()
+        self._follow()
+
+    def buttons(self) -> tuple[QPushButton, QPushButton]:
+        """打开图片… and 粘贴图片, for a strip's host to place (the hint is their tooltip)."""
+        return self.open_button, self.paste_button
 
     def _say(self, text: str, level: str) -> None:
-        if not text and self.idle_text:
-            show_message(self.status, self.idle_text, "info")
-            self.status.setStyleSheet("QLabel { color: #64748b; }")
-            self.status.setVisible(True)
-            return
         show_message(self.status, text, level)
         self.status.setStyleSheet(LEVEL_STYLE[level] + " QLabel { padding: 4px; }" if text else "")
         self.status.setVisible(bool(text))
+        self._follow()
+
+    def _follow(self) -> None:
+        """A strip takes room on its page only while it shows something (a picture, a word, a finding)."""
+        if self.compact:
+            self.setVisible(self.picture.isVisibleTo(self) or bool(self.status.text()) or bool(self.findings)
+                            or self.ocr_note.isVisibleTo(self) or self._reading)
 
     def say(self, text: str, level: str = "info") -> None:
         self._say(text, level)
+
+    def several_vins(self, read: PictureRead) -> bool:
+        """A picture with more than one VIN bar code: said (the advisor photographs one), nothing filled."""
+        if len(read.vins) <= 1:
+            return False
+        self.show_findings([Finding("several_vins", self.tr(
+            "图片中有多个车架号条码（{0}）：请只拍一个条码").format(i18n.listed(read.vins)), "error")])
+        return True
+
+    def fill(self, widget: QLineEdit | QComboBox, source: str, value: str, *, check: bool = False,
+             note: str = "") -> bool:
+        """Put ``value``, read as the document's field ``source``, into ``widget`` (a combo box: the item whose data
+        it is) and mark it: read, or to be checked (low confidence, ``check``); the tooltip says how sure the
+        reading is (and ``note``), the field's box in the picture lights up while the field has the focus. The
+        window's edit tracker counts it as the advisor's change (Esc asks before the reading is thrown away).
+        Returns False when the combo box has no such item."""
+        read = self.outcome.read if self.outcome is not None else None
+        before = field_value(widget)
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index < 0:
+                return False
+            widget.setCurrentIndex(index)
+        else:
+            widget.setText(value)
+            widget.setCursorPosition(0)
+        if self._edits is not None:
+            self._edits.filled(widget, before)
+        if read is None or read.kind == BARCODE:
+            marks.mark(widget, marks.CHECK if check else marks.READ, note or self.tr("从车架号条码读取"))
+            return True
+        entry = read.fields.get(source, {})
+        check = check or read.needs_check(source)
+        tip = texts.confidence_tip(read.kind, source, float(entry.get("confidence") or 0), check)
+        marks.mark(widget, marks.CHECK if check else marks.READ, tip + ("\n" + note if note else ""),
+                   focused=partial(self.highlight, source))
+        return True
 
     def clear(self) -> None:
         """Forget the picture (a reading on its way is dropped)."""
@@ -451,6 +527,7 @@ class ScanPanel(QFrame):
         if self.compact:
             self.picture.hide()
         self.fields_scroll.hide()
+        self.ocr_note.setVisible(self.ocr_missing and not self.compact)
         self.show_findings([])
         self._say("", "info")
 

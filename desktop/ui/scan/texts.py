@@ -6,26 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.services.scan_checks import BARCODE, DRIVING_LICENCE, ID_CARD, Finding
+from desktop.services.scan_documents import FIELD_LABELS
+from desktop.ui.common import i18n
 
 CONTEXT = "ScanTexts"
-
-FIELD_LABELS = {
-    "plate": QT_TRANSLATE_NOOP("ScanTexts", "号牌号码"),
-    "vehicle_type": QT_TRANSLATE_NOOP("ScanTexts", "车辆类型"),
-    "owner": QT_TRANSLATE_NOOP("ScanTexts", "所有人"),
-    "address": QT_TRANSLATE_NOOP("ScanTexts", "住址"),
-    "use_character": QT_TRANSLATE_NOOP("ScanTexts", "使用性质"),
-    "model": QT_TRANSLATE_NOOP("ScanTexts", "品牌型号"),
-    "vin": QT_TRANSLATE_NOOP("ScanTexts", "车辆识别代号"),
-    "engine_no": QT_TRANSLATE_NOOP("ScanTexts", "发动机号码"),
-    "register_date": QT_TRANSLATE_NOOP("ScanTexts", "注册日期"),
-    "issue_date": QT_TRANSLATE_NOOP("ScanTexts", "发证日期"),
-    "name": QT_TRANSLATE_NOOP("ScanTexts", "姓名"),
-    "sex": QT_TRANSLATE_NOOP("ScanTexts", "性别"),
-    "nation": QT_TRANSLATE_NOOP("ScanTexts", "民族"),
-    "birth": QT_TRANSLATE_NOOP("ScanTexts", "出生"),
-    "id_number": QT_TRANSLATE_NOOP("ScanTexts", "公民身份号码"),
-}
 
 KIND_LABELS = {
     DRIVING_LICENCE: QT_TRANSLATE_NOOP("ScanTexts", "行驶证"),
@@ -39,7 +23,9 @@ def tr(text: str) -> str:
 
 
 def field_label(name: str) -> str:
-    return tr(str(FIELD_LABELS.get(name, name)))
+    """A document's field by its name (the reader's own labels, desktop.services.scan_documents)."""
+    label = FIELD_LABELS.get(name)
+    return i18n.text(label) if label is not None else name
 
 
 def kind_label(kind: str) -> str:

@@ -9,12 +9,11 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLineEdit
 
 from desktop.rules.vin import normalize_vin
 from desktop.services.scan_checks import BARCODE, DRIVING_LICENCE, PictureRead, check_vin
 from desktop.services.scan_checks import Finding as Check
-from desktop.ui.scan import marks, texts
+from desktop.ui.scan import texts
 from desktop.ui.scan.panel import Finding, ScanOutcome, ScanPanel
 
 
@@ -47,15 +46,13 @@ class VehicleScan(QObject):
         self._kept = False
         findings: list[Finding] = []
         vin = read.vin
-        if read.kind == BARCODE and len(read.vins) > 1:
-            self.panel.show_findings([Finding("several_vins", self.tr(
-                "图片中有多个车架号条码（{0}）：请只拍一个条码").format("、".join(read.vins)), "error")])
+        if read.kind == BARCODE and self.panel.several_vins(read):
             return
         if vin:
             typed = normalize_vin(self.dialog.vin_edit.text())
             if typed and typed != vin:  # V7: not the VIN the intake (or the advisor) typed
                 findings.append(Finding("vin_differs", texts.finding_text(
-                    Check("vin_differs", "V7", "vin", vin, typed), read.kind if read.kind != BARCODE else BARCODE),
+                    Check("vin_differs", "V7", "vin", vin, typed), read.kind),
                     "error", self.tr("改用 {0}").format(vin), partial(self._fill_vin, vin)))
             else:
                 self._fill_vin(vin)
@@ -65,32 +62,16 @@ class VehicleScan(QObject):
         if read.kind == DRIVING_LICENCE:
             model = read.value("model")
             if model and self.dialog.model_edit.isEnabled():
-                self._fill(self.dialog.model_edit, "model", model)
+                self.panel.fill(self.dialog.model_edit, "model", model)
         self.panel.show_findings(findings)
         if findings:
             self.dialog.say(findings[0].text, findings[0].level)
 
     def _fill_vin(self, vin: str) -> None:
-        self._fill(self.dialog.vin_edit, "vin", vin)
-        if check_vin(vin) is not None:
-            marks.mark(self.dialog.vin_edit, marks.CHECK, texts.finding_text(check_vin(vin) or Check(
-                "vin_check_digit", "V1", "vin", vin)), focused=lambda: self.panel.highlight("vin"))
+        bad = check_vin(vin)  # V1: a VIN whose check digit fails is filled, marked for checking
+        self.panel.fill(self.dialog.vin_edit, "vin", vin, check=bad is not None,
+                        note=texts.finding_text(bad) if bad is not None else "")
         self.panel.show_findings([f for f in self.panel.findings if f.name != "vin_differs"])
-
-    def _fill(self, edit: QLineEdit, source: str, value: str) -> None:
-        read = self.read
-        edit.setText(value)
-        edit.setCursorPosition(0)
-        if read is None:
-            return
-        if read.kind == BARCODE:
-            marks.mark(edit, marks.READ, self.tr("从车架号条码读取"))
-            return
-        entry = read.fields.get(source, {})
-        check = read.needs_check(source)
-        marks.mark(edit, marks.CHECK if check else marks.READ,
-                   texts.confidence_tip(read.kind, source, float(entry.get("confidence") or 0), check),
-                   focused=lambda: self.panel.highlight(source))
 
     # -- step two: the plate (P1) and the owner (O2) ------------------------------------------------------------------
     def _saved(self, detail: Any) -> None:
@@ -104,7 +85,7 @@ class VehicleScan(QObject):
         plate = read.value("plate") if read.kind == DRIVING_LICENCE else None
         edit = self.dialog.plate_edit
         if plate and not detail.plate and not edit.text().strip():
-            self._fill(edit, "plate", plate)
+            self.panel.fill(edit, "plate", plate)
 
     def owner_dialog_opened(self, owner_dialog: Any) -> None:
         """The owner dialog opened from here shows the licence and fills the new owner from it (O2, O5)."""

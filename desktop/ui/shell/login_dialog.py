@@ -58,11 +58,6 @@ def _open(opener: Callable[[config.Connection], Any], conn: config.Connection) -
         return SchemaProblem(TOO_NEW, exc.message("en"))
 
 
-def _role_label(role: str) -> str:
-    """A role's name in the UI's language (the services' table of roles)."""
-    return i18n.role_label(role)  # once the backend is open: the services are loaded by then
-
-
 class LoginDialog(BackendDialog):
     """Login; emits ``loggedIn(opened_backend, actor)``. ``opener(connection)`` opens the backend (worker
     thread): the app hands in ``desktop.app.open_backend`` (this module never imports the app)."""
@@ -229,13 +224,13 @@ class LoginDialog(BackendDialog):
             row = rows.setdefault(account.role, len(rows))
             column = used[account.role] = used.get(account.role, 0) + 1
             if column == 1:
-                label = QLabel(_role_label(account.role))
+                label = QLabel(i18n.role_label(account.role))  # the backend is open: services loaded
                 label.setObjectName(f"demoRole_{account.role}")
                 label.ensurePolished()  # the style sheet's font before the layout measures it (nothing clipped)
                 self.demo_grid.addWidget(label, row, 0)
             button = push_button(f"{account.login} · {account.store_code}", f"demoAccount_{account.login}",
                                  lambda _=False, a=account.login: self.fill(a, "demo1234"))
-            button.setToolTip(f"{_role_label(account.role)} · {account.store_code}")
+            button.setToolTip(f"{i18n.role_label(account.role)} · {account.store_code}")
             button.ensurePolished()
             self.demo_grid.addWidget(button, row, column)
 

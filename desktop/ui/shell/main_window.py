@@ -3,12 +3,19 @@
 It owns the worker for its panels and dialogs (every call goes to the window's backend, desktop.backend: the
 services in-process or the reception-desk server), shows a banner with a retry button when the database or the
 server cannot be reached, and opens the record dialogs (non-blocking) the panels ask for.
+
+Closing the window (its close button, 退出登录 / 切换用户, the session's end) closes every dialog open over it:
+the record dialogs it opened, the intake's guided dialogs (维护车主, 车牌, 联系人, 添加本店维修中心, 新增车辆档案) and
+what those opened over themselves. A dialog is a window of its own: it stays open when only the main window
+closes. With unsaved edits in one of them the user is asked first; 继续编辑 (the default) keeps the window open.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,8 +41,8 @@ from desktop.ui.back_office.pending_page import PendingPage
 from desktop.ui.back_office.special_customers_page import SpecialCustomersPage
 from desktop.ui.back_office.users_page import UsersPage
 from desktop.ui.back_office.vin_escalations_page import VinEscalationPage
-from desktop.ui.common import i18n
-from desktop.ui.common.forms import open_kept
+from desktop.ui.common import i18n, shortcuts
+from desktop.ui.common.forms import BackendDialog, open_kept
 from desktop.ui.common.widgets import push_button
 from desktop.ui.common.worker import UserError, Worker
 from desktop.ui.customer.customer_dialog import CustomerDialog
@@ -54,7 +61,6 @@ LANDING = (("master_data", "vin_escalations"), ("service_advisor", "intake"), ("
 PREFERRED_CLIENT = QSize(1366, 698)
 MIN_CLIENT = QSize(1280, 650)
 WINDOW_FRAME = QSize(16, 40)  # the window manager's borders and title bar, before the window is shown
-LOGOUT_KEYS = QKeySequence("Ctrl+Shift+L")  # 退出登录 / 切换用户
 
 
 def landing_section(actor: Any, sections: list[str]) -> str:
@@ -97,13 +103,15 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("headerUser")
         self.logout_button = push_button(self.tr("退出登录 / 切换用户"), "logoutButton", self.log_out, default=None)
         self.logout_button.setToolTip(self.tr("退出登录，回到登录窗口换人登录（{0}）").format(
-            LOGOUT_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
+            shortcuts.key_text("log_out")))
         self.logout_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.user_label)
         top.addWidget(self.logout_button)
         self.logout_box: QMessageBox | None = None
+        self.close_box: QMessageBox | None = None  # closing the window with unsaved edits asks here
+        self._discarding = False  # the user chose to lose the edits (or the session is over): close without asking
 
         self.banner = QFrame()
         self.banner.setObjectName("connectionBanner")
@@ -165,9 +173,8 @@ class MainWindow(QMainWindow):
         for i in range(min(len(self.sections), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
-        logout = QShortcut(LOGOUT_KEYS, self)
-        logout.setContext(Qt.ShortcutContext.ApplicationShortcut)  # from a record dialog too
-        logout.activated.connect(self.log_out)
+        # from a record dialog too: the key of the shortcut table, bound once here
+        shortcuts.bind(self, "log_out", self.log_out, context=Qt.ShortcutContext.ApplicationShortcut)
         self._fit_nav()
         screen = self.screen() or QGuiApplication.primaryScreen()
         self.resize(initial_size(screen.availableGeometry().size()) if screen is not None else PREFERRED_CLIENT)
@@ -195,6 +202,8 @@ class MainWindow(QMainWindow):
         if actor.can("audit.view"):
             self.audit = AuditPage(actor, self.worker)
             self.audit.undoMerge.connect(lambda code: self.open_merge(code, "", True))
+            self.audit.openCustomer.connect(self.open_customer)
+            self.audit.openVehicle.connect(lambda vehicle_id: self.open_vehicle(vehicle_id, "basic"))
             self._add_section("audit", self.tr("审计"), self.audit)
         if actor.can("customer.merge"):
             self.merges = MergePage(actor, self.worker)
@@ -270,28 +279,62 @@ class MainWindow(QMainWindow):
             self.intake.vin_input.setText(vin)
             self.intake.lookup_vin()
 
-    # -- log out ------------------------------------------------------------------------------------------
+    # -- open dialogs, log out, close -------------------------------------------------------------------
+    def open_dialogs(self) -> list[QDialog]:
+        """Every dialog open over this window: the record dialogs (``dialogs``), the intake's guided dialogs
+        (``intake.dialogs``), what those opened over themselves (a dialog's child, its questions) and the
+        window's own questions. All are this window's children (their parent is the window, the intake panel or
+        another of them), so none is missed, however it was opened."""
+        return [d for d in self.findChildren(QDialog) if shiboken6.isValid(d) and d.isVisible()]
+
+    def edited_dialogs(self) -> list[BackendDialog]:
+        """The open dialogs with unsaved edits (BackendDialog.has_edits: what Esc asks about)."""
+        return [d for d in self.open_dialogs() if isinstance(d, BackendDialog) and d.has_edits()]
+
+    def close_dialogs(self) -> None:
+        """Close every open dialog at once, without asking (:meth:`BackendDialog.close` is the program's)."""
+        for dialog in self.open_dialogs():
+            if shiboken6.isValid(dialog) and dialog.isVisible():  # a parent closed first takes its children along
+                dialog.close()
+
     def log_out(self) -> None:
         """退出登录 / 切换用户: the app logs this user out and shows the login window (``loggedOut``); with
         unsaved edits in an open dialog, after asking (继续编辑 is the default)."""
-        edited = [d for d in self.dialogs if getattr(d, "has_edits", lambda: False)()]
-        if not edited:
+        if not self.edited_dialogs():
             self.loggedOut.emit()
             return
         if self.logout_box is not None and self.logout_box.isVisible():
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("退出登录？"),
-                          self.tr("打开的窗口里有尚未保存的修改，退出登录后会丢失。"), parent=self)
-        box.setObjectName("logoutWithEdits")
-        leave = box.addButton(self.tr("放弃修改并退出登录"), QMessageBox.ButtonRole.DestructiveRole)
-        leave.setObjectName("logoutDiscard")
+        self.logout_box = self._ask_discard("logout", self.tr("退出登录？"),
+                                            self.tr("打开的窗口里有尚未保存的修改，退出登录后会丢失。"),
+                                            self.tr("放弃修改并退出登录"), self.loggedOut.emit)
+
+    def close_discarding(self) -> bool:
+        """Close the window and its dialogs without asking: the user chose to lose the edits, or the session
+        is over (logged out, ended by the server: nothing is saved by it any more)."""
+        self._discarding = True
+        try:
+            return self.close()
+        finally:
+            self._discarding = False
+
+    def _ask_discard(self, name: str, title: str, text: str, leave_text: str,
+                     leave: Callable[[], Any]) -> QMessageBox:
+        """The question before unsaved edits are lost (non-blocking): ``leave_text`` runs ``leave`` once the
+        question has closed, 继续编辑 (the default, Esc) keeps everything open. Object names ``<name>WithEdits``,
+        ``<name>Discard``, ``<name>KeepEditing``."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(f"{name}WithEdits")
+        discard = box.addButton(leave_text, QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName(f"{name}Discard")
         keep = box.addButton(self.tr("继续编辑"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("logoutKeepEditing")
+        keep.setObjectName(f"{name}KeepEditing")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.buttonClicked.connect(lambda button: self.loggedOut.emit() if button is leave else None)
-        self.logout_box = box
+        # run once the question is closed (finished), so that closing every dialog does not close it twice
+        box.finished.connect(lambda _result: leave() if box.clickedButton() is discard else None)
         box.open()
+        return box
 
     # -- errors -------------------------------------------------------------------------------------------
     def _connection_lost(self, text: str) -> None:
@@ -316,7 +359,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(error.text, 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        for dialog in list(self.dialogs):
-            dialog.close()
+        """Close every dialog open over the window too; with unsaved edits in one, ask first (继续编辑: the
+        window stays open, ``event.ignore()``)."""
+        if not self._discarding and self.edited_dialogs():
+            event.ignore()
+            if self.close_box is None or not self.close_box.isVisible():
+                self.close_box = self._ask_discard("close", self.tr("关闭窗口？"),
+                                                   self.tr("打开的窗口里有尚未保存的修改，关闭后会丢失。"),
+                                                   self.tr("放弃修改并关闭"), self.close_discarding)
+            return
+        self.close_dialogs()
         self.worker.wait_for_done()
         super().closeEvent(event)

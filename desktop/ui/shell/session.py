@@ -2,8 +2,10 @@
 
 The login window opens the backend once; each login gets its own main window on that backend. 退出登录 /
 切换用户 in the main window, or a session the server ended, brings the login window back first and then closes
-the old main window (in that order: closing the last visible window would end the app). Logging out tells the
-backend (the reception-desk server forgets the session at once) on the login window's worker.
+the old main window and every dialog open over it (in that order: closing the last visible window would end
+the app); unsaved edits are not asked about again (退出登录 asked; a session the server ended saves nothing).
+Logging out tells the backend (the reception-desk server forgets the session at once) on the login window's
+worker.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ class DeskSession(QObject):
         window, self.window = self.window, None
         if window is not None:
             window.worker.wait_for_done()
-            window.close()
+            window.close_discarding()  # with its dialogs; the user was asked about unsaved edits already (log_out)
             window.deleteLater()
 
     def wait_for_done(self) -> None:

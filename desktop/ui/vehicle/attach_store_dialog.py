@@ -64,7 +64,6 @@ class AttachStoreDialog(BackendDialog):
         self.confirm_button = self.action_button(self.tr("添加本店维修中心"), "attachConfirm", self.confirm,
                                               primary=True, default=True)
         shortcuts.bind_button(self.confirm_button, "save")
-        self._confirm_waiting = False  # confirmed (Enter) before the vehicle was read: done once it is
         self.update_actions()
         self.confirm_button.setFocus()  # keyboard first: Enter confirms, also while the record is read
 
@@ -75,7 +74,7 @@ class AttachStoreDialog(BackendDialog):
         layout.addLayout(self.footer())
         self.resize(900, 420)
         self.say(self.tr("正在读取车辆档案…"))
-        QueryOp(vehicles.get_vehicle, vehicle_id).success(self.show_detail).run_in(self)
+        self.load(QueryOp(vehicles.get_vehicle, vehicle_id), self.show_detail)
 
     def _rows(self, box: QGroupBox, rows: list[tuple[str, str]]) -> None:
         form = QFormLayout(box)
@@ -95,7 +94,7 @@ class AttachStoreDialog(BackendDialog):
         v["model"].setText(d.model)
         color = plate_color_label(d.plate_color, i18n.current_lang()) if d.plate_color else ""
         v["plate"].setText(f"{d.plate}  {color}".strip() if d.plate else self.tr("未上牌"))
-        v["centers"].setText("\n".join(f"{rc.name}（{rc.code} · {rc.store_code} {rc.store_name}）"
+        v["centers"].setText("\n".join(i18n.named(rc.name, f"{rc.code} · {rc.store_code} {rc.store_name}")
                                        for rc in d.repair_centers) or EMPTY)
         o = d.owner
         if o is None:
@@ -103,20 +102,17 @@ class AttachStoreDialog(BackendDialog):
             for key in ("ownerType", "ownerStatus", "ownerPhone", "ownerStores"):
                 v[key].setText(EMPTY)
         else:
-            v["owner"].setText(f"{o.name}（{o.code}）")
+            v["owner"].setText(i18n.named(o.name, o.code))
             v["ownerType"].setText(f"{i18n.customer_type_label(o.customer_type)} / {i18n.category_label(o.category)}")
             v["ownerStatus"].setText(i18n.status_label(o.status))
             v["ownerPhone"].setText(o.phone_masked or EMPTY)
-            v["ownerStores"].setText("、".join(o.store_codes) or EMPTY)
+            v["ownerStores"].setText(i18n.listed(o.store_codes) or EMPTY)
         if d.visible:
             self.say(self.tr("本店已能看到该车，无需再添加"), "ok")
         else:
             self.say("")
         self.update_actions()
         self.confirm_button.setFocus()
-        if self._confirm_waiting:
-            self._confirm_waiting = False
-            self.confirm()
 
     def update_actions(self) -> None:
         self.confirm_button.setEnabled(not self.busy)
@@ -124,8 +120,7 @@ class AttachStoreDialog(BackendDialog):
     def confirm(self) -> None:
         if self.busy:
             return
-        if self.detail is None:  # typed ahead: confirmed on the record as shown once it is read
-            self._confirm_waiting = True
+        if self.when_loaded(self.confirm):  # typed ahead: confirmed on the record as shown once it is read
             return
         (WriteOp(vehicles.attach_store, self.vehicle_id, version=self.detail.version)
          .success(self._attached).run_in(self))
@@ -138,8 +133,7 @@ class AttachStoreDialog(BackendDialog):
     def stale(self, error: UserError) -> None:
         """Changed meanwhile by another workstation: shown as it is now; the message stays (check, confirm
         again)."""
-        (QueryOp(vehicles.get_vehicle, self.vehicle_id).success(lambda d: self._reloaded(d, error.text))
-         .run_in(self))
+        self.load(QueryOp(vehicles.get_vehicle, self.vehicle_id), lambda d: self._reloaded(d, error.text))
 
     def _reloaded(self, detail: VehicleDetail, why: str) -> None:
         self.show_detail(detail)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import vehicles
 from desktop.services.vehicles import VehicleDetail
-from desktop.ui.common import limits
+from desktop.ui.common import i18n, limits
 from desktop.ui.common.forms import CLOSE, BackendDialog
 from desktop.ui.common.models import ContactTableModel
 from desktop.ui.common.ops import QueryOp, WriteOp
@@ -114,7 +114,7 @@ class ContactsDialog(BackendDialog):
 
     def show_detail(self, d: VehicleDetail) -> None:
         self.detail = d
-        owner = f"{d.owner.name}（{d.owner.code}）" if d.owner else self.tr("无")
+        owner = i18n.named(d.owner.name, d.owner.code) if d.owner else self.tr("无")
         self.header.setText(self.tr("车辆：{0} · {1} · 车主：{2}").format(d.vin, d.model, owner))
         self.model.set_rows(d.contacts)
         if d.contacts:

@@ -266,7 +266,7 @@ class NewVehicleDialog(BackendDialog):
             "主数据团队：接车时输入的车架号疑似录入错误，请核对（V8/N1）。\n"
             "输入的车架号：{0}\n已有相近车架号：{1}\n门店：{2} {3}\n经办人：{4}（{5}）\n"
             "实车车架号（请核对后填写）：").format(
-                vin, "、".join(similar), self.actor.store_code, self.actor.store_name, self.actor.name,
+                vin, i18n.listed(similar), self.actor.store_code, self.actor.store_name, self.actor.name,
                 self.actor.login))
         self.typo_vin = vin
         self.escalation = None
@@ -328,7 +328,7 @@ class NewVehicleDialog(BackendDialog):
             color = plate_color_label(d.plate_color, i18n.current_lang()) if d.plate_color else ""
             self.plate_state.setText(self.tr("已上牌：{0}").format(f"{d.plate} {color}".strip()))
         if d.owner is not None:
-            self.owner_state.setText(f"{d.owner.name}（{d.owner.code}） · {i18n.status_label(d.owner.status)}")
+            self.owner_state.setText(f"{i18n.named(d.owner.name, d.owner.code)} · {i18n.status_label(d.owner.status)}")
             shortcuts.set_label(self.owner_button, self.tr("更换车主"))
         self.pages.setCurrentIndex(PAGE_MORE)
         self._show_buttons(self.finish_button)

@@ -98,7 +98,6 @@ class PlateDialog(BackendDialog):
         self.move_button.hide()
         shortcuts.bind_button(self.save_button, "save", scope=self)
         shortcuts.bind_button(self.move_button, "save", scope=self)  # the one of the two shown
-        self._enter_waiting = False  # Enter pressed before the records were read: run once they are
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addLayout(self.footer())
@@ -107,13 +106,14 @@ class PlateDialog(BackendDialog):
         self.plate_edit.setText(plate)
         if plate_color:
             self.color.setCurrentIndex(max(0, self.color.findData(plate_color)))
-        if conflict is not None:
+        if conflict is not None:  # both cars handed in, as the service read them
             self.detail = conflict.vehicle
+            self.loaded = True
             self.show_conflict(conflict)
         elif holder_id is not None and plate:
             self.update_actions()
-            (QueryOp(vehicles.get_vehicle_pair, self.vehicle_id, holder_id)
-             .success(lambda pair: self._show_holder(*pair)).run_in(self))
+            self.load(QueryOp(vehicles.get_vehicle_pair, self.vehicle_id, holder_id),
+                      lambda pair: self._show_holder(*pair))
         else:
             self.update_actions()
             self.reload()
@@ -186,16 +186,7 @@ class PlateDialog(BackendDialog):
 
     # -- step one -----------------------------------------------------------------------------------------
     def reload(self) -> None:
-        QueryOp(vehicles.get_vehicle, self.vehicle_id).success(self._read).run_in(self)
-
-    def _read(self, detail: VehicleDetail) -> None:
-        self.show_detail(detail)
-        self._run_waiting()
-
-    def _run_waiting(self) -> None:
-        if self._enter_waiting:
-            self._enter_waiting = False
-            self.enter_pressed(self.focusWidget())
+        self.load(QueryOp(vehicles.get_vehicle, self.vehicle_id), self.show_detail)
 
     def show_detail(self, d: VehicleDetail) -> None:
         self.detail = d
@@ -237,12 +228,10 @@ class PlateDialog(BackendDialog):
         self.show_detail(detail)
         plate = normalize_plate(self.plate_edit.text())
         if holder.id == detail.id or holder.plate != plate:
-            self._run_waiting()
             return
         taken = PlateTaken(plate, cast(Any, holder))  # the service's own P3 wording (it reads vin and model)
         self.show_conflict(PlateConflict(plate, holder.plate_color, taken.message_zh, taken.message_en, holder,
                                          detail))
-        self._run_waiting()
 
     def show_conflict(self, c: PlateConflict) -> None:
         self.conflict = c
@@ -254,7 +243,7 @@ class PlateDialog(BackendDialog):
             labels = self.sides[side]
             labels["vin"].setText(d.vin)
             labels["model"].setText(d.model)
-            labels["owner"].setText(f"{d.owner.name}（{d.owner.code}）" if d.owner else self.tr("无车主"))
+            labels["owner"].setText(i18n.named(d.owner.name, d.owner.code) if d.owner else self.tr("无车主"))
             before = d.plate or self.tr("未上牌")
             after = self.tr("（空）") if side == "old" else f"{c.plate} {color}".strip()
             labels["plate"].setText(f"{before} → {after}")
@@ -301,9 +290,9 @@ class PlateDialog(BackendDialog):
 
     # -- keyboard ---------------------------------------------------------------------------------------------------
     def enter_pressed(self, widget: QObject | None) -> None:
-        if self.detail is None and not self.busy:
-            self._enter_waiting = True  # typed ahead: saved (or the plate moved, P3) once the records are read
-        elif self.pages.currentIndex() == 1:
+        if self.when_loaded(lambda: self.enter_pressed(self.focusWidget())):
+            return  # typed ahead: saved (or the plate moved, P3) once the records are read
+        if self.pages.currentIndex() == 1:
             self.move_plate()
         else:
             self.save()

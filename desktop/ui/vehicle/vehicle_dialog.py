@@ -269,7 +269,7 @@ class VehicleDialog(BackendDialog):
         self.contacts_model.set_rows(detail.contacts)
         self.centers_list.clear()
         for rc in detail.repair_centers:
-            item = QListWidgetItem(f"{rc.name}（{rc.code} · {rc.store_code} {rc.store_name}）")
+            item = QListWidgetItem(i18n.named(rc.name, f"{rc.code} · {rc.store_code} {rc.store_name}"))
             item.setData(Qt.ItemDataRole.UserRole, rc.code)
             item.setData(Qt.ItemDataRole.UserRole + 1, self._may_remove_center(rc))
             self.centers_list.addItem(item)
