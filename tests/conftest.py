@@ -7,11 +7,13 @@ cannot be reached the PostgreSQL tests FAIL under CI (``CI`` set) and are skippe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -194,11 +196,19 @@ def db(db_url: str, request: pytest.FixtureRequest) -> Iterator[Database]:
 @pytest.fixture
 def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
     """SQLite only: for UI tests and tests that need no second engine."""
-    target = tmp_path / "ui.db"
-    shutil.copy(sqlite_template, target)
+    with _copy_of(sqlite_template, tmp_path / "ui.db") as database:
+        yield database
+
+
+@contextlib.contextmanager
+def _copy_of(template: Path, target: Path) -> Iterator[Database]:
+    """A database file of this test only, copied from a template built once per session."""
+    shutil.copy(template, target)
     database = Database.open(f"sqlite:///{target}")
-    yield database
-    database.close()
+    try:
+        yield database
+    finally:
+        database.close()
 
 
 @pytest.fixture(scope="session")
@@ -219,8 +229,37 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A copy of the demo group of this test only."""
-    target = tmp_path / "demo.db"
-    shutil.copy(demo_template, target)
-    db = Database.open(f"sqlite:///{target}")
-    yield db
-    db.close()
+    with _copy_of(demo_template, tmp_path / "demo.db") as database:
+        yield database
+
+
+@contextlib.contextmanager
+def main_window(qtbot: Any, db: Database, login: str, lang: str = "zh_CN") -> Iterator[Any]:
+    """``login``'s main window on ``db`` in ``lang``, shown; closed afterwards (its calls finished first), the app
+    back in Chinese."""
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.app import make_application
+    from desktop.services import auth
+    from desktop.ui.main_window import MainWindow
+
+    make_application(lang)
+    win = MainWindow(db, auth.actor_for(db, login))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        yield win
+    finally:
+        win.worker.wait_for_done()
+        QThreadPool.globalInstance().waitForDone()
+        win.close()
+        if lang != "zh_CN":
+            make_application("zh_CN")
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
+    """adv1's main window (store S01) on a copy of the demo group."""
+    with main_window(qtbot, demo_db, "adv1") as win:
+        yield win

@@ -9,11 +9,10 @@ customer's fields. Run with -s to see the counts.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.demo import MOVED_PLATE, SCENARIO_VINS, SCENARIOS
@@ -30,19 +29,9 @@ COUNTS: dict[str, int] = {}
 
 
 @pytest.fixture
-def window(qtbot: Any, demo_db: Database) -> Iterator[Any]:
-    from desktop.app import make_application
-    from desktop.ui.shell.main_window import MainWindow
-
-    make_application("zh_CN")
-    win = MainWindow(demo_db, auth.actor_for(demo_db, "adv1"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.worker.wait_for_done()
-    QThreadPool.globalInstance().waitForDone()
-    win.close()
+def window(demo_window: Any) -> Any:
+    """adv1's main window on the demo group (tests.conftest.demo_window)."""
+    return demo_window
 
 
 class Advisor:

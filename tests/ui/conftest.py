@@ -17,6 +17,7 @@ from desktop.models import Customer, CustomerChannel, RepairCenter, Store, Vehic
 from desktop.rules.vin import vin_check_digit
 from desktop.services import auth, org
 from desktop.storage import Database
+from tests.conftest import main_window as shared_main_window
 
 PASSWORD = "secret123"
 
@@ -112,23 +113,9 @@ def wait_for_workers() -> None:
 
 @contextlib.contextmanager
 def main_window(qtbot: Any, world: World, lang: str = "zh_CN") -> Iterator[Any]:
-    """adv1's main window in ``lang``, shown; closed (and the app back in Chinese) afterwards."""
-    from desktop.app import make_application
-    from desktop.ui.shell.main_window import MainWindow
-
-    make_application(lang)
-    win = MainWindow(world.db, world.actors["adv1"])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
+    """adv1's main window of the test group in ``lang`` (tests.conftest.main_window)."""
+    with shared_main_window(qtbot, world.db, "adv1", lang) as win:
         yield win
-    finally:
-        win.worker.wait_for_done()
-        wait_for_workers()
-        win.close()
-        if lang != "zh_CN":
-            make_application("zh_CN")
 
 
 @pytest.fixture

@@ -79,6 +79,21 @@ def close_dialog(kb: Keyboard, kind: type, field: QWidget) -> None:
     kb.qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=T)
 
 
+def top_hit_then_the_next(kb: Any, page: Any, code_of: Any) -> list[Any]:
+    """In the page's search: Enter opens the top hit's customer, ↓ and Enter the next one's (each dialog closed
+    with Esc, the keyboard back in the search). The customer the second Enter opened."""
+    with kb.qtbot.waitSignal(page.openCustomer, timeout=T) as top:
+        kb.enter()
+    assert top.args == [code_of(page.model.row_at(0))]
+    close_dialog(kb, CustomerDialog, page.search)
+    down(kb, page, page.search)
+    with kb.qtbot.waitSignal(page.openCustomer, timeout=T) as chosen:
+        kb.enter()
+    assert chosen.args == [code_of(page.model.row_at(1))] != top.args
+    close_dialog(kb, CustomerDialog, page.search)
+    return list(chosen.args)
+
+
 def down(kb: Keyboard, page: Any, field: QWidget, row: int = 1) -> None:
     kb.press(Qt.Key.Key_Down)
     assert kb.focus() is field and page.table.currentIndex().row() == row
@@ -94,20 +109,12 @@ def test_c9_pending_queue_search_opens_the_top_hit_and_the_row_chosen(desk, worl
     to_search(kb, page.search)
     kb.type("周建")
     assert page.model.rowCount() == 2 and page.table.currentIndex().row() == 0  # filtered, the top hit chosen
-    with kb.qtbot.waitSignal(page.openCustomer, timeout=T) as top:
-        kb.enter()
-    assert top.args == [page.model.row_at(0).code]
-    close_dialog(kb, CustomerDialog, page.search)
-    down(kb, page, page.search)
-    with kb.qtbot.waitSignal(page.openCustomer, timeout=T) as chosen:
-        kb.enter()
-    assert chosen.args == [page.model.row_at(1).code] != top.args
-    close_dialog(kb, CustomerDialog, page.search)
+    chosen = top_hit_then_the_next(kb, page, lambda row: row.code)
     kb.tab()  # on the list: Enter on the row opens it too
     assert kb.focus() is page.table
     with kb.qtbot.waitSignal(page.openCustomer, timeout=T) as on_row:
         kb.enter()
-    assert on_row.args == chosen.args
+    assert on_row.args == chosen
 
 
 def test_c10_change_request_queue_search_opens_the_customer_of_the_row(desk, world):
@@ -119,14 +126,7 @@ def test_c10_change_request_queue_search_opens_the_customer_of_the_row(desk, wor
     to_search(kb, page.search)
     kb.type("更正")
     assert page.model.rowCount() == 2
-    with kb.qtbot.waitSignal(page.openCustomer, timeout=T) as top:
-        kb.enter()
-    assert top.args == [page.model.row_at(0).customer_code]
-    close_dialog(kb, CustomerDialog, page.search)
-    down(kb, page, page.search)
-    with kb.qtbot.waitSignal(page.openCustomer, timeout=T) as chosen:
-        kb.enter()
-    assert chosen.args == [page.model.row_at(1).customer_code] != top.args
+    top_hit_then_the_next(kb, page, lambda row: row.customer_code)
 
 
 def test_v8_escalation_queue_search_goes_to_the_answer_of_the_row(desk, world):

@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from desktop.demo import MOVED_PLATE, SCENARIO_VINS, SCENARIOS
 from desktop.models import Customer, Vehicle, VinEscalation, WorkOrder
-from desktop.services import auth
 from desktop.storage import Database
 from tests.ui.keyboard import Keyboard
 
@@ -45,24 +44,12 @@ def counts() -> Iterator[None]:
 
 
 @pytest.fixture
-def keyboard(qtbot: Any, demo_db: Database) -> Iterator[Keyboard]:
-    from desktop.app import make_application
-    from desktop.ui.main_window import MainWindow
-
-    make_application("zh_CN")
-    win = MainWindow(demo_db, auth.actor_for(demo_db, "adv1"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    # keyboard first: the VIN field has the keys at once
+def keyboard(qtbot: Any, demo_window: Any) -> Keyboard:
+    """The keyboard on adv1's main window (the demo group); keyboard first: the VIN field has the keys at once."""
+    demo_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                     and QApplication.focusWidget().objectName() == "vinInput")
-    kb = Keyboard(qtbot, win)
-    yield kb
-    win.worker.wait_for_done()
-    QThreadPool.globalInstance().waitForDone()
-    win.close()
+    return Keyboard(qtbot, demo_window)
 
 
 # -- the steps every walk shares ----------------------------------------------------------------------------
